@@ -1,0 +1,200 @@
+//! `generate-data-key`, `decrypt` and `re-encrypt`.
+
+use clap::Args;
+
+use crate::blob;
+use crate::cli::{input, output};
+use crate::error::Result;
+use crate::ops::Kms;
+use crate::ops::types::{Blob, DecryptRequest, GenerateDataKeyRequest, ReEncryptRequest};
+
+/// Generate a unique symmetric data key for use outside of KMS
+///
+/// Prints the key in plaintext and encrypted under the KMS key. Give exactly
+/// one of --number-of-bytes and --key-spec.
+#[derive(Debug, Args)]
+pub struct GenerateDataKeyArgs {
+    /// The KMS key: key id, key ARN, alias/NAME or alias ARN
+    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    pub key_id: Option<String>,
+
+    /// Length of the data key in bytes (1 to 1024)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub number_of_bytes: Option<i64>,
+
+    /// AES_256 (32 bytes) or AES_128 (16 bytes)
+    #[arg(long, value_name = "SPEC")]
+    pub key_spec: Option<String>,
+
+    /// Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH
+    #[arg(long, value_name = "CONTEXT")]
+    pub encryption_context: Option<String>,
+
+    /// Grant tokens (accepted and ignored: kms-local has no grants)
+    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    pub grant_tokens: Vec<String>,
+
+    /// The GenerateDataKey request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
+    type Error = crate::error::Error;
+
+    fn try_from(args: GenerateDataKeyArgs) -> Result<Self> {
+        let mut req: GenerateDataKeyRequest =
+            input::cli_input_json(args.cli_input_json.as_deref())?;
+        if args.key_id.is_some() {
+            req.key_id = args.key_id;
+        }
+        if args.number_of_bytes.is_some() {
+            req.number_of_bytes = args.number_of_bytes;
+        }
+        if args.key_spec.is_some() {
+            req.key_spec = args.key_spec;
+        }
+        if let Some(value) = &args.encryption_context {
+            req.encryption_context = Some(input::context("--encryption-context", value)?);
+        }
+        if !args.grant_tokens.is_empty() {
+            req.grant_tokens = Some(args.grant_tokens);
+        }
+        Ok(req)
+    }
+}
+
+pub(crate) fn generate_data_key(args: GenerateDataKeyArgs, kms: &Kms) -> Result<()> {
+    output::print_json(&kms.generate_data_key(args.try_into()?)?)
+}
+
+/// Decrypt ciphertext that was encrypted under a KMS key
+///
+/// The blob names its key; --key-id, if given, must name the same key.
+#[derive(Debug, Args)]
+pub struct DecryptArgs {
+    /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
+    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    pub ciphertext_blob: Option<String>,
+
+    /// The encryption context the ciphertext was made with
+    #[arg(long, value_name = "CONTEXT")]
+    pub encryption_context: Option<String>,
+
+    /// The key that must have made the ciphertext (key id, key ARN, alias/NAME or alias ARN)
+    #[arg(long, value_name = "KEY")]
+    pub key_id: Option<String>,
+
+    /// SYMMETRIC_DEFAULT, the only algorithm of a symmetric key
+    #[arg(long, value_name = "ALGORITHM")]
+    pub encryption_algorithm: Option<String>,
+
+    /// Grant tokens (accepted and ignored: kms-local has no grants)
+    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    pub grant_tokens: Vec<String>,
+
+    /// The Decrypt request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+fn ciphertext(value: &str) -> Result<Blob> {
+    let bytes = input::blob("--ciphertext-blob", value, blob::MAX_LEN)?;
+    Ok(Blob(bytes.to_vec()))
+}
+
+impl TryFrom<DecryptArgs> for DecryptRequest {
+    type Error = crate::error::Error;
+
+    fn try_from(args: DecryptArgs) -> Result<Self> {
+        let mut req: DecryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        if let Some(value) = &args.ciphertext_blob {
+            req.ciphertext_blob = Some(ciphertext(value)?);
+        }
+        if let Some(value) = &args.encryption_context {
+            req.encryption_context = Some(input::context("--encryption-context", value)?);
+        }
+        if args.key_id.is_some() {
+            req.key_id = args.key_id;
+        }
+        if args.encryption_algorithm.is_some() {
+            req.encryption_algorithm = args.encryption_algorithm;
+        }
+        if !args.grant_tokens.is_empty() {
+            req.grant_tokens = Some(args.grant_tokens);
+        }
+        Ok(req)
+    }
+}
+
+pub(crate) fn decrypt(args: DecryptArgs, kms: &Kms) -> Result<()> {
+    output::print_json(&kms.decrypt(args.try_into()?)?)
+}
+
+/// Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local
+///
+/// The plaintext never leaves the process. Use it to move ciphertext to
+/// another key, to the key's current material, or to a new encryption context.
+#[derive(Debug, Args)]
+pub struct ReEncryptArgs {
+    /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
+    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    pub ciphertext_blob: Option<String>,
+
+    /// The key to encrypt under: key id, key ARN, alias/NAME or alias ARN
+    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    pub destination_key_id: Option<String>,
+
+    /// The encryption context the ciphertext was made with
+    #[arg(long, value_name = "CONTEXT")]
+    pub source_encryption_context: Option<String>,
+
+    /// The encryption context for the new ciphertext
+    #[arg(long, value_name = "CONTEXT")]
+    pub destination_encryption_context: Option<String>,
+
+    /// The key that must have made the ciphertext
+    #[arg(long, value_name = "KEY")]
+    pub source_key_id: Option<String>,
+
+    /// Grant tokens (accepted and ignored: kms-local has no grants)
+    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    pub grant_tokens: Vec<String>,
+
+    /// The ReEncrypt request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
+    type Error = crate::error::Error;
+
+    fn try_from(args: ReEncryptArgs) -> Result<Self> {
+        let mut req: ReEncryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        if let Some(value) = &args.ciphertext_blob {
+            req.ciphertext_blob = Some(ciphertext(value)?);
+        }
+        if args.destination_key_id.is_some() {
+            req.destination_key_id = args.destination_key_id;
+        }
+        if let Some(value) = &args.source_encryption_context {
+            req.source_encryption_context =
+                Some(input::context("--source-encryption-context", value)?);
+        }
+        if let Some(value) = &args.destination_encryption_context {
+            req.destination_encryption_context =
+                Some(input::context("--destination-encryption-context", value)?);
+        }
+        if args.source_key_id.is_some() {
+            req.source_key_id = args.source_key_id;
+        }
+        if !args.grant_tokens.is_empty() {
+            req.grant_tokens = Some(args.grant_tokens);
+        }
+        Ok(req)
+    }
+}
+
+pub(crate) fn re_encrypt(args: ReEncryptArgs, kms: &Kms) -> Result<()> {
+    output::print_json(&kms.re_encrypt(args.try_into()?)?)
+}

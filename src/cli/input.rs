@@ -1,0 +1,226 @@
+//! Reading parameter values the way the aws CLI does: blobs as base64,
+//! `fileb://PATH` (raw bytes), `file://PATH` (base64 text) or `-` (base64 text
+//! on stdin); encryption contexts as shorthand `k=v,k2=v2` or JSON; tags as
+//! shorthand `TagKey=k,TagValue=v` or JSON; `--cli-input-json` as the API's
+//! request JSON. Every reader is bounded, so an oversized input is refused
+//! without being read whole.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, Read};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde::de::DeserializeOwned;
+use zeroize::Zeroizing;
+
+use crate::context::EncryptionContext;
+use crate::error::{Error, Result};
+use crate::keystore::state::Tag;
+
+/// The most text any parameter file or `--cli-input-json` may hold.
+const MAX_TEXT: u64 = 1024 * 1024;
+
+/// Reads at most `limit` bytes from `reader` into a zeroizing buffer; one more
+/// byte is read so that the caller can tell "exactly at the limit" from "over".
+fn read_bounded(reader: impl Read, limit: u64) -> io::Result<Zeroizing<Vec<u8>>> {
+    let mut out = Zeroizing::new(Vec::new());
+    reader.take(limit + 1).read_to_end(&mut out)?;
+    Ok(out)
+}
+
+fn open(parameter: &str, path: &str) -> Result<File> {
+    File::open(path)
+        .map_err(|e| Error::input(parameter, format!("Unable to load paramfile {path}: {e}")))
+}
+
+/// Text from `file://PATH` or `-`, else the value itself.
+fn text_source(parameter: &str, value: &str, limit: u64) -> Result<Zeroizing<String>> {
+    let bytes = if let Some(path) = value.strip_prefix("file://") {
+        read_bounded(open(parameter, path)?, limit)
+    } else if value == "-" {
+        read_bounded(io::stdin().lock(), limit)
+    } else {
+        return Ok(Zeroizing::new(value.to_owned()));
+    }
+    .map_err(|e| Error::input(parameter, format!("Unable to read: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::input(
+            parameter,
+            format!("the value is longer than {limit} bytes"),
+        ));
+    }
+    String::from_utf8(bytes.to_vec())
+        .map(Zeroizing::new)
+        .map_err(|_| Error::input(parameter, "the value is not UTF-8 text"))
+}
+
+/// A blob parameter: at most `max` bytes are kept, plus one so that the
+/// operation reports AWS's length error for anything longer.
+pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8>>> {
+    let max = max as u64;
+    if let Some(path) = value.strip_prefix("fileb://") {
+        return read_bounded(open(parameter, path)?, max)
+            .map_err(|e| Error::input(parameter, format!("Unable to read {path}: {e}")));
+    }
+    // Base64 of max + 1 bytes, with room for line breaks.
+    let text_limit = (max + 3) / 3 * 4 * 2 + 64;
+    let text = text_source(parameter, value, text_limit)?;
+    let compact: Zeroizing<Vec<u8>> =
+        Zeroizing::new(text.bytes().filter(|b| !b.is_ascii_whitespace()).collect());
+    STANDARD
+        .decode(&*compact)
+        .map(Zeroizing::new)
+        .map_err(|_| Error::input(parameter, "Invalid base64"))
+}
+
+/// An encryption context: JSON `{"k":"v"}` or shorthand `k=v,k2=v2`, inline or `file://`.
+pub fn context(parameter: &str, value: &str) -> Result<EncryptionContext> {
+    let text = text_source(parameter, value, MAX_TEXT)?;
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') {
+        return serde_json::from_str::<BTreeMap<String, String>>(trimmed)
+            .map(EncryptionContext)
+            .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")));
+    }
+    let mut pairs = BTreeMap::new();
+    if text.is_empty() {
+        return Ok(EncryptionContext(pairs));
+    }
+    for item in text.split(',') {
+        let Some((key, value)) = item.split_once('=') else {
+            return Err(Error::input(
+                parameter,
+                format!("Expected key=value, received: '{item}'"),
+            ));
+        };
+        if pairs.insert(key.to_owned(), value.to_owned()).is_some() {
+            return Err(Error::input(parameter, format!("Duplicate key '{key}'")));
+        }
+    }
+    Ok(EncryptionContext(pairs))
+}
+
+/// One `--tags` value: shorthand `TagKey=k,TagValue=v` or a JSON list of tags.
+pub fn tags(parameter: &str, value: &str) -> Result<Vec<Tag>> {
+    let text = text_source(parameter, value, MAX_TEXT)?;
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') || trimmed.starts_with('{') {
+        let json = if trimmed.starts_with('{') {
+            format!("[{trimmed}]")
+        } else {
+            trimmed.to_owned()
+        };
+        return serde_json::from_str(&json)
+            .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")));
+    }
+    let mut key = None;
+    let mut tag_value = None;
+    for item in text.split(',') {
+        match item.split_once('=') {
+            Some(("TagKey", k)) => key = Some(k.to_owned()),
+            Some(("TagValue", v)) => tag_value = Some(v.to_owned()),
+            _ => {
+                return Err(Error::input(
+                    parameter,
+                    format!("Expected TagKey=...,TagValue=..., received: '{item}'"),
+                ));
+            }
+        }
+    }
+    match (key, tag_value) {
+        (Some(tag_key), Some(tag_value)) => Ok(vec![Tag { tag_key, tag_value }]),
+        _ => Err(Error::input(
+            parameter,
+            "a tag needs both TagKey and TagValue",
+        )),
+    }
+}
+
+/// `--cli-input-json`: the API request JSON, inline or `file://`.
+pub fn cli_input_json<T: DeserializeOwned + Default>(value: Option<&str>) -> Result<T> {
+    let Some(value) = value else {
+        return Ok(T::default());
+    };
+    let parameter = "--cli-input-json";
+    let text = text_source(parameter, value, MAX_TEXT)?;
+    serde_json::from_str(&text).map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn shorthand_and_json_contexts_agree() {
+        let a = context("--encryption-context", "purpose=ci,team=infra").unwrap();
+        let b = context("--encryption-context", r#"{"team":"infra","purpose":"ci"}"#).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.0.len(), 2);
+    }
+
+    #[test]
+    fn shorthand_keeps_values_exactly() {
+        let ctx = context("--encryption-context", "a=b ,c=d=e").unwrap();
+        assert_eq!(ctx.0["a"], "b ");
+        assert_eq!(ctx.0["c"], "d=e");
+        assert!(context("--encryption-context", "").unwrap().is_empty());
+    }
+
+    #[test]
+    fn malformed_contexts_are_input_errors() {
+        for bad in ["novalue", "a=1,a=2", "{not json", r#"{"a":1}"#, "a=1,,b=2"] {
+            assert!(
+                matches!(
+                    context("--encryption-context", bad),
+                    Err(Error::Input { .. })
+                ),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn blobs_decode_from_base64_with_line_breaks() {
+        assert_eq!(
+            &*blob("--ciphertext-blob", "aGVs\nbG8=", 10).unwrap(),
+            b"hello"
+        );
+        assert!(matches!(
+            blob("--ciphertext-blob", "not base64!", 10),
+            Err(Error::Input { .. })
+        ));
+        assert!(matches!(
+            blob("--ciphertext-blob", "fileb:///nonexistent/file", 10),
+            Err(Error::Input { .. })
+        ));
+    }
+
+    #[test]
+    fn tags_in_both_forms() {
+        let want = vec![Tag {
+            tag_key: "k".into(),
+            tag_value: "v".into(),
+        }];
+        assert_eq!(tags("--tags", "TagKey=k,TagValue=v").unwrap(), want);
+        assert_eq!(
+            tags("--tags", r#"[{"TagKey":"k","TagValue":"v"}]"#).unwrap(),
+            want
+        );
+        assert!(tags("--tags", "TagKey=k").is_err());
+        assert!(tags("--tags", "Key=k,Value=v").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn readers_never_panic(s in ".{0,64}") {
+            // `-` reads stdin, which a test must not wait on.
+            prop_assume!(s != "-");
+            let _ = context("--encryption-context", &s);
+            let _ = tags("--tags", &s);
+            let _ = blob("--ciphertext-blob", &s, 64);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! The one error type. Its KMS variants are the AWS KMS exceptions, so that a
+//! caller sees the same names as with `aws kms`; the rest say what went wrong
+//! with the command line, the keystore or the machine.
+//!
+//! Nothing here prints: `main` renders an error with [`Error::render`].
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// How a failed command ended, as the aws CLI v2 reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The command line could not be parsed or its input could not be read.
+    Usage,
+    /// The keystore or its master key is missing, locked, corrupt or wrong.
+    Keystore,
+    /// The operation ended in an AWS KMS exception.
+    Kms,
+    /// Anything else: an I/O error on stdout, a failed OS random source.
+    Internal,
+}
+
+impl Kind {
+    /// The process exit code for this kind, the same numbers as aws CLI v2.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            // clap's own code is 2; 252 is what `aws` returns for a bad command line.
+            Kind::Usage => 252,
+            Kind::Keystore => 253,
+            Kind::Kms => 254,
+            Kind::Internal => 255,
+        }
+    }
+}
+
+/// Everything that can go wrong, one variant per AWS exception first.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An alias with this name exists already.
+    #[error("{0}")]
+    AlreadyExists(String),
+    /// The key is disabled.
+    #[error("{0}")]
+    Disabled(String),
+    /// The key named in the request is not the key that made the ciphertext.
+    #[error("{0}")]
+    IncorrectKey(String),
+    /// The alias name breaks AWS's alias rules.
+    #[error("{0}")]
+    InvalidAliasName(String),
+    /// The ciphertext is malformed, tampered with, or bound to another context.
+    #[error("{0}")]
+    InvalidCiphertext(String),
+    /// An internal fault that is not the caller's to fix.
+    #[error("{0}")]
+    KmsInternal(String),
+    /// The key's state does not allow the operation.
+    #[error("{0}")]
+    KmsInvalidState(String),
+    /// A per-key quota was reached.
+    #[error("{0}")]
+    LimitExceeded(String),
+    /// The request touches something reserved for AWS.
+    #[error("{0}")]
+    NotAuthorized(String),
+    /// No key or alias by that name.
+    #[error("{0}")]
+    NotFound(String),
+    /// A tag breaks AWS's tag rules.
+    #[error("{0}")]
+    Tag(String),
+    /// AWS KMS has the feature but kms-local does not.
+    #[error("{0}")]
+    UnsupportedOperation(String),
+    /// A request field breaks its constraint.
+    #[error("{0}")]
+    Validation(String),
+
+    /// A command-line value could not be read or decoded (before any operation ran).
+    #[error("Error parsing parameter '{parameter}': {message}")]
+    Input { parameter: String, message: String },
+
+    /// The keystore could not be opened, created or written.
+    #[error("keystore '{}': {problem}", path.display())]
+    Keystore {
+        path: PathBuf,
+        problem: KeystoreProblem,
+    },
+
+    /// The reader of stdout went away; the process exits quietly.
+    #[error("broken pipe")]
+    BrokenPipe,
+
+    /// Failure outside the request and the keystore (no OS randomness, an encoding bug).
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// What is wrong with a keystore or its master key.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum KeystoreProblem {
+    #[error("a keystore exists here already")]
+    AlreadyExists,
+    #[error(
+        "there is no home directory for the default path; use --keystore or KMS_LOCAL_KEYSTORE"
+    )]
+    NoDefaultPath,
+    #[error("this is not a kms-local keystore")]
+    NotAKeystore,
+    #[error("the file is truncated")]
+    Truncated,
+    #[error("format version {0} is not one this kms-local reads (it reads version 1)")]
+    UnknownVersion(u8),
+    #[error("the master key does not open this keystore")]
+    WrongMasterKey,
+    #[error("the passphrase does not open this keystore")]
+    WrongPassphrase,
+    #[error("the contents failed to authenticate: the file is corrupt or was tampered with")]
+    Corrupt,
+    #[error(
+        "the contents authenticated but do not decode ({0}); was it written by a newer kms-local?"
+    )]
+    Undecodable(String),
+    #[error("{0}")]
+    MasterKey(String),
+    #[error("{0}")]
+    Passphrase(String),
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// The class of failure, which decides the exit code.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Error::Input { .. } => Kind::Usage,
+            Error::Keystore { .. } => Kind::Keystore,
+            Error::Internal(_) | Error::BrokenPipe => Kind::Internal,
+            _ => Kind::Kms,
+        }
+    }
+
+    /// The AWS exception name, for the KMS variants.
+    pub fn exception(&self) -> Option<&'static str> {
+        Some(match self {
+            Error::AlreadyExists(_) => "AlreadyExistsException",
+            Error::Disabled(_) => "DisabledException",
+            Error::IncorrectKey(_) => "IncorrectKeyException",
+            Error::InvalidAliasName(_) => "InvalidAliasNameException",
+            Error::InvalidCiphertext(_) => "InvalidCiphertextException",
+            Error::KmsInternal(_) => "KMSInternalException",
+            Error::KmsInvalidState(_) => "KMSInvalidStateException",
+            Error::LimitExceeded(_) => "LimitExceededException",
+            Error::NotAuthorized(_) => "NotAuthorizedException",
+            Error::NotFound(_) => "NotFoundException",
+            Error::Tag(_) => "TagException",
+            Error::UnsupportedOperation(_) => "UnsupportedOperationException",
+            Error::Validation(_) | Error::Input { .. } => "ValidationException",
+            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe => return None,
+        })
+    }
+
+    /// The text for stderr. Errors that carry an AWS exception name use the aws
+    /// CLI's line, which scripts already parse; a keystore error may add a hint
+    /// on the lines after it.
+    pub fn render(&self, operation: &str) -> String {
+        match self.exception() {
+            Some(exception) => format!(
+                "An error occurred ({exception}) when calling the {operation} operation: {self}"
+            ),
+            None => match self.hint() {
+                Some(hint) => format!("kms-local: {self}\n{hint}"),
+                None => format!("kms-local: {self}"),
+            },
+        }
+    }
+
+    fn hint(&self) -> Option<&'static str> {
+        let Error::Keystore { problem, .. } = self else {
+            return None;
+        };
+        Some(match problem {
+            KeystoreProblem::WrongMasterKey => {
+                "hint: check KMS_LOCAL_MASTER_KEY, --master-key-file and KMS_LOCAL_MASTER_KEY_FILE"
+            }
+            KeystoreProblem::WrongPassphrase => {
+                "hint: check KMS_LOCAL_PASSPHRASE or --passphrase-file"
+            }
+            KeystoreProblem::Corrupt | KeystoreProblem::Truncated => {
+                "hint: the file was left as it is; restore it from a backup"
+            }
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn keystore(path: impl Into<PathBuf>, problem: KeystoreProblem) -> Self {
+        Error::Keystore {
+            path: path.into(),
+            problem,
+        }
+    }
+
+    pub(crate) fn input(parameter: &str, message: impl fmt::Display) -> Self {
+        Error::Input {
+            parameter: parameter.to_owned(),
+            message: message.to_string(),
+        }
+    }
+}
+
+/// Attaches a path and a verb to an I/O error, so a keystore failure names its file.
+pub(crate) trait IoResultExt<T> {
+    fn keystore_context(self, path: &std::path::Path, what: &str) -> Result<T, Error>;
+}
+
+impl<T> IoResultExt<T> for std::io::Result<T> {
+    fn keystore_context(self, path: &std::path::Path, what: &str) -> Result<T, Error> {
+        self.map_err(|source| {
+            Error::keystore(
+                path,
+                KeystoreProblem::Io {
+                    context: what.to_owned(),
+                    source,
+                },
+            )
+        })
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,144 @@
+//! Domain keys and exported key tokens (EKTs).
+//!
+//! EKT = nonce || AES-256-GCM(DK_i, HBK, AAD = "kms-local ekt v1" || key id ||
+//! backing-key id || domain-key id). See docs/keystore-format.md §4.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::hsm::aead::{self, NONCE_LEN, TAG_LEN};
+use crate::hsm::random;
+use crate::hsm::secret::{KEY_LEN, KeyBytes};
+use crate::ids::{BackingKeyId, DomainKeyId};
+use crate::timestamp::Timestamp;
+
+const EKT_LABEL: &[u8] = b"kms-local ekt v1";
+
+/// Length of an EKT: nonce, wrapped 256-bit HBK, tag.
+pub const EKT_LEN: usize = NONCE_LEN + KEY_LEN + TAG_LEN;
+
+/// A 256-bit domain key. The last one in the keystore's list is the active one.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DomainKey {
+    pub id: DomainKeyId,
+    #[serde(with = "key_base64")]
+    pub key: KeyBytes,
+    pub created: Timestamp,
+}
+
+impl DomainKey {
+    /// A fresh domain key.
+    pub fn generate(now: Timestamp) -> Result<Self> {
+        Ok(DomainKey {
+            id: DomainKeyId::random()?,
+            key: KeyBytes::random()?,
+            created: now,
+        })
+    }
+}
+
+/// Which HBK an EKT holds: bound into the EKT as AAD, so an EKT cannot be
+/// moved to another key, version or domain key without failing to unwrap.
+#[derive(Clone, Copy, Debug)]
+pub struct EktBinding<'a> {
+    pub key_id: &'a Uuid,
+    pub backing_key_id: &'a BackingKeyId,
+}
+
+fn ekt_aad(binding: EktBinding<'_>, domain_key_id: &DomainKeyId) -> Vec<u8> {
+    let mut aad = Vec::with_capacity(EKT_LABEL.len() + 16 + BackingKeyId::LEN + DomainKeyId::LEN);
+    aad.extend_from_slice(EKT_LABEL);
+    aad.extend_from_slice(binding.key_id.as_bytes());
+    aad.extend_from_slice(&binding.backing_key_id.0);
+    aad.extend_from_slice(&domain_key_id.0);
+    aad
+}
+
+/// EKT = Encrypt(DK_i, HBK).
+pub fn wrap(dk: &DomainKey, binding: EktBinding<'_>, hbk: &KeyBytes) -> Result<Vec<u8>> {
+    let nonce = random::array::<NONCE_LEN>()?;
+    let sealed = aead::seal(&dk.key, &nonce, &ekt_aad(binding, &dk.id), hbk.expose())?;
+    let mut ekt = Vec::with_capacity(EKT_LEN);
+    ekt.extend_from_slice(&nonce);
+    ekt.extend_from_slice(&sealed);
+    Ok(ekt)
+}
+
+/// HBK = Decrypt(DK_i, EKT). The EKT sits inside the authenticated keystore,
+/// so a failure here means a damaged keystore or a bug: an internal error.
+pub fn unwrap(dk: &DomainKey, binding: EktBinding<'_>, ekt: &[u8]) -> Result<KeyBytes> {
+    let fail = || {
+        Error::KmsInternal(format!(
+            "the key token of {} failed to unwrap",
+            binding.key_id
+        ))
+    };
+    let (nonce, sealed) = ekt.split_first_chunk::<NONCE_LEN>().ok_or_else(fail)?;
+    let hbk = aead::open(&dk.key, nonce, &ekt_aad(binding, &dk.id), sealed).ok_or_else(fail)?;
+    KeyBytes::from_slice(&hbk).ok_or_else(fail)
+}
+
+/// Domain keys are stored as base64 inside the encrypted keystore body; the
+/// text passes through zeroizing buffers only.
+mod key_base64 {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+
+    use super::*;
+
+    pub fn serialize<S: Serializer>(key: &KeyBytes, s: S) -> Result<S::Ok, S::Error> {
+        let text = Zeroizing::new(STANDARD.encode(key.expose()));
+        s.serialize_str(&text)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<KeyBytes, D::Error> {
+        let text = <&str>::deserialize(d)?;
+        let mut key = KeyBytes::zero();
+        match STANDARD.decode_slice(text, key.expose_mut()) {
+            Ok(KEY_LEN) => Ok(key),
+            _ => Err(serde::de::Error::custom(
+                "a domain key is not 32 bytes of base64",
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ekt_is_bound_to_key_version_and_domain_key() {
+        let dk = DomainKey::generate(Timestamp(0)).unwrap();
+        let other_dk = DomainKey::generate(Timestamp(0)).unwrap();
+        let key_id = Uuid::from_bytes([1; 16]);
+        let bk = BackingKeyId([2; 32]);
+        let hbk = KeyBytes::random().unwrap();
+        let binding = EktBinding {
+            key_id: &key_id,
+            backing_key_id: &bk,
+        };
+        let ekt = wrap(&dk, binding, &hbk).unwrap();
+        assert_eq!(ekt.len(), EKT_LEN);
+        assert!(unwrap(&dk, binding, &ekt).unwrap() == hbk);
+
+        let other_key = Uuid::from_bytes([3; 16]);
+        let moved = EktBinding {
+            key_id: &other_key,
+            backing_key_id: &bk,
+        };
+        assert!(unwrap(&dk, moved, &ekt).is_err());
+        let other_bk = BackingKeyId([4; 32]);
+        let moved = EktBinding {
+            key_id: &key_id,
+            backing_key_id: &other_bk,
+        };
+        assert!(unwrap(&dk, moved, &ekt).is_err());
+        assert!(unwrap(&other_dk, binding, &ekt).is_err());
+        assert!(unwrap(&dk, binding, &ekt[..EKT_LEN - 1]).is_err());
+        assert!(unwrap(&dk, binding, &[]).is_err());
+    }
+}

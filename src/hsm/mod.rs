@@ -1,0 +1,153 @@
+//! The in-process HSM: the only module that sees plaintext key material.
+//!
+//! It holds the keystore's domain keys, turns EKTs back into HBKs for the
+//! length of one call, derives the per-blob key K and seals or opens data.
+//! Nothing here parses user input, knows AWS semantics, or prints.
+
+pub mod aead;
+mod derive;
+mod domain;
+pub mod kek;
+pub mod random;
+pub mod secret;
+
+use uuid::Uuid;
+
+pub use derive::KDF_NONCE_LEN;
+pub use domain::{DomainKey, EKT_LEN, EktBinding};
+
+use crate::error::{Error, Result};
+use crate::ids::{BackingKeyId, DomainKeyId};
+use crate::timestamp::Timestamp;
+use secret::{KeyBytes, Plaintext};
+
+/// The AES-GCM IV for data blobs. Every blob has its own K (derived from a
+/// fresh 256-bit N), so each K seals one message and a fixed IV is safe.
+const DATA_IV: [u8; aead::NONCE_LEN] = [0; aead::NONCE_LEN];
+
+/// One backing key as the keystore holds it: an EKT and what it is bound to.
+#[derive(Clone, Copy, Debug)]
+pub struct WrappedKey<'a> {
+    pub key_id: &'a Uuid,
+    pub backing_key_id: &'a BackingKeyId,
+    pub domain_key_id: &'a DomainKeyId,
+    pub ekt: &'a [u8],
+}
+
+impl WrappedKey<'_> {
+    fn binding(&self) -> EktBinding<'_> {
+        EktBinding {
+            key_id: self.key_id,
+            backing_key_id: self.backing_key_id,
+        }
+    }
+}
+
+/// A view of the keystore's domain keys; the last one is active.
+pub struct Hsm<'a> {
+    domain_keys: &'a [DomainKey],
+}
+
+impl<'a> Hsm<'a> {
+    pub fn new(domain_keys: &'a [DomainKey]) -> Self {
+        Hsm { domain_keys }
+    }
+
+    fn active(&self) -> Result<&'a DomainKey> {
+        self.domain_keys
+            .last()
+            .ok_or_else(|| Error::KmsInternal("the keystore has no domain key".into()))
+    }
+
+    fn domain_key(&self, id: &DomainKeyId) -> Result<&'a DomainKey> {
+        self.domain_keys
+            .iter()
+            .find(|dk| dk.id == *id)
+            .ok_or_else(|| Error::KmsInternal(format!("domain key {id} is missing")))
+    }
+
+    /// HBK = Decrypt(DK_i, EKT).
+    fn unwrap(&self, key: &WrappedKey<'_>) -> Result<KeyBytes> {
+        domain::unwrap(self.domain_key(key.domain_key_id)?, key.binding(), key.ekt)
+    }
+
+    /// Makes a new HBK for `key_id` and returns its EKT under the active domain
+    /// key, with that domain key's id. The HBK itself never leaves this call.
+    pub fn new_backing_key(
+        &self,
+        key_id: &Uuid,
+        backing_key_id: &BackingKeyId,
+    ) -> Result<(Vec<u8>, DomainKeyId)> {
+        let dk = self.active()?;
+        let hbk = KeyBytes::random()?;
+        let binding = EktBinding {
+            key_id,
+            backing_key_id,
+        };
+        Ok((domain::wrap(dk, binding, &hbk)?, dk.id))
+    }
+
+    /// Re-wraps an EKT under `to`: HBK = Decrypt(DK_old, EKT); EKT' = Encrypt(DK_new, HBK).
+    pub fn rewrap(&self, key: &WrappedKey<'_>, to: &DomainKey) -> Result<Vec<u8>> {
+        let hbk = self.unwrap(key)?;
+        domain::wrap(to, key.binding(), &hbk)
+    }
+
+    /// Checks that an EKT unwraps, without using the HBK.
+    pub fn verify(&self, key: &WrappedKey<'_>) -> Result<()> {
+        self.unwrap(key).map(drop)
+    }
+
+    /// Step (1) of GenerateDataKey: a fresh secret of `len` bytes.
+    pub fn generate_secret(len: usize) -> Result<Plaintext> {
+        Plaintext::random(len)
+    }
+
+    /// Step (3): a fresh 256-bit KDF nonce N.
+    pub fn new_kdf_nonce() -> Result<[u8; KDF_NONCE_LEN]> {
+        random::array()
+    }
+
+    /// Steps (2), (4), (5): HBK from the EKT, K = HKDF(HBK, N), then
+    /// `ciphertext || tag` = AES-256-GCM(K, plaintext, aad).
+    pub fn encrypt(
+        &self,
+        key: &WrappedKey<'_>,
+        nonce: &[u8; KDF_NONCE_LEN],
+        aad: &[u8],
+        plaintext: &Plaintext,
+    ) -> Result<Vec<u8>> {
+        let k = derive::data_key(&self.unwrap(key)?, nonce);
+        aead::seal(&k, &DATA_IV, aad, plaintext.expose())
+    }
+
+    /// The inverse of [`Hsm::encrypt`]. A blob that does not authenticate (tampered,
+    /// or another encryption context) is InvalidCiphertextException, with AWS's empty message.
+    pub fn decrypt(
+        &self,
+        key: &WrappedKey<'_>,
+        nonce: &[u8; KDF_NONCE_LEN],
+        aad: &[u8],
+        sealed: &[u8],
+    ) -> Result<Plaintext> {
+        let k = derive::data_key(&self.unwrap(key)?, nonce);
+        aead::open(&k, &DATA_IV, aad, sealed)
+            .map(Plaintext::new)
+            .ok_or_else(|| Error::InvalidCiphertext(String::new()))
+    }
+
+    /// A new domain key, to become the active one.
+    pub fn new_domain_key(now: Timestamp) -> Result<DomainKey> {
+        DomainKey::generate(now)
+    }
+}
+
+/// Seals with a given HBK: for the published test vectors only, where HBK is fixed.
+pub fn encrypt_with_hbk(
+    hbk: &KeyBytes,
+    nonce: &[u8; KDF_NONCE_LEN],
+    aad: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>> {
+    aead::seal(&derive::data_key(hbk, nonce), &DATA_IV, aad, plaintext)
+}

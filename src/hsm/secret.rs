@@ -1,0 +1,136 @@
+//! Types for secret bytes. They zeroize on drop, cannot be cloned by accident,
+//! compare in constant time, and print as `KeyBytes(..)` / `Plaintext(..)`.
+//!
+//! `zeroize::Zeroizing` alone derives `Debug` (printing the bytes) and a
+//! variable-time `==`, which is why it is wrapped rather than exposed.
+
+use std::fmt;
+
+use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
+
+use crate::error::Result;
+use crate::hsm::random;
+
+/// Length of every symmetric key here: domain keys, HBKs, derived keys, the KEK.
+pub const KEY_LEN: usize = 32;
+
+/// A 256-bit secret key.
+pub struct KeyBytes(Zeroizing<[u8; KEY_LEN]>);
+
+impl KeyBytes {
+    /// A fresh key from the OS random source.
+    pub fn random() -> Result<Self> {
+        let mut key = Self::zero();
+        random::fill(&mut key.0[..])?;
+        Ok(key)
+    }
+
+    /// A key copied from `bytes`, or `None` when `bytes` is not 32 bytes long.
+    pub fn from_slice(bytes: &[u8]) -> Option<Self> {
+        let mut key = Self::zero();
+        if bytes.len() != KEY_LEN {
+            return None;
+        }
+        key.0.copy_from_slice(bytes);
+        Some(key)
+    }
+
+    pub(crate) fn zero() -> Self {
+        KeyBytes(Zeroizing::new([0; KEY_LEN]))
+    }
+
+    /// The key bytes. Only the HSM and the keystore envelope should need them.
+    pub fn expose(&self) -> &[u8; KEY_LEN] {
+        &self.0
+    }
+
+    pub(crate) fn expose_mut(&mut self) -> &mut [u8; KEY_LEN] {
+        &mut self.0
+    }
+}
+
+impl fmt::Debug for KeyBytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("KeyBytes(..)")
+    }
+}
+
+impl PartialEq for KeyBytes {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.ct_eq(&*other.0).into()
+    }
+}
+
+impl Eq for KeyBytes {}
+
+/// Secret bytes of any length: a data key, a decrypted plaintext, a passphrase.
+pub struct Plaintext(Zeroizing<Vec<u8>>);
+
+impl Plaintext {
+    /// `len` fresh bytes from the OS random source.
+    pub fn random(len: usize) -> Result<Self> {
+        let mut bytes = Zeroizing::new(vec![0; len]);
+        random::fill(&mut bytes)?;
+        Ok(Plaintext(bytes))
+    }
+
+    /// Takes ownership of bytes that are already in a zeroizing buffer.
+    pub fn new(bytes: Zeroizing<Vec<u8>>) -> Self {
+        Plaintext(bytes)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The secret bytes; the only way to read them.
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl From<Vec<u8>> for Plaintext {
+    fn from(bytes: Vec<u8>) -> Self {
+        Plaintext(Zeroizing::new(bytes))
+    }
+}
+
+impl fmt::Debug for Plaintext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Plaintext({} bytes)", self.0.len())
+    }
+}
+
+impl PartialEq for Plaintext {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.as_slice().ct_eq(other.0.as_slice()).into()
+    }
+}
+
+impl Eq for Plaintext {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_prints_the_bytes() {
+        let key = KeyBytes::from_slice(&[0xAB; 32]).unwrap();
+        let text = Plaintext::from(b"hunter2".to_vec());
+        assert_eq!(format!("{key:?}"), "KeyBytes(..)");
+        assert_eq!(format!("{text:?}"), "Plaintext(7 bytes)");
+        assert!(!format!("{key:?}{text:?}").contains("171"));
+    }
+
+    #[test]
+    fn from_slice_requires_32_bytes() {
+        assert!(KeyBytes::from_slice(&[0; 31]).is_none());
+        assert!(KeyBytes::from_slice(&[0; 33]).is_none());
+        assert!(KeyBytes::from_slice(&[0; 32]).is_some());
+    }
+}

@@ -1,0 +1,240 @@
+//! Where the keystore-encryption key (KEK) comes from: `KMS_LOCAL_MASTER_KEY`,
+//! a key file, or a passphrase (environment, file, or a terminal prompt).
+//! A passphrase is never taken from the command line.
+
+use std::fmt;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use zeroize::Zeroizing;
+
+use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
+use crate::hsm::kek::{self, Argon2Cost};
+use crate::hsm::random;
+use crate::hsm::secret::{KEY_LEN, KeyBytes};
+use crate::keystore::format::{Protection, SALT_LEN};
+use crate::keystore::persist;
+
+/// The places a KEK may come from, as the command line and environment gave them.
+#[derive(Default)]
+pub struct KekSources {
+    /// `KMS_LOCAL_MASTER_KEY`: base64 of 32 bytes.
+    pub master_key: Option<Zeroizing<String>>,
+    /// `--master-key-file`, `KMS_LOCAL_MASTER_KEY_FILE`, or the default path.
+    pub master_key_file: Option<PathBuf>,
+    /// `KMS_LOCAL_PASSPHRASE`.
+    pub passphrase: Option<Zeroizing<String>>,
+    /// `--passphrase-file`.
+    pub passphrase_file: Option<PathBuf>,
+}
+
+impl fmt::Debug for KekSources {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KekSources")
+            .field("master_key", &self.master_key.as_ref().map(|_| ".."))
+            .field("master_key_file", &self.master_key_file)
+            .field("passphrase", &self.passphrase.as_ref().map(|_| ".."))
+            .field("passphrase_file", &self.passphrase_file)
+            .finish()
+    }
+}
+
+/// What a new keystore's KEK came from, for `init` to report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KekOrigin {
+    Environment,
+    KeyFile { path: PathBuf, created: bool },
+    Passphrase,
+}
+
+impl KekSources {
+    /// The KEK root for a new keystore and the header protection to record.
+    pub(crate) fn for_new(
+        &self,
+        keystore: &Path,
+        passphrase: bool,
+    ) -> Result<(KeyBytes, Protection, KekOrigin)> {
+        if passphrase {
+            let salt = random::array::<SALT_LEN>()?;
+            let cost = Argon2Cost::DEFAULT;
+            let protection = Protection::Passphrase { cost, salt };
+            let pass = self.passphrase(keystore, true)?;
+            let root = derive_passphrase_root(keystore, &pass, &salt, cost)?;
+            return Ok((root, protection, KekOrigin::Passphrase));
+        }
+        if let Some(text) = &self.master_key {
+            let root = decode_master_key(keystore, text, "KMS_LOCAL_MASTER_KEY")?;
+            return Ok((root, Protection::MasterKey, KekOrigin::Environment));
+        }
+        let path = self.key_file_path(keystore)?;
+        let (root, created) = load_or_create_key_file(keystore, path)?;
+        let origin = KekOrigin::KeyFile {
+            path: path.to_owned(),
+            created,
+        };
+        Ok((root, Protection::MasterKey, origin))
+    }
+
+    /// The KEK root for an existing keystore with this header protection.
+    pub(crate) fn for_existing(
+        &self,
+        keystore: &Path,
+        protection: &Protection,
+    ) -> Result<KeyBytes> {
+        match protection {
+            Protection::Passphrase { cost, salt } => {
+                let pass = self.passphrase(keystore, false)?;
+                derive_passphrase_root(keystore, &pass, salt, *cost)
+            }
+            Protection::MasterKey => match &self.master_key {
+                Some(text) => decode_master_key(keystore, text, "KMS_LOCAL_MASTER_KEY"),
+                None => {
+                    let path = self.key_file_path(keystore)?;
+                    let text = read_secret_file(keystore, path, "master key file")?;
+                    decode_master_key(keystore, &text, &path.display().to_string())
+                }
+            },
+        }
+    }
+
+    fn key_file_path(&self, keystore: &Path) -> Result<&Path> {
+        self.master_key_file.as_deref().ok_or_else(|| {
+            problem(
+                keystore,
+                KeystoreProblem::MasterKey(
+                    "no home directory for the default master key file; set \
+                     KMS_LOCAL_MASTER_KEY or --master-key-file"
+                        .into(),
+                ),
+            )
+        })
+    }
+
+    fn passphrase(&self, keystore: &Path, confirm: bool) -> Result<Zeroizing<String>> {
+        if let Some(pass) = &self.passphrase {
+            return non_empty(keystore, pass.clone());
+        }
+        if let Some(path) = &self.passphrase_file {
+            let mut text = read_secret_file(keystore, path, "passphrase file")?;
+            // One trailing newline is the file's, not the passphrase's.
+            for suffix in ["\r\n", "\n"] {
+                if text.ends_with(suffix) {
+                    let keep = text.len() - suffix.len();
+                    text.truncate(keep);
+                    break;
+                }
+            }
+            return non_empty(keystore, text);
+        }
+        let pass = prompt(keystore, "Passphrase for the kms-local keystore: ")?;
+        if confirm {
+            let again = prompt(keystore, "Same passphrase again: ")?;
+            if *again != *pass {
+                return Err(passphrase_problem(keystore, "the two passphrases differ"));
+            }
+        }
+        non_empty(keystore, pass)
+    }
+}
+
+fn problem(keystore: &Path, problem: KeystoreProblem) -> Error {
+    Error::keystore(keystore, problem)
+}
+
+fn passphrase_problem(keystore: &Path, message: &str) -> Error {
+    problem(keystore, KeystoreProblem::Passphrase(message.to_owned()))
+}
+
+fn non_empty(keystore: &Path, pass: Zeroizing<String>) -> Result<Zeroizing<String>> {
+    if pass.is_empty() {
+        return Err(passphrase_problem(keystore, "the passphrase is empty"));
+    }
+    Ok(pass)
+}
+
+fn prompt(keystore: &Path, text: &str) -> Result<Zeroizing<String>> {
+    rpassword::prompt_password(text)
+        .map(Zeroizing::new)
+        .map_err(|_| {
+            passphrase_problem(
+                keystore,
+                "a passphrase is needed and there is no terminal to ask on; set \
+             KMS_LOCAL_PASSPHRASE or --passphrase-file",
+            )
+        })
+}
+
+fn derive_passphrase_root(
+    keystore: &Path,
+    pass: &str,
+    salt: &[u8],
+    cost: Argon2Cost,
+) -> Result<KeyBytes> {
+    kek::passphrase_root(pass.as_bytes(), salt, cost)
+        .ok_or_else(|| passphrase_problem(keystore, "Argon2id refused the header's parameters"))
+}
+
+fn read_secret_file(keystore: &Path, path: &Path, what: &str) -> Result<Zeroizing<String>> {
+    let bytes = Zeroizing::new(
+        fs::read(path).keystore_context(keystore, &format!("{what} {}", path.display()))?,
+    );
+    std::str::from_utf8(&bytes)
+        .map(|text| Zeroizing::new(text.to_owned()))
+        .map_err(|_| {
+            problem(
+                keystore,
+                KeystoreProblem::MasterKey(format!("{what} {} is not text", path.display())),
+            )
+        })
+}
+
+fn decode_master_key(keystore: &Path, text: &str, source: &str) -> Result<KeyBytes> {
+    let mut key = KeyBytes::zero();
+    match STANDARD.decode_slice(text.trim(), key.expose_mut()) {
+        Ok(KEY_LEN) => Ok(key),
+        _ => Err(problem(
+            keystore,
+            KeystoreProblem::MasterKey(format!("{source} is not base64 of 32 bytes")),
+        )),
+    }
+}
+
+/// Reads the key file, or creates it (mode 0600, folder 0700) with a fresh key.
+/// Two processes racing here agree on one key: the new file is published with
+/// a hard link, which fails if the other got there first.
+fn load_or_create_key_file(keystore: &Path, path: &Path) -> Result<(KeyBytes, bool)> {
+    if path.exists() {
+        let text = read_secret_file(keystore, path, "master key file")?;
+        return Ok((
+            decode_master_key(keystore, &text, &path.display().to_string())?,
+            false,
+        ));
+    }
+    let context = format!("master key file {}", path.display());
+    let dir = path.parent().unwrap_or(Path::new("."));
+    persist::create_private_dir(dir).keystore_context(keystore, &context)?;
+    let key = KeyBytes::random()?;
+    let mut text = Zeroizing::new(STANDARD.encode(key.expose()));
+    text.push('\n');
+    let mut temp = tempfile::NamedTempFile::new_in(dir).keystore_context(keystore, &context)?;
+    temp.write_all(text.as_bytes())
+        .and_then(|()| temp.as_file().sync_all())
+        .keystore_context(keystore, &context)?;
+    match fs::hard_link(temp.path(), path) {
+        Ok(()) => {
+            persist::sync_dir(dir).keystore_context(keystore, &context)?;
+            Ok((key, true))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let text = read_secret_file(keystore, path, "master key file")?;
+            Ok((
+                decode_master_key(keystore, &text, &path.display().to_string())?,
+                false,
+            ))
+        }
+        Err(e) => Err(e).keystore_context(keystore, &context),
+    }
+}

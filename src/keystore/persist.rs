@@ -1,0 +1,95 @@
+//! Locking and crash-safe replacement of the keystore file.
+//!
+//! A writer holds an exclusive lock on `<keystore>.lock` for its whole
+//! read-modify-write; a reader holds a shared one while it reads. The new
+//! content goes to a temp file in the same folder, is fsynced, renamed over
+//! the old file, and the folder is fsynced. A crash at any point leaves
+//! either the old file or the new one, never a mix; a reader never sees a
+//! half-written file; two writers never lose each other's update.
+
+use std::fs::{self, DirBuilder, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+/// Folders kms-local creates are private to the user.
+const DIR_MODE: u32 = 0o700;
+/// So are the files it creates.
+const FILE_MODE: u32 = 0o600;
+
+/// Creates `dir` and any missing parents with mode 0700.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    if dir.as_os_str().is_empty() || dir.is_dir() {
+        return Ok(());
+    }
+    DirBuilder::new().recursive(true).mode(DIR_MODE).create(dir)
+}
+
+/// Makes a rename or link in `dir` durable.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// The folder a keystore path lives in.
+pub fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+fn lock_path(keystore: &Path) -> PathBuf {
+    let mut name = keystore.as_os_str().to_owned();
+    name.push(".lock");
+    PathBuf::from(name)
+}
+
+/// A held lock; released when dropped (or when the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+/// Takes the exclusive lock, creating the folder (0700) and lock file (0600).
+pub fn lock_exclusive(keystore: &Path) -> io::Result<Lock> {
+    create_private_dir(parent(keystore))?;
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(FILE_MODE)
+        .open(lock_path(keystore))?;
+    file.lock()?;
+    Ok(Lock { _file: file })
+}
+
+/// Takes the shared lock; `None` when there is no lock file, hence no keystore yet.
+pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
+    let file = match OpenOptions::new().read(true).open(lock_path(keystore)) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    file.lock_shared()?;
+    Ok(Some(Lock { _file: file }))
+}
+
+/// Replaces `path` with `bytes` atomically and durably. Call with the exclusive lock held.
+pub fn replace(path: &Path, bytes: &[u8], _lock: &Lock) -> io::Result<()> {
+    let dir = parent(path);
+    // tempfile creates its files with mode 0600.
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// Whether a keystore file exists at `path` (a dangling name counts as absent).
+pub fn exists(path: &Path) -> io::Result<bool> {
+    match fs::metadata(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,139 @@
+//! What the keystore holds, all of it inside the encrypted envelope: the
+//! domain keys, every KMS key with its EKTs and metadata, and the aliases.
+//! Serialized as JSON (see docs/keystore-format.md §3).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::hsm::{DomainKey, WrappedKey};
+use crate::ids::{BackingKeyId, DomainKeyId};
+use crate::timestamp::Timestamp;
+
+/// The whole keystore.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct State {
+    /// The region printed in ARNs, fixed when the keystore is created.
+    pub region: String,
+    /// The account id printed in ARNs.
+    pub account_id: String,
+    /// Oldest first; the last one is active.
+    pub domain_keys: Vec<DomainKey>,
+    pub keys: BTreeMap<Uuid, KeyRecord>,
+    /// By full alias name (`alias/…`).
+    pub aliases: BTreeMap<String, AliasRecord>,
+}
+
+impl State {
+    /// A keystore with no keys, aliases or domain keys.
+    pub fn empty(region: String, account_id: String) -> Self {
+        State {
+            region,
+            account_id,
+            domain_keys: Vec::new(),
+            keys: BTreeMap::new(),
+            aliases: BTreeMap::new(),
+        }
+    }
+}
+
+/// Key states kms-local uses (AWS's names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KeyState {
+    Enabled,
+    Disabled,
+}
+
+/// One KMS key.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyRecord {
+    pub created: Timestamp,
+    pub description: String,
+    pub state: KeyState,
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+    /// Oldest first; the last one is current.
+    pub backing_keys: Vec<BackingKey>,
+}
+
+impl KeyRecord {
+    /// The backing key new ciphertexts use.
+    pub fn current(&self) -> Option<&BackingKey> {
+        self.backing_keys.last()
+    }
+
+    pub fn backing_key(&self, id: &BackingKeyId) -> Option<&BackingKey> {
+        self.backing_keys.iter().find(|bk| bk.id == *id)
+    }
+}
+
+/// How a backing key came to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Origin {
+    /// Made with the key.
+    Created,
+    /// Made by RotateKeyOnDemand.
+    OnDemand,
+}
+
+/// One version of a key's material: its EKT under a domain key.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackingKey {
+    pub id: BackingKeyId,
+    pub domain_key_id: DomainKeyId,
+    #[serde(with = "bytes_base64")]
+    pub ekt: Vec<u8>,
+    pub created: Timestamp,
+    pub origin: Origin,
+}
+
+impl BackingKey {
+    /// The EKT with what it is bound to, as the HSM takes it.
+    pub fn wrapped<'a>(&'a self, key_id: &'a Uuid) -> WrappedKey<'a> {
+        WrappedKey {
+            key_id,
+            backing_key_id: &self.id,
+            domain_key_id: &self.domain_key_id,
+            ekt: &self.ekt,
+        }
+    }
+}
+
+/// A tag, as AWS names its fields.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Tag {
+    pub tag_key: String,
+    pub tag_value: String,
+}
+
+/// An alias's target and dates.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AliasRecord {
+    pub target_key_id: Uuid,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+/// EKTs are public-looking bytes (they are only ever stored encrypted under the
+/// envelope); base64 keeps the JSON body compact enough.
+mod bytes_base64 {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&STANDARD.encode(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = <&str>::deserialize(d)?;
+        STANDARD.decode(text).map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,33 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+
+use kms_local::cli::{self, Cli};
+use kms_local::error::{Error, Kind};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and version are successes; anything else is a bad command
+            // line, which the aws CLI reports with 252 (clap would use 2).
+            let code = match err.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => 0,
+                _ => Kind::Usage.exit_code(),
+            };
+            let _ = err.print();
+            return ExitCode::from(code);
+        }
+    };
+    let operation = cli.command.operation();
+    match cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`| head`): nothing left to say to anyone.
+        Err(Error::BrokenPipe) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("{}", err.render(operation));
+            ExitCode::from(err.kind().exit_code())
+        }
+    }
+}

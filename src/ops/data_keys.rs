@@ -1,0 +1,200 @@
+//! GenerateDataKey, Decrypt and ReEncrypt: one encrypt path and one decrypt
+//! path through the HSM, which Encrypt will share.
+
+use uuid::Uuid;
+
+use crate::blob::{self, Header, Version};
+use crate::context::EncryptionContext;
+use crate::error::{Error, Result};
+use crate::hsm::Hsm;
+use crate::hsm::secret::Plaintext;
+use crate::ids::BackingKeyId;
+use crate::keystore::state::{KeyRecord, State};
+use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
+use crate::ops::keys::require_enabled;
+use crate::ops::types::{
+    Blob, DecryptRequest, DecryptResponse, GenerateDataKeyRequest, GenerateDataKeyResponse,
+    ReEncryptRequest, ReEncryptResponse,
+};
+use crate::ops::validate;
+
+const SYMMETRIC_DEFAULT: &str = "SYMMETRIC_DEFAULT";
+
+/// A ciphertext made under a key, with the backing key that made it.
+struct Sealed {
+    blob: Vec<u8>,
+    backing_key_id: BackingKeyId,
+}
+
+/// Encrypts under the key's current backing key (steps 2 to 5 of the seed).
+fn seal(
+    state: &State,
+    key_id: &Uuid,
+    record: &KeyRecord,
+    context: &EncryptionContext,
+    plaintext: &Plaintext,
+) -> Result<Sealed> {
+    let backing = record
+        .current()
+        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no key material")))?;
+    let header = Header {
+        version: Version::V1,
+        key_id: *key_id,
+        backing_key_id: backing.id,
+        nonce: Hsm::new_kdf_nonce()?,
+        context_bound: !context.is_empty(),
+    };
+    let aad = header.aad(&context.canonical()?);
+    let sealed = Hsm::new(&state.domain_keys).encrypt(
+        &backing.wrapped(key_id),
+        &header.nonce,
+        &aad,
+        plaintext,
+    )?;
+    Ok(Sealed {
+        blob: blob::encode(&header, &sealed),
+        backing_key_id: backing.id,
+    })
+}
+
+/// What a blob held.
+struct Opened {
+    key_id: Uuid,
+    backing_key_id: BackingKeyId,
+    plaintext: Plaintext,
+}
+
+/// Decrypts a blob: the key comes from the blob; `expected` (the request's
+/// KeyId, if any) must name the same key.
+fn open(
+    state: &State,
+    bytes: &[u8],
+    context: &EncryptionContext,
+    expected: Option<(&str, &str)>,
+) -> Result<Opened> {
+    validate::blob_length(bytes.len(), "ciphertextBlob", 1, blob::MAX_LEN)?;
+    let parsed = blob::parse(bytes).map_err(|_| Error::InvalidCiphertext(String::new()))?;
+    let key_id = parsed.header.key_id;
+    if let Some((input, field)) = expected {
+        let (wanted, _) = KeyRef::parse(input, field, Accept::KeyOrAlias, state)?.resolve(state)?;
+        if wanted != key_id {
+            return Err(Error::IncorrectKey(
+                "The key ID in the request does not identify a CMK that can perform this operation."
+                    .into(),
+            ));
+        }
+    }
+    let record = state
+        .keys
+        .get(&key_id)
+        .ok_or_else(|| key_id::not_found(state, &key_id))?;
+    require_enabled(state, &key_id, record)?;
+    let backing = record
+        .backing_key(&parsed.header.backing_key_id)
+        .ok_or_else(|| Error::InvalidCiphertext(String::new()))?;
+    let aad = parsed.header.aad(&context.canonical()?);
+    let plaintext = Hsm::new(&state.domain_keys).decrypt(
+        &backing.wrapped(&key_id),
+        &parsed.header.nonce,
+        &aad,
+        parsed.sealed,
+    )?;
+    Ok(Opened {
+        key_id,
+        backing_key_id: backing.id,
+        plaintext,
+    })
+}
+
+/// The data key length from NumberOfBytes or KeySpec, exactly one of which is given.
+fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<usize> {
+    match (number_of_bytes, key_spec) {
+        (Some(n), None) => {
+            validate::range(n, "numberOfBytes", 1, 1024)?;
+            usize::try_from(n).map_err(|_| Error::KmsInternal("bad length".into()))
+        }
+        (None, Some(spec)) => Ok(
+            match validate::one_of(spec, "keySpec", &["AES_256", "AES_128"])? {
+                "AES_128" => 16,
+                _ => 32,
+            },
+        ),
+        _ => Err(Error::Validation(
+            "You must specify either the KeySpec or the NumberOfBytes parameter (but not both)."
+                .into(),
+        )),
+    }
+}
+
+/// GenerateDataKey: a fresh data key, returned in plaintext and encrypted.
+pub fn generate_data_key(
+    state: &State,
+    req: GenerateDataKeyRequest,
+) -> Result<GenerateDataKeyResponse> {
+    let (key_id, record) =
+        key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOrAlias)?;
+    validate::grant_tokens(req.grant_tokens.as_deref())?;
+    let len = data_key_len(req.number_of_bytes, req.key_spec.as_deref())?;
+    require_enabled(state, &key_id, record)?;
+    let plaintext = Hsm::generate_secret(len)?;
+    let context = req.encryption_context.unwrap_or_default();
+    let sealed = seal(state, &key_id, record, &context, &plaintext)?;
+    Ok(GenerateDataKeyResponse {
+        ciphertext_blob: Blob(sealed.blob),
+        plaintext,
+        key_id: key_arn(state, &key_id),
+        key_material_id: sealed.backing_key_id.to_string(),
+    })
+}
+
+/// Decrypt: the key is found from the blob alone.
+pub fn decrypt(state: &State, req: DecryptRequest) -> Result<DecryptResponse> {
+    let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
+    validate::grant_tokens(req.grant_tokens.as_deref())?;
+    validate::symmetric_algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
+    let context = req.encryption_context.unwrap_or_default();
+    let expected = req.key_id.as_deref().map(|k| (k, "keyId"));
+    let opened = open(state, &blob.0, &context, expected)?;
+    Ok(DecryptResponse {
+        key_id: key_arn(state, &opened.key_id),
+        plaintext: opened.plaintext,
+        encryption_algorithm: SYMMETRIC_DEFAULT,
+        key_material_id: opened.backing_key_id.to_string(),
+    })
+}
+
+/// ReEncrypt: Decrypt then Encrypt inside the HSM; the plaintext is dropped
+/// (and zeroized) before this returns.
+pub fn re_encrypt(state: &State, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
+    let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
+    let (dest_id, dest) = key_id::lookup(
+        state,
+        req.destination_key_id.as_deref(),
+        "destinationKeyId",
+        Accept::KeyOrAlias,
+    )?;
+    validate::grant_tokens(req.grant_tokens.as_deref())?;
+    validate::symmetric_algorithm(
+        req.source_encryption_algorithm.as_deref(),
+        "sourceEncryptionAlgorithm",
+    )?;
+    validate::symmetric_algorithm(
+        req.destination_encryption_algorithm.as_deref(),
+        "destinationEncryptionAlgorithm",
+    )?;
+    let source_context = req.source_encryption_context.unwrap_or_default();
+    let expected = req.source_key_id.as_deref().map(|k| (k, "sourceKeyId"));
+    let opened = open(state, &blob.0, &source_context, expected)?;
+    require_enabled(state, &dest_id, dest)?;
+    let dest_context = req.destination_encryption_context.unwrap_or_default();
+    let sealed = seal(state, &dest_id, dest, &dest_context, &opened.plaintext)?;
+    Ok(ReEncryptResponse {
+        ciphertext_blob: Blob(sealed.blob),
+        source_key_id: key_arn(state, &opened.key_id),
+        key_id: key_arn(state, &dest_id),
+        source_encryption_algorithm: SYMMETRIC_DEFAULT,
+        destination_encryption_algorithm: SYMMETRIC_DEFAULT,
+        source_key_material_id: opened.backing_key_id.to_string(),
+        destination_key_material_id: sealed.backing_key_id.to_string(),
+    })
+}

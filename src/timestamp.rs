@@ -1,0 +1,72 @@
+//! Points in time, kept as milliseconds since the Unix epoch (KMS's precision).
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// A time with millisecond precision. In the keystore it is an integer; on
+/// output it is printed the way aws CLI v2 prints a timestamp.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Timestamp(pub i64);
+
+impl Timestamp {
+    /// The system clock, now.
+    pub fn now() -> Self {
+        let millis = match SystemTime::now().duration_since(UNIX_EPOCH) {
+            Ok(d) => i64::try_from(d.as_millis()).unwrap_or(i64::MAX),
+            // A clock before 1970 is a broken clock; the epoch is as good as any answer.
+            Err(_) => 0,
+        };
+        Timestamp(millis)
+    }
+
+    /// ISO 8601 as aws CLI v2 prints it (Python's `isoformat`):
+    /// `2026-11-29T08:40:53.123000+00:00`, with no fraction when it is zero.
+    pub fn to_iso8601(self) -> String {
+        let nanos = i128::from(self.0) * 1_000_000;
+        let Ok(t) = OffsetDateTime::from_unix_timestamp_nanos(nanos) else {
+            return self.0.to_string();
+        };
+        let micros = t.microsecond();
+        let fraction = if micros == 0 {
+            String::new()
+        } else {
+            format!(".{micros:06}")
+        };
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{fraction}+00:00",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )
+    }
+}
+
+impl Serialize for IsoTimestamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.to_iso8601())
+    }
+}
+
+/// A timestamp in a response: printed as ISO 8601, as the aws CLI does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IsoTimestamp(pub Timestamp);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso8601_matches_the_aws_cli() {
+        assert_eq!(Timestamp(0).to_iso8601(), "1970-01-01T00:00:00+00:00");
+        assert_eq!(
+            Timestamp(1_764_405_653_123).to_iso8601(),
+            "2025-11-29T08:40:53.123000+00:00"
+        );
+    }
+}
