@@ -117,8 +117,7 @@ impl<'a> Hsm<'a> {
         aad: &[u8],
         plaintext: &Plaintext,
     ) -> Result<Vec<u8>> {
-        let k = derive::data_key(&self.unwrap(key)?, nonce);
-        aead::seal(&k, &DATA_IV, aad, plaintext.expose())
+        encrypt_with_hbk(&self.unwrap(key)?, nonce, aad, plaintext.expose())
     }
 
     /// The inverse of [`Hsm::encrypt`]. A blob that does not authenticate (tampered,
@@ -130,10 +129,7 @@ impl<'a> Hsm<'a> {
         aad: &[u8],
         sealed: &[u8],
     ) -> Result<Plaintext> {
-        let k = derive::data_key(&self.unwrap(key)?, nonce);
-        aead::open(&k, &DATA_IV, aad, sealed)
-            .map(Plaintext::new)
-            .ok_or_else(|| Error::InvalidCiphertext(String::new()))
+        decrypt_with_hbk(&self.unwrap(key)?, nonce, aad, sealed)
     }
 
     /// A new domain key, to become the active one.
@@ -142,7 +138,8 @@ impl<'a> Hsm<'a> {
     }
 }
 
-/// Seals with a given HBK: for the published test vectors only, where HBK is fixed.
+/// Steps (4) and (5) with a given HBK. Public for the test vectors of
+/// docs/ciphertext-format.md, whose HBK is fixed; operations never hold an HBK.
 pub fn encrypt_with_hbk(
     hbk: &KeyBytes,
     nonce: &[u8; KDF_NONCE_LEN],
@@ -150,4 +147,16 @@ pub fn encrypt_with_hbk(
     plaintext: &[u8],
 ) -> Result<Vec<u8>> {
     aead::seal(&derive::data_key(hbk, nonce), &DATA_IV, aad, plaintext)
+}
+
+/// The inverse of [`encrypt_with_hbk`].
+pub fn decrypt_with_hbk(
+    hbk: &KeyBytes,
+    nonce: &[u8; KDF_NONCE_LEN],
+    aad: &[u8],
+    sealed: &[u8],
+) -> Result<Plaintext> {
+    aead::open(&derive::data_key(hbk, nonce), &DATA_IV, aad, sealed)
+        .map(Plaintext::new)
+        .ok_or_else(|| Error::InvalidCiphertext(String::new()))
 }

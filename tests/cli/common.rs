@@ -1,0 +1,255 @@
+//! The harness: a temp keystore, a clean environment, and helpers that run
+//! the real binary. Responses are read into test-owned structs with AWS's
+//! field names (never into the crate's own types), with unknown fields
+//! refused, so a renamed or extra field fails a test.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use tempfile::TempDir;
+
+/// A fixed master key for tests: base64 of bytes 0..32.
+pub const MASTER_KEY: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_kms-local")
+}
+
+pub fn b64(bytes: &[u8]) -> String {
+    STANDARD.encode(bytes)
+}
+
+pub fn unb64(text: &str) -> Vec<u8> {
+    STANDARD.decode(text).expect("valid base64 in a response")
+}
+
+pub struct TestEnv {
+    pub dir: TempDir,
+    /// Environment variables every command gets, after env_clear().
+    pub vars: Vec<(String, String)>,
+}
+
+impl TestEnv {
+    /// A temp keystore under a master key from the environment (the CI setup).
+    pub fn new() -> Self {
+        let env = Self::bare();
+        env.with(&[("KMS_LOCAL_MASTER_KEY", MASTER_KEY)])
+    }
+
+    /// A temp HOME and keystore path, and no master key.
+    pub fn bare() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let home = dir.path().join("home");
+        let keystore = dir.path().join("ks").join("keystore");
+        TestEnv {
+            vars: vec![
+                ("HOME".into(), home.display().to_string()),
+                ("KMS_LOCAL_KEYSTORE".into(), keystore.display().to_string()),
+            ],
+            dir,
+        }
+    }
+
+    /// The same environment with some variables set (or replaced).
+    pub fn with(mut self, vars: &[(&str, &str)]) -> Self {
+        for (name, value) in vars {
+            self.vars.retain(|(n, _)| n != name);
+            self.vars.push(((*name).into(), (*value).into()));
+        }
+        self
+    }
+
+    pub fn without(mut self, name: &str) -> Self {
+        self.vars.retain(|(n, _)| n != name);
+        self
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn keystore(&self) -> PathBuf {
+        self.path("ks/keystore")
+    }
+
+    pub fn keystore_bytes(&self) -> Vec<u8> {
+        std::fs::read(self.keystore()).expect("keystore exists")
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::new(bin());
+        cmd.env_clear();
+        for (name, value) in &self.vars {
+            cmd.env(name, value);
+        }
+        cmd
+    }
+
+    /// Starts the binary without waiting, for tests that run processes at once.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        std::process::Command::new(bin())
+            .args(args)
+            .env_clear()
+            .envs(self.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("the binary starts")
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("the binary runs")
+    }
+
+    /// Runs a command that must succeed, returning its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed ({:?}): {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("UTF-8 stdout")
+    }
+
+    /// Runs a command that must succeed and reads its JSON.
+    pub fn json<T: DeserializeOwned>(&self, args: &[&str]) -> T {
+        let stdout = self.ok(args);
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?}: {e}\n{stdout}"))
+    }
+
+    /// Runs a command that must fail with `code`; returns stderr. Stdout must be empty.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let out = self.run(args);
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8 stderr");
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(
+            out.stdout.is_empty(),
+            "stdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        stderr
+    }
+
+    /// Fails with a KMS exception: exit 254 and AWS's line, returning the message.
+    pub fn kms_error(&self, exception: &str, operation: &str, args: &[&str]) -> String {
+        let stderr = self.fails(254, args);
+        let prefix =
+            format!("An error occurred ({exception}) when calling the {operation} operation: ");
+        let message = stderr
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("{args:?}: expected {prefix:?}, got {stderr:?}"));
+        message.strip_suffix('\n').expect("one line").to_owned()
+    }
+
+    /// Creates a key and returns its id.
+    pub fn create_key(&self) -> String {
+        let created: CreateKey = self.json(&["create-key"]);
+        created.key_metadata.key_id
+    }
+
+    pub fn generate(&self, key: &str, extra: &[&str]) -> GenerateDataKey {
+        let mut args = vec![
+            "generate-data-key",
+            "--key-id",
+            key,
+            "--number-of-bytes",
+            "32",
+        ];
+        args.extend_from_slice(extra);
+        self.json(&args)
+    }
+
+    pub fn decrypt(&self, blob: &str, extra: &[&str]) -> Decrypt {
+        let mut args = vec!["decrypt", "--ciphertext-blob", blob];
+        args.extend_from_slice(extra);
+        self.json(&args)
+    }
+}
+
+pub fn arn(key_id: &str) -> String {
+    format!("arn:aws:kms:us-east-1:111122223333:key/{key_id}")
+}
+
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct CreateKey {
+    pub key_metadata: KeyMetadata,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct KeyMetadata {
+    #[serde(rename = "AWSAccountId")]
+    pub aws_account_id: String,
+    pub key_id: String,
+    pub arn: String,
+    pub creation_date: String,
+    pub enabled: bool,
+    pub description: String,
+    pub key_usage: String,
+    pub key_state: String,
+    pub origin: String,
+    pub key_manager: String,
+    pub customer_master_key_spec: String,
+    pub key_spec: String,
+    pub encryption_algorithms: Vec<String>,
+    pub multi_region: bool,
+    pub current_key_material_id: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct GenerateDataKey {
+    pub ciphertext_blob: String,
+    pub plaintext: String,
+    pub key_id: String,
+    pub key_material_id: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Decrypt {
+    pub key_id: String,
+    pub plaintext: String,
+    pub encryption_algorithm: String,
+    pub key_material_id: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ReEncrypt {
+    pub ciphertext_blob: String,
+    pub source_key_id: String,
+    pub key_id: String,
+    pub source_encryption_algorithm: String,
+    pub destination_encryption_algorithm: String,
+    pub source_key_material_id: String,
+    pub destination_key_material_id: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct KeyIdOnly {
+    pub key_id: String,
+}

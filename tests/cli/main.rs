@@ -1,0 +1,15 @@
+//! End-to-end tests: each runs the real binary on a temp keystore.
+
+// A failed expectation in a test helper is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod aliases;
+mod cli_shape;
+mod common;
+mod completions;
+mod concurrency;
+mod create_key;
+mod data_keys;
+mod keystore;
+mod rotate;
+mod vectors;
