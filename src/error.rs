@@ -52,6 +52,9 @@ pub enum Error {
     /// The ciphertext is malformed, tampered with, or bound to another context.
     #[error("{0}")]
     InvalidCiphertext(String),
+    /// The key cannot be used that way (an encryption algorithm it does not have).
+    #[error("{0}")]
+    InvalidKeyUsage(String),
     /// An internal fault that is not the caller's to fix.
     #[error("{0}")]
     KmsInternal(String),
@@ -154,6 +157,7 @@ impl Error {
             Error::IncorrectKey(_) => "IncorrectKeyException",
             Error::InvalidAliasName(_) => "InvalidAliasNameException",
             Error::InvalidCiphertext(_) => "InvalidCiphertextException",
+            Error::InvalidKeyUsage(_) => "InvalidKeyUsageException",
             Error::KmsInternal(_) => "KMSInternalException",
             Error::KmsInvalidState(_) => "KMSInvalidStateException",
             Error::LimitExceeded(_) => "LimitExceededException",

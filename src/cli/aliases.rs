@@ -30,12 +30,8 @@ impl TryFrom<CreateAliasArgs> for CreateAliasRequest {
 
     fn try_from(args: CreateAliasArgs) -> Result<Self> {
         let mut req: CreateAliasRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-        if args.alias_name.is_some() {
-            req.alias_name = args.alias_name;
-        }
-        if args.target_key_id.is_some() {
-            req.target_key_id = args.target_key_id;
-        }
+        req.alias_name = args.alias_name.or(req.alias_name);
+        req.target_key_id = args.target_key_id.or(req.target_key_id);
         Ok(req)
     }
 }

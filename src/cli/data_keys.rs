@@ -45,15 +45,9 @@ impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
     fn try_from(args: GenerateDataKeyArgs) -> Result<Self> {
         let mut req: GenerateDataKeyRequest =
             input::cli_input_json(args.cli_input_json.as_deref())?;
-        if args.key_id.is_some() {
-            req.key_id = args.key_id;
-        }
-        if args.number_of_bytes.is_some() {
-            req.number_of_bytes = args.number_of_bytes;
-        }
-        if args.key_spec.is_some() {
-            req.key_spec = args.key_spec;
-        }
+        req.key_id = args.key_id.or(req.key_id);
+        req.number_of_bytes = args.number_of_bytes.or(req.number_of_bytes);
+        req.key_spec = args.key_spec.or(req.key_spec);
         if let Some(value) = &args.encryption_context {
             req.encryption_context = Some(input::context("--encryption-context", value)?);
         }
@@ -114,12 +108,8 @@ impl TryFrom<DecryptArgs> for DecryptRequest {
         if let Some(value) = &args.encryption_context {
             req.encryption_context = Some(input::context("--encryption-context", value)?);
         }
-        if args.key_id.is_some() {
-            req.key_id = args.key_id;
-        }
-        if args.encryption_algorithm.is_some() {
-            req.encryption_algorithm = args.encryption_algorithm;
-        }
+        req.key_id = args.key_id.or(req.key_id);
+        req.encryption_algorithm = args.encryption_algorithm.or(req.encryption_algorithm);
         if !args.grant_tokens.is_empty() {
             req.grant_tokens = Some(args.grant_tokens);
         }
@@ -174,9 +164,7 @@ impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
         if let Some(value) = &args.ciphertext_blob {
             req.ciphertext_blob = Some(ciphertext(value)?);
         }
-        if args.destination_key_id.is_some() {
-            req.destination_key_id = args.destination_key_id;
-        }
+        req.destination_key_id = args.destination_key_id.or(req.destination_key_id);
         if let Some(value) = &args.source_encryption_context {
             req.source_encryption_context =
                 Some(input::context("--source-encryption-context", value)?);
@@ -185,9 +173,7 @@ impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
             req.destination_encryption_context =
                 Some(input::context("--destination-encryption-context", value)?);
         }
-        if args.source_key_id.is_some() {
-            req.source_key_id = args.source_key_id;
-        }
+        req.source_key_id = args.source_key_id.or(req.source_key_id);
         if !args.grant_tokens.is_empty() {
             req.grant_tokens = Some(args.grant_tokens);
         }

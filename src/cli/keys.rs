@@ -77,15 +77,9 @@ impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
 
     fn try_from(args: CreateKeyArgs) -> Result<Self> {
         let mut req: CreateKeyRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-        if args.description.is_some() {
-            req.description = args.description;
-        }
-        if args.key_usage.is_some() {
-            req.key_usage = args.key_usage;
-        }
-        if args.key_spec.is_some() {
-            req.key_spec = args.key_spec;
-        }
+        req.description = args.description.or(req.description);
+        req.key_usage = args.key_usage.or(req.key_usage);
+        req.key_spec = args.key_spec.or(req.key_spec);
         if !args.tags.is_empty() {
             let mut tags = Vec::new();
             for value in &args.tags {

@@ -118,7 +118,7 @@ fn keystore(cli: &Cli) -> Result<Keystore, Error> {
         passphrase: secret_var("KMS_LOCAL_PASSPHRASE"),
         passphrase_file: cli.passphrase_file.clone(),
     };
-    Ok(Keystore::new(path, sources, region()?))
+    Keystore::new(path, sources, region()?)
 }
 
 /// The region a new keystore records, as the aws CLI picks it.

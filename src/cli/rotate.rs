@@ -33,8 +33,6 @@ pub(crate) fn rotate(args: RotateArgs, kms: &Kms) -> Result<()> {
         return output::print_json(&kms.rotate_domain_key()?);
     }
     let mut req: RotateKeyOnDemandRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    if args.key_id.is_some() {
-        req.key_id = args.key_id;
-    }
+    req.key_id = args.key_id.or(req.key_id);
     output::print_json(&kms.rotate_key_on_demand(req)?)
 }

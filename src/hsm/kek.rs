@@ -27,8 +27,9 @@ pub struct Argon2Cost {
 }
 
 impl Argon2Cost {
-    /// 64 MiB, 3 passes, 1 lane: RFC 9106's memory-constrained choice, and above
-    /// OWASP's minimum (19 MiB, 2 passes). Justified in docs/security.md.
+    /// 64 MiB, 3 passes, 1 lane: RFC 9106's second recommendation (64 MiB, 3
+    /// passes) with one lane, since lanes run one after another in this build;
+    /// well above OWASP's minimum (19 MiB, 2 passes). Justified in docs/security.md.
     pub const DEFAULT: Self = Argon2Cost {
         memory_kib: 64 * 1024,
         iterations: 3,

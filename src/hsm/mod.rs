@@ -93,11 +93,6 @@ impl<'a> Hsm<'a> {
         domain::wrap(to, key.binding(), &hbk)
     }
 
-    /// Checks that an EKT unwraps, without using the HBK.
-    pub fn verify(&self, key: &WrappedKey<'_>) -> Result<()> {
-        self.unwrap(key).map(drop)
-    }
-
     /// Step (1) of GenerateDataKey: a fresh secret of `len` bytes.
     pub fn generate_secret(len: usize) -> Result<Plaintext> {
         Plaintext::random(len)

@@ -46,18 +46,21 @@ impl fmt::Debug for KekSources {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KekOrigin {
     Environment,
-    KeyFile { path: PathBuf, created: bool },
+    KeyFile { path: PathBuf },
     Passphrase,
 }
 
 impl KekSources {
-    /// The KEK root for a new keystore and the header protection to record.
+    /// The KEK root for a new keystore and the header protection to record:
+    /// a passphrase when asked for (`init --passphrase`) or when one is given
+    /// and no master key is; else the master key; else the key file.
     pub(crate) fn for_new(
         &self,
         keystore: &Path,
-        passphrase: bool,
+        ask_passphrase: bool,
     ) -> Result<(KeyBytes, Protection, KekOrigin)> {
-        if passphrase {
+        let passphrase_given = self.passphrase.is_some() || self.passphrase_file.is_some();
+        if ask_passphrase || (passphrase_given && self.master_key.is_none()) {
             let salt = random::array::<SALT_LEN>()?;
             let cost = Argon2Cost::DEFAULT;
             let protection = Protection::Passphrase { cost, salt };
@@ -70,10 +73,9 @@ impl KekSources {
             return Ok((root, Protection::MasterKey, KekOrigin::Environment));
         }
         let path = self.key_file_path(keystore)?;
-        let (root, created) = load_or_create_key_file(keystore, path)?;
+        let root = load_or_create_key_file(keystore, path)?;
         let origin = KekOrigin::KeyFile {
             path: path.to_owned(),
-            created,
         };
         Ok((root, Protection::MasterKey, origin))
     }
@@ -205,13 +207,13 @@ fn decode_master_key(keystore: &Path, text: &str, source: &str) -> Result<KeyByt
 /// Reads the key file, or creates it (mode 0600, folder 0700) with a fresh key.
 /// Two processes racing here agree on one key: the new file is published with
 /// a hard link, which fails if the other got there first.
-fn load_or_create_key_file(keystore: &Path, path: &Path) -> Result<(KeyBytes, bool)> {
-    if path.exists() {
+fn load_or_create_key_file(keystore: &Path, path: &Path) -> Result<KeyBytes> {
+    let load = || {
         let text = read_secret_file(keystore, path, "master key file")?;
-        return Ok((
-            decode_master_key(keystore, &text, &path.display().to_string())?,
-            false,
-        ));
+        decode_master_key(keystore, &text, &path.display().to_string())
+    };
+    if path.exists() {
+        return load();
     }
     let context = format!("master key file {}", path.display());
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -226,15 +228,9 @@ fn load_or_create_key_file(keystore: &Path, path: &Path) -> Result<(KeyBytes, bo
     match fs::hard_link(temp.path(), path) {
         Ok(()) => {
             persist::sync_dir(dir).keystore_context(keystore, &context)?;
-            Ok((key, true))
+            Ok(key)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            let text = read_secret_file(keystore, path, "master key file")?;
-            Ok((
-                decode_master_key(keystore, &text, &path.display().to_string())?,
-                false,
-            ))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => load(),
         Err(e) => Err(e).keystore_context(keystore, &context),
     }
 }

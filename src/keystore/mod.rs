@@ -12,7 +12,7 @@ pub mod state;
 
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
@@ -53,16 +53,14 @@ struct Unlocked {
 }
 
 impl Keystore {
-    pub fn new(path: PathBuf, sources: KekSources, region: String) -> Self {
-        Keystore {
+    /// A keystore at `path`; a symbolic link there is resolved once, here.
+    pub fn new(path: PathBuf, sources: KekSources, region: String) -> Result<Self> {
+        let path = persist::resolve(&path).keystore_context(&path, "resolve the link")?;
+        Ok(Keystore {
             path,
             sources,
             region,
-        }
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
+        })
     }
 
     /// Creates a new keystore; an error if one exists.
@@ -88,20 +86,28 @@ impl Keystore {
     /// Runs `f` on the current state under a shared lock. A keystore that does
     /// not exist yet reads as an empty one, and is not created.
     pub fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
-        let lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
-        if lock.is_none() || !self.exists()? {
+        let Some(early) = self.unlock_early()? else {
             return f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned()));
+        };
+        let early = Some(early);
+        let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
+        match self.load()? {
+            Some(file) => {
+                let unlocked = self.unlock_for(&file.header, early)?;
+                f(&self.open(&file, &unlocked)?)
+            }
+            None => f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned())),
         }
-        let (state, _) = self.open()?;
-        f(&state)
     }
 
     /// Runs `f` on the state under the exclusive lock and persists the result
     /// if `f` succeeds. Creates the keystore on first use.
     pub fn update<T>(&self, now: Timestamp, f: impl FnOnce(&mut State) -> Result<T>) -> Result<T> {
+        let early = self.unlock_early()?;
         let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
-        if self.exists()? {
-            let (mut state, unlocked) = self.open()?;
+        if let Some(file) = self.load()? {
+            let unlocked = self.unlock_for(&file.header, early)?;
+            let mut state = self.open(&file, &unlocked)?;
             let out = f(&mut state)?;
             self.write(&state, &unlocked, &lock)?;
             return Ok(out);
@@ -132,20 +138,30 @@ impl Keystore {
         Error::keystore(&self.path, problem)
     }
 
-    /// Reads, authenticates and decodes the file. Reads the header first, so a
-    /// file that is not a keystore is refused after at most a few dozen bytes.
-    fn open(&self) -> Result<(State, Unlocked)> {
-        let mut file = File::open(&self.path).keystore_context(&self.path, "open")?;
-        let mut head = Vec::with_capacity(MAX_HEADER_LEN);
-        (&mut file)
-            .take(MAX_HEADER_LEN as u64)
-            .read_to_end(&mut head)
-            .keystore_context(&self.path, "read")?;
-        let (header, header_len) = format::parse_header(&head).map_err(|p| self.problem(p))?;
-        let sealed = read_body(&mut file, header_len, header.body_len)
-            .keystore_context(&self.path, "read")?
-            .ok_or_else(|| self.problem(KeystoreProblem::Truncated))?;
+    /// Derives the KEK from the header as it is before the lock is taken, so
+    /// that a passphrase prompt or Argon2id never holds other processes up.
+    fn unlock_early(&self) -> Result<Option<(Header, Unlocked)>> {
+        let Some(header) = self.load_header()? else {
+            return Ok(None);
+        };
+        let unlocked = self.unlock(&header)?;
+        Ok(Some((header, unlocked)))
+    }
 
+    /// The KEK for `header`: the early one if the header still names it, else derived anew.
+    fn unlock_for(&self, header: &Header, early: Option<(Header, Unlocked)>) -> Result<Unlocked> {
+        match early {
+            Some((seen, unlocked))
+                if seen.protection == header.protection && seen.key_check == header.key_check =>
+            {
+                Ok(unlocked)
+            }
+            _ => self.unlock(header),
+        }
+    }
+
+    /// Obtains the KEK the header asks for and checks it against the key check value.
+    fn unlock(&self, header: &Header) -> Result<Unlocked> {
         let root = self.sources.for_existing(&self.path, &header.protection)?;
         let keys = EnvelopeKeys::derive(&root);
         if !keys.matches(&header.key_check) {
@@ -154,24 +170,77 @@ impl Keystore {
                 Protection::Passphrase { .. } => KeystoreProblem::WrongPassphrase,
             }));
         }
-        let body = keys
-            .open(&header.nonce, &head[..header_len], &sealed)
-            .ok_or_else(|| self.problem(KeystoreProblem::Corrupt))?;
-        let state = serde_json::from_slice(&body)
-            .map_err(|e| self.problem(KeystoreProblem::Undecodable(e.to_string())))?;
-        let unlocked = Unlocked {
+        Ok(Unlocked {
             keys,
             protection: header.protection,
+        })
+    }
+
+    /// The header alone (a few dozen bytes); `None` when there is no keystore.
+    fn load_header(&self) -> Result<Option<Header>> {
+        let Some(mut file) = self.open_file()? else {
+            return Ok(None);
         };
-        Ok((state, unlocked))
+        let head = read_head(&mut file).keystore_context(&self.path, "read")?;
+        let (header, _) = format::parse_header(&head).map_err(|p| self.problem(p))?;
+        Ok(Some(header))
+    }
+
+    /// The whole file, lengths checked; `None` when there is no keystore.
+    /// The header is parsed first, so a file that is not a keystore is
+    /// refused after a few dozen bytes, however large it is.
+    fn load(&self) -> Result<Option<SealedFile>> {
+        let Some(mut file) = self.open_file()? else {
+            return Ok(None);
+        };
+        let mut head = read_head(&mut file).keystore_context(&self.path, "read")?;
+        let (header, header_len) = format::parse_header(&head).map_err(|p| self.problem(p))?;
+        head.truncate(header_len);
+        let body = read_body(&mut file, header_len, header.body_len)
+            .keystore_context(&self.path, "read")?
+            .map_err(|p| self.problem(p))?;
+        Ok(Some(SealedFile {
+            header,
+            header_bytes: head,
+            body,
+        }))
+    }
+
+    fn open_file(&self) -> Result<Option<File>> {
+        match File::open(&self.path) {
+            Ok(file) => Ok(Some(file)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e).keystore_context(&self.path, "open"),
+        }
+    }
+
+    /// Authenticates and decodes the body.
+    fn open(&self, file: &SealedFile, unlocked: &Unlocked) -> Result<State> {
+        let body = unlocked
+            .keys
+            .open(&file.header.nonce, &file.header_bytes, &file.body)
+            .ok_or_else(|| self.problem(KeystoreProblem::Corrupt))?;
+        // serde_json's message may quote a string of the body (a domain key,
+        // say), so only its category and position are reported.
+        serde_json::from_slice(&body).map_err(|e| {
+            self.problem(KeystoreProblem::Undecodable(format!(
+                "{:?} error at line {} column {}",
+                e.classify(),
+                e.line(),
+                e.column()
+            )))
+        })
     }
 
     fn write(&self, state: &State, unlocked: &Unlocked, lock: &persist::Lock) -> Result<()> {
-        // The body holds domain keys: build it in a zeroizing buffer sized so it does not regrow.
-        let estimate = 1024 + 512 * (state.keys.len() + state.aliases.len());
-        let mut body = Zeroizing::new(Vec::with_capacity(estimate));
-        serde_json::to_writer(&mut *body, state)
-            .map_err(|e| Error::Internal(format!("could not encode the keystore: {e}")))?;
+        // The body holds domain keys: measure it first, so the zeroizing
+        // buffer is allocated once and never regrows leaving copies behind.
+        let mut size = persist::ByteCount(0);
+        let encode =
+            |e: serde_json::Error| Error::Internal(format!("could not encode the keystore: {e}"));
+        serde_json::to_writer(&mut size, state).map_err(encode)?;
+        let mut body = Zeroizing::new(Vec::with_capacity(size.0));
+        serde_json::to_writer(&mut *body, state).map_err(encode)?;
         let header = Header {
             protection: unlocked.protection,
             key_check: unlocked.keys.check_value(),
@@ -185,15 +254,32 @@ impl Keystore {
     }
 }
 
-/// Reads exactly `len` bytes after the header; `None` if the file is shorter.
-/// Trailing bytes are left unread and fail authentication's length check.
-fn read_body(file: &mut File, header_len: usize, len: u64) -> io::Result<Option<Vec<u8>>> {
+/// A keystore file as read, before authentication.
+struct SealedFile {
+    header: Header,
+    header_bytes: Vec<u8>,
+    body: Vec<u8>,
+}
+
+fn read_head(file: &mut File) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(MAX_HEADER_LEN);
+    file.take(MAX_HEADER_LEN as u64).read_to_end(&mut head)?;
+    Ok(head)
+}
+
+/// Reads exactly the `len` bytes the header announces: fewer is a truncated
+/// file, more is a damaged one. Both are known before any key is derived.
+fn read_body(
+    file: &mut File,
+    header_len: usize,
+    len: u64,
+) -> io::Result<Result<Vec<u8>, KeystoreProblem>> {
     file.seek(SeekFrom::Start(header_len as u64))?;
     let mut body = Vec::new();
     file.take(len + 1).read_to_end(&mut body)?;
-    Ok(match body.len() as u64 {
-        n if n < len => None,
-        n if n > len => Some(Vec::new()),
-        _ => Some(body),
+    Ok(match (body.len() as u64).cmp(&len) {
+        std::cmp::Ordering::Less => Err(KeystoreProblem::Truncated),
+        std::cmp::Ordering::Greater => Err(KeystoreProblem::Corrupt),
+        std::cmp::Ordering::Equal => Ok(body),
     })
 }

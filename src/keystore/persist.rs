@@ -63,11 +63,32 @@ pub fn lock_exclusive(keystore: &Path) -> io::Result<Lock> {
     Ok(Lock { _file: file })
 }
 
-/// Takes the shared lock; `None` when there is no lock file, hence no keystore yet.
+/// Takes the shared lock, creating the lock file if the folder exists and
+/// allows it. `None` when there is no folder (so no keystore) or the folder
+/// cannot be written (a read-only copy, which no writer can change under us).
 pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
-    let file = match OpenOptions::new().read(true).open(lock_path(keystore)) {
+    let path = lock_path(keystore);
+    let opened = match OpenOptions::new().read(true).open(&path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(FILE_MODE)
+            .open(&path),
+        other => other,
+    };
+    let file = match opened {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound
+                    | io::ErrorKind::PermissionDenied
+                    | io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            return Ok(None);
+        }
         Err(e) => return Err(e),
     };
     file.lock_shared()?;
@@ -85,11 +106,35 @@ pub fn replace(path: &Path, bytes: &[u8], _lock: &Lock) -> io::Result<()> {
     sync_dir(dir)
 }
 
-/// Whether a keystore file exists at `path` (a dangling name counts as absent).
+/// Whether anything (a file, or a link even to nothing) has the name `path`.
 pub fn exists(path: &Path) -> io::Result<bool> {
-    match fs::metadata(path) {
+    match fs::symlink_metadata(path) {
         Ok(_) => Ok(true),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(e),
+    }
+}
+
+/// The path to read and replace: a symbolic link is followed once here, so
+/// that an atomic replace updates the file it points to instead of turning
+/// the link into a file. A link to nothing is an error, not a new keystore.
+pub fn resolve(path: &Path) -> io::Result<PathBuf> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path),
+        _ => Ok(path.to_owned()),
+    }
+}
+
+/// Counts bytes written, to size a buffer before filling it.
+pub struct ByteCount(pub usize);
+
+impl Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }

@@ -50,15 +50,9 @@ pub fn create_alias(state: &mut State, now: Timestamp, req: CreateAliasRequest) 
 /// `alias/` then 1 or more of `[A-Za-z0-9/_-]`, 256 characters at most, not `alias/aws/…`.
 pub fn validate_alias_name(name: &str) -> Result<()> {
     validate::length(name, "aliasName", 1, 256)?;
-    if !name
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '/' | '_' | '-'))
-    {
-        return Err(Error::Validation(format!(
-            "1 validation error detected: Value '{name}' at 'aliasName' failed to satisfy \
-             constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$"
-        )));
-    }
+    validate::pattern(name, "aliasName", "^[a-zA-Z0-9:/_-]+$", |c| {
+        c.is_ascii_alphanumeric() || matches!(c, ':' | '/' | '_' | '-')
+    })?;
     let Some(rest) = name.strip_prefix("alias/") else {
         return Err(Error::Validation(
             "Alias must start with the prefix \"alias/\". Please see \

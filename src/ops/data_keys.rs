@@ -111,7 +111,7 @@ fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<
     match (number_of_bytes, key_spec) {
         (Some(n), None) => {
             validate::range(n, "numberOfBytes", 1, 1024)?;
-            usize::try_from(n).map_err(|_| Error::KmsInternal("bad length".into()))
+            Ok(n.unsigned_abs() as usize)
         }
         (None, Some(spec)) => Ok(
             match validate::one_of(spec, "keySpec", &["AES_256", "AES_128"])? {
@@ -131,10 +131,12 @@ pub fn generate_data_key(
     state: &State,
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyResponse> {
-    let (key_id, record) =
-        key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOrAlias)?;
+    // Every field is validated before any key is looked up, as AWS does.
+    let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let len = data_key_len(req.number_of_bytes, req.key_spec.as_deref())?;
+    let (key_id, record) =
+        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     require_enabled(state, &key_id, record)?;
     let plaintext = Hsm::generate_secret(len)?;
     let context = req.encryption_context.unwrap_or_default();
@@ -167,12 +169,7 @@ pub fn decrypt(state: &State, req: DecryptRequest) -> Result<DecryptResponse> {
 /// (and zeroized) before this returns.
 pub fn re_encrypt(state: &State, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
-    let (dest_id, dest) = key_id::lookup(
-        state,
-        req.destination_key_id.as_deref(),
-        "destinationKeyId",
-        Accept::KeyOrAlias,
-    )?;
+    let dest_key = validate::required(req.destination_key_id.as_deref(), "destinationKeyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     validate::symmetric_algorithm(
         req.source_encryption_algorithm.as_deref(),
@@ -182,6 +179,8 @@ pub fn re_encrypt(state: &State, req: ReEncryptRequest) -> Result<ReEncryptRespo
         req.destination_encryption_algorithm.as_deref(),
         "destinationEncryptionAlgorithm",
     )?;
+    let (dest_id, dest) =
+        KeyRef::parse(dest_key, "destinationKeyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     let source_context = req.source_encryption_context.unwrap_or_default();
     let expected = req.source_key_id.as_deref().map(|k| (k, "sourceKeyId"));
     let opened = open(state, &blob.0, &source_context, expected)?;

@@ -30,10 +30,6 @@ impl Kms {
         Kms { keystore, now }
     }
 
-    pub fn keystore(&self) -> &Keystore {
-        &self.keystore
-    }
-
     /// Creates the keystore (not an AWS operation).
     pub fn init(&self, passphrase: bool) -> Result<Created> {
         self.keystore.init(passphrase, self.now)

@@ -45,9 +45,12 @@ pub fn rotate_key_on_demand(
         created: now,
         origin: Origin::OnDemand,
     };
-    if let Some(record) = state.keys.get_mut(&key_id) {
-        record.backing_keys.push(backing);
-    }
+    // Looked up above; asked again because that borrow was shared.
+    let record = state
+        .keys
+        .get_mut(&key_id)
+        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} vanished during rotation")))?;
+    record.backing_keys.push(backing);
     Ok(RotateKeyOnDemandResponse { key_id: arn })
 }
 
@@ -56,22 +59,14 @@ pub fn rotate_key_on_demand(
 /// either the old keystore or the new one.
 pub fn rotate_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyResponse> {
     let new_dk = Hsm::new_domain_key(now)?;
+    let old = std::mem::take(&mut state.domain_keys);
+    let hsm = Hsm::new(&old);
     let mut rewrapped = 0;
-    let hsm = Hsm::new(&state.domain_keys);
-    let mut tokens = Vec::new();
-    for (key_id, record) in &state.keys {
-        for bk in &record.backing_keys {
-            tokens.push(hsm.rewrap(&bk.wrapped(key_id), &new_dk)?);
-        }
-    }
-    let mut tokens = tokens.into_iter();
-    for record in state.keys.values_mut() {
+    for (key_id, record) in &mut state.keys {
         for bk in &mut record.backing_keys {
-            if let Some(ekt) = tokens.next() {
-                bk.ekt = ekt;
-                bk.domain_key_id = new_dk.id;
-                rewrapped += 1;
-            }
+            bk.ekt = hsm.rewrap(&bk.wrapped(key_id), &new_dk)?;
+            bk.domain_key_id = new_dk.id;
+            rewrapped += 1;
         }
     }
     let domain_key_id = new_dk.id.to_string();

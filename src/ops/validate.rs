@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 
-fn fail(value: Option<&str>, field: &str, rule: &str) -> Error {
+pub(crate) fn fail(value: Option<&str>, field: &str, rule: &str) -> Error {
     let value = match value {
         Some(v) => format!("Value '{v}' at"),
         // AWS leaves out the value of a sensitive or absent field.
@@ -108,7 +108,25 @@ pub fn grant_tokens(tokens: Option<&[String]>) -> Result<()> {
     Ok(())
 }
 
-/// EncryptionAlgorithm for symmetric keys: only SYMMETRIC_DEFAULT.
+/// A string matching `pattern`, which `matches` implements.
+pub fn pattern(
+    value: &str,
+    field: &str,
+    pattern: &str,
+    matches: impl Fn(char) -> bool,
+) -> Result<()> {
+    if value.chars().all(matches) {
+        return Ok(());
+    }
+    Err(fail(
+        Some(value),
+        field,
+        &format!("satisfy regular expression pattern: {pattern}"),
+    ))
+}
+
+/// EncryptionAlgorithm for symmetric keys: only SYMMETRIC_DEFAULT. Another
+/// algorithm of the API is InvalidKeyUsageException: no key here has it.
 pub fn symmetric_algorithm(value: Option<&str>, field: &str) -> Result<()> {
     const ALL: [&str; 4] = [
         "SYMMETRIC_DEFAULT",
@@ -120,7 +138,9 @@ pub fn symmetric_algorithm(value: Option<&str>, field: &str) -> Result<()> {
         None | Some("SYMMETRIC_DEFAULT") => Ok(()),
         Some(other) => {
             one_of(other, field, &ALL)?;
-            Err(Error::InvalidCiphertext(String::new()))
+            Err(Error::InvalidKeyUsage(format!(
+                "The encryption algorithm {other} is not valid for a symmetric encryption KMS key."
+            )))
         }
     }
 }

@@ -576,3 +576,54 @@ fn re_encrypt_errors() {
     let stderr = env.fails(252, &["re-encrypt", "--ciphertext-blob", blob]);
     assert!(stderr.contains("--destination-key-id"), "{stderr}");
 }
+
+#[test]
+fn fields_are_validated_before_the_key_is_looked_up() {
+    let env = TestEnv::new();
+    env.create_key();
+    let message = env.kms_error(
+        "ValidationException",
+        "GenerateDataKey",
+        &[
+            "generate-data-key",
+            "--key-id",
+            "alias/none",
+            "--number-of-bytes",
+            "0",
+        ],
+    );
+    assert!(message.contains("numberOfBytes"), "{message}");
+}
+
+#[test]
+fn only_the_symmetric_algorithm() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let made = env.generate(&key, &[]);
+    env.decrypt(
+        &made.ciphertext_blob,
+        &["--encryption-algorithm", "SYMMETRIC_DEFAULT"],
+    );
+    env.kms_error(
+        "InvalidKeyUsageException",
+        "Decrypt",
+        &[
+            "decrypt",
+            "--ciphertext-blob",
+            &made.ciphertext_blob,
+            "--encryption-algorithm",
+            "RSAES_OAEP_SHA_256",
+        ],
+    );
+    env.kms_error(
+        "ValidationException",
+        "Decrypt",
+        &[
+            "decrypt",
+            "--ciphertext-blob",
+            &made.ciphertext_blob,
+            "--encryption-algorithm",
+            "AES",
+        ],
+    );
+}

@@ -80,11 +80,7 @@ fn wrong_master_key_is_refused_and_the_file_is_untouched() {
     let key = env.create_key();
     let made = env.generate(&key, &[]);
     let before = env.keystore_bytes();
-    let wrong = TestEnv {
-        dir: env.dir,
-        vars: env.vars.clone(),
-    }
-    .with(&[("KMS_LOCAL_MASTER_KEY", OTHER_KEY)]);
+    let wrong = env.with(&[("KMS_LOCAL_MASTER_KEY", OTHER_KEY)]);
     for args in [
         vec!["create-key"],
         vec![
@@ -199,11 +195,7 @@ fn passphrase_keystore_from_the_environment_and_a_file() {
 
     let file = env.path("pass.txt");
     std::fs::write(&file, "correct horse battery staple\n").unwrap();
-    let by_file = TestEnv {
-        dir: env.dir,
-        vars: env.vars.clone(),
-    }
-    .without("KMS_LOCAL_PASSPHRASE");
+    let by_file = env.without("KMS_LOCAL_PASSPHRASE");
     let back = by_file.decrypt(
         &made.ciphertext_blob,
         &["--passphrase-file", file.to_str().unwrap()],
@@ -225,11 +217,7 @@ fn wrong_or_missing_passphrase_is_refused() {
     env.json::<Init>(&["init", "--passphrase"]);
     env.create_key();
     let before = env.keystore_bytes();
-    let wrong = TestEnv {
-        dir: env.dir,
-        vars: env.vars.clone(),
-    }
-    .with(&[("KMS_LOCAL_PASSPHRASE", "wrong")]);
+    let wrong = env.with(&[("KMS_LOCAL_PASSPHRASE", "wrong")]);
     let stderr = wrong.fails(253, &["create-key"]);
     assert!(stderr.contains("the passphrase does not open this keystore\nhint: check KMS_LOCAL_PASSPHRASE or --passphrase-file"), "{stderr}");
     let none = wrong.without("KMS_LOCAL_PASSPHRASE");
@@ -299,4 +287,63 @@ fn mismatched_prompt_answers_make_no_keystore() {
     let shown = on_terminal(&env, "init --passphrase", &["one", "two"]);
     assert!(shown.contains("the two passphrases differ"), "{shown}");
     assert!(!env.keystore().exists());
+}
+
+#[test]
+fn a_copied_keystore_without_its_lock_file_reads_whole() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let made = env.generate(&key, &[]);
+    let copy = env.path("copy/keystore");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    std::fs::copy(env.keystore(), &copy).unwrap();
+    let copied = env.with(&[("KMS_LOCAL_KEYSTORE", copy.to_str().unwrap())]);
+    assert_eq!(
+        copied.decrypt(&made.ciphertext_blob, &[]).plaintext,
+        made.plaintext
+    );
+}
+
+#[test]
+fn a_passphrase_given_on_first_use_protects_the_new_keystore() {
+    let env = TestEnv::bare().with(&[("KMS_LOCAL_PASSPHRASE", "first use")]);
+    env.create_key();
+    // Header byte 9 records the protection: 2 is a passphrase.
+    assert_eq!(env.keystore_bytes()[9], 2);
+    assert!(!env.path("home/.config/kms-local/master.key").exists());
+    let wrong = env.with(&[("KMS_LOCAL_PASSPHRASE", "other")]);
+    wrong.fails(253, &["create-key"]);
+}
+
+#[test]
+fn a_keystore_behind_a_symbolic_link_stays_behind_it() {
+    let env = TestEnv::new();
+    let target = env.path("real/keystore");
+    let link = env.path("link");
+    let direct = env.with(&[("KMS_LOCAL_KEYSTORE", target.to_str().unwrap())]);
+    let first = direct.create_key();
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let via_link = direct.with(&[("KMS_LOCAL_KEYSTORE", link.to_str().unwrap())]);
+    let second = via_link.create_key();
+    // The write replaced the file the link names, not the link.
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let direct = via_link.with(&[("KMS_LOCAL_KEYSTORE", target.to_str().unwrap())]);
+    direct.generate(&first, &[]);
+    direct.generate(&second, &[]);
+}
+
+#[test]
+fn a_dangling_link_is_refused() {
+    let env = TestEnv::new();
+    let link = env.path("dangling");
+    std::os::unix::fs::symlink(env.path("nowhere/keystore"), &link).unwrap();
+    let env = env.with(&[("KMS_LOCAL_KEYSTORE", link.to_str().unwrap())]);
+    let stderr = env.fails(253, &["create-key"]);
+    assert!(stderr.contains("resolve the link"), "{stderr}");
+    assert!(!env.path("nowhere").exists());
 }
