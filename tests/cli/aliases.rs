@@ -14,13 +14,7 @@ fn create_alias_prints_nothing_and_names_the_key() {
     assert_eq!(stdout, "");
     assert_eq!(env.generate("alias/ci", &[]).key_id, arn(&key));
     // The target may be a key ARN.
-    env.ok(&[
-        "create-alias",
-        "--alias-name",
-        "alias/by-arn",
-        "--target-key-id",
-        &arn(&key),
-    ]);
+    env.alias("alias/by-arn", &arn(&key));
     assert_eq!(env.generate("alias/by-arn", &[]).key_id, arn(&key));
 }
 
@@ -73,13 +67,7 @@ fn alias_names_follow_aws_rules() {
 fn alias_errors() {
     let env = TestEnv::new();
     let key = env.create_key();
-    env.ok(&[
-        "create-alias",
-        "--alias-name",
-        "alias/ci",
-        "--target-key-id",
-        &key,
-    ]);
+    env.alias("alias/ci", &key);
     let before = env.keystore_bytes();
     let dup = env.kms_error(
         "AlreadyExistsException",

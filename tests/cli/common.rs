@@ -159,6 +159,20 @@ impl TestEnv {
         created.key_metadata.key_id
     }
 
+    /// Names `key` with `alias`; create-alias prints nothing.
+    pub fn alias(&self, alias: &str, key: &str) {
+        assert_eq!(
+            self.ok(&[
+                "create-alias",
+                "--alias-name",
+                alias,
+                "--target-key-id",
+                key
+            ]),
+            ""
+        );
+    }
+
     pub fn generate(&self, key: &str, extra: &[&str]) -> GenerateDataKey {
         let mut args = vec![
             "generate-data-key",

@@ -62,13 +62,7 @@ fn description_is_empty_by_default_and_never_in_clear_on_disk() {
     assert_eq!(created.key_metadata.description, "");
     let secret_description = "payroll-db-master-key-description";
     let key: CreateKey = env.json(&["create-key", "--description", secret_description]);
-    env.ok(&[
-        "create-alias",
-        "--alias-name",
-        "alias/payroll-alias",
-        "--target-key-id",
-        &key.key_metadata.key_id,
-    ]);
+    env.alias("alias/payroll-alias", &key.key_metadata.key_id);
     let disk = env.keystore_bytes();
     for needle in [
         secret_description,

@@ -5,13 +5,7 @@ fn generate_data_key_matches_aws() {
     let env = TestEnv::new();
     let created: CreateKey = env.json(&["create-key", "--description", "ci secrets"]);
     let key = created.key_metadata.key_id;
-    env.ok(&[
-        "create-alias",
-        "--alias-name",
-        "alias/ci",
-        "--target-key-id",
-        &key,
-    ]);
+    env.alias("alias/ci", &key);
     let stdout = env.ok(&[
         "generate-data-key",
         "--key-id",
@@ -48,13 +42,7 @@ fn generate_data_key_matches_aws() {
 fn every_key_id_form_works_for_cryptographic_operations() {
     let env = TestEnv::new();
     let key = env.create_key();
-    env.ok(&[
-        "create-alias",
-        "--alias-name",
-        "alias/app/db",
-        "--target-key-id",
-        &key,
-    ]);
+    env.alias("alias/app/db", &key);
     for form in [
         key.clone(),
         arn(&key),
@@ -366,13 +354,7 @@ fn decrypt_key_id_must_name_the_blobs_key() {
     let env = TestEnv::new();
     let a = env.create_key();
     let b = env.create_key();
-    env.ok(&[
-        "create-alias",
-        "--alias-name",
-        "alias/b",
-        "--target-key-id",
-        &b,
-    ]);
+    env.alias("alias/b", &b);
     let made = env.generate(&a, &[]);
     for other in [b.as_str(), "alias/b"] {
         let message = env.kms_error(

@@ -35,13 +35,7 @@ fn rotation_makes_new_material_current_and_keeps_the_old() {
 fn rotate_key_on_demand_is_the_aws_spelling_and_takes_key_ids_only() {
     let env = TestEnv::new();
     let key = env.create_key();
-    env.ok(&[
-        "create-alias",
-        "--alias-name",
-        "alias/ci",
-        "--target-key-id",
-        &key,
-    ]);
+    env.alias("alias/ci", &key);
     let rotated: KeyIdOnly = env.json(&["rotate-key-on-demand", "--key-id", &arn(&key)]);
     assert_eq!(rotated.key_id, arn(&key));
     let message = env.kms_error(
