@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kms_local_global_optspecs
-    string join \n keystore= master-key-file= passphrase-file= h/help V/version
+    string join \n keystore= master-key-file= passphrase-file= output= query= h/help V/version
 end
 
 function __fish_kms_local_needs_command
@@ -27,20 +27,50 @@ end
 complete -c kms-local -n "__fish_kms_local_needs_command" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_needs_command" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_needs_command" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_needs_command" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_needs_command" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -s h -l help -d 'Print help'
 complete -c kms-local -n "__fish_kms_local_needs_command" -s V -l version -d 'Print version'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "init" -d 'Create the keystore (an error if one exists)'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "create-key" -d 'Create a symmetric encryption KMS key'
-complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "create-alias" -d 'Create a friendly name (alias/NAME) for a KMS key'
-complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-data-key" -d 'Generate a unique symmetric data key for use outside of KMS'
-complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "decrypt" -d 'Decrypt ciphertext that was encrypted under a KMS key'
-complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "re-encrypt" -d 'Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "describe-key" -d 'Show a KMS key\'s metadata'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "list-keys" -d 'List the keystore\'s KMS keys'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "update-key-description" -d 'Change a KMS key\'s description'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "enable-key" -d 'Enable a KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "disable-key" -d 'Disable a KMS key: it refuses cryptographic operations until enabled (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "schedule-key-deletion" -d 'Schedule a KMS key\'s deletion after 7 to 30 days (default 30)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "cancel-key-deletion" -d 'Cancel a key\'s scheduled deletion; the key comes back disabled'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "create-alias" -d 'Create a friendly name (alias/NAME) for a KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "update-alias" -d 'Point an existing alias at another KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "delete-alias" -d 'Delete an alias (the key is untouched)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "list-aliases" -d 'List aliases, of every key or of one'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "tag-resource" -d 'Add or overwrite tags on a KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "untag-resource" -d 'Remove tags from a KMS key by their keys'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "list-resource-tags" -d 'List a KMS key\'s tags'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "rotate" -d 'Rotate a key\'s material now, or with --domain the keystore\'s domain key'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "rotate-key-on-demand" -d 'Rotate a key\'s material now, or with --domain the keystore\'s domain key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "enable-key-rotation" -d 'Turn on automatic rotation of a key\'s material'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "disable-key-rotation" -d 'Turn off automatic rotation of a key\'s material (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "get-key-rotation-status" -d 'Show whether a key rotates automatically, how often, and when next'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "list-key-rotations" -d 'List a key\'s past rotations, oldest first'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-data-key" -d 'Generate a unique symmetric data key for use outside of KMS'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-data-key-without-plaintext" -d 'Generate a unique symmetric data key, returned only encrypted under a KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "encrypt" -d 'Encrypt up to 4096 bytes under a KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "decrypt" -d 'Decrypt ciphertext that was encrypted under a KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "re-encrypt" -d 'Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-random" -d 'Get 1 to 1024 random bytes from the operating system\'s random source'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "describe-ciphertext" -d 'Show what a ciphertext blob says about itself, without decrypting it'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "keystore" -d 'Commands about the keystore itself'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l passphrase -d 'Protect the keystore with a passphrase instead of a master key'
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l description -d 'A description of the key (0 to 8192 characters)' -r
@@ -51,14 +81,229 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-i
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l key-id -d 'The key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-json -d 'The DescribeKey request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-json -d 'The ListKeys request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l description -d 'The new description (0 to 8192 characters)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-json -d 'The request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-json -d 'The request as JSON (`{"KeyId": "..."}`), inline or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-json -d 'The request as JSON (`{"KeyId": "..."}`), inline or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l pending-window-in-days -d 'Days until deletion, 7 to 30' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-json -d 'The request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-json -d 'The request as JSON (`{"KeyId": "..."}`), inline or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -s h -l help -d 'Print help'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l target-key-id -d 'The key\'s id or ARN' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-json -d 'The CreateAlias request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-json -d 'The request as JSON (`{"AliasName": ..., "TargetKeyId": ...}`), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l target-key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-json -d 'The request as JSON (`{"AliasName": ..., "TargetKeyId": ...}`), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l alias-name -d 'The alias: alias/NAME' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-json -d 'The request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l key-id -d 'Only the aliases of this key (key id or key ARN)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-json -d 'The ListAliases request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-json -d 'The TagResource request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l tag-keys -d 'The tag keys to remove' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-input-json -d 'The UntagResource request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-json -d 'The ListResourceTags request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-json -d 'The RotateKeyOnDemand request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l domain -d 'Rotate the domain key instead of a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The RotateKeyOnDemand request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l domain -d 'Rotate the domain key instead of a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l rotation-period-in-days -d 'Days between rotations, 90 to 2560 (default 365)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-input-json -d 'The EnableKeyRotation request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-json -d 'The request as JSON (`{"KeyId": "..."}`), inline or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-json -d 'The request as JSON (`{"KeyId": "..."}`), inline or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l key-id -d 'The key\'s id or ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l include-key-material -d 'ROTATIONS_ONLY (default) or ALL_KEY_MATERIAL (the original material too)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-json -d 'The ListKeyRotations request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -s h -l help -d 'Print help'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l number-of-bytes -d 'Length of the data key in bytes (1 to 1024)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l key-spec -d 'AES_256 (32 bytes) or AES_128 (16 bytes)' -r
@@ -68,7 +313,39 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l number-of-bytes -d 'Length of the data key in bytes (1 to 1024)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l key-spec -d 'AES_256 (32 bytes) or AES_128 (16 bytes)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-input-json -d 'The GenerateDataKey request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l plaintext -d 'The plaintext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT, the only algorithm of a symmetric key' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-input-json -d 'The Encrypt request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -s h -l help -d 'Print help'
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-context -d 'The encryption context the ciphertext was made with' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l key-id -d 'The key that must have made the ciphertext (key id, key ARN, alias/NAME or alias ARN)' -r
@@ -78,6 +355,10 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-inpu
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l destination-key-id -d 'The key to encrypt under: key id, key ARN, alias/NAME or alias ARN' -r
@@ -89,26 +370,80 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-i
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l key-id -d 'The key\'s id or ARN' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-json -d 'The RotateKeyOnDemand request as JSON, inline or file://PATH; flags override its fields' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l domain -d 'Rotate the domain key instead of a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l key-id -d 'The key\'s id or ARN' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The RotateKeyOnDemand request as JSON, inline or file://PATH; flags override its fields' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l domain -d 'Rotate the domain key instead of a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "init" -d 'Create the keystore (an error if one exists)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "create-key" -d 'Create a symmetric encryption KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "create-alias" -d 'Create a friendly name (alias/NAME) for a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "generate-data-key" -d 'Generate a unique symmetric data key for use outside of KMS'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "decrypt" -d 'Decrypt ciphertext that was encrypted under a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "re-encrypt" -d 'Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "rotate" -d 'Rotate a key\'s material now, or with --domain the keystore\'s domain key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key create-alias generate-data-key decrypt re-encrypt rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-json -d 'The GenerateRandom request as JSON, inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-json -d 'The request as JSON (`{"CiphertextBlob": "..."}`), inline or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l domain-key-rotation-period-in-days -d 'Days between automatic domain-key rotations, 1 to 365 (default 1, as AWS)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "init" -d 'Create the keystore (an error if one exists)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "create-key" -d 'Create a symmetric encryption KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "describe-key" -d 'Show a KMS key\'s metadata'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "list-keys" -d 'List the keystore\'s KMS keys'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "update-key-description" -d 'Change a KMS key\'s description'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "enable-key" -d 'Enable a KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "disable-key" -d 'Disable a KMS key: it refuses cryptographic operations until enabled (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "schedule-key-deletion" -d 'Schedule a KMS key\'s deletion after 7 to 30 days (default 30)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "cancel-key-deletion" -d 'Cancel a key\'s scheduled deletion; the key comes back disabled'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "create-alias" -d 'Create a friendly name (alias/NAME) for a KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "update-alias" -d 'Point an existing alias at another KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "delete-alias" -d 'Delete an alias (the key is untouched)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "list-aliases" -d 'List aliases, of every key or of one'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "tag-resource" -d 'Add or overwrite tags on a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "untag-resource" -d 'Remove tags from a KMS key by their keys'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "list-resource-tags" -d 'List a KMS key\'s tags'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "rotate" -d 'Rotate a key\'s material now, or with --domain the keystore\'s domain key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "enable-key-rotation" -d 'Turn on automatic rotation of a key\'s material'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "disable-key-rotation" -d 'Turn off automatic rotation of a key\'s material (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "get-key-rotation-status" -d 'Show whether a key rotates automatically, how often, and when next'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "list-key-rotations" -d 'List a key\'s past rotations, oldest first'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "generate-data-key" -d 'Generate a unique symmetric data key for use outside of KMS'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "generate-data-key-without-plaintext" -d 'Generate a unique symmetric data key, returned only encrypted under a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "encrypt" -d 'Encrypt up to 4096 bytes under a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "decrypt" -d 'Decrypt ciphertext that was encrypted under a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "re-encrypt" -d 'Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "generate-random" -d 'Get 1 to 1024 random bytes from the operating system\'s random source'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "describe-ciphertext" -d 'Show what a ciphertext blob says about itself, without decrypting it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "keystore" -d 'Commands about the keystore itself'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext keystore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'

@@ -55,6 +55,9 @@ pub enum Error {
     /// The key cannot be used that way (an encryption algorithm it does not have).
     #[error("{0}")]
     InvalidKeyUsage(String),
+    /// A List operation's Marker is not one it returned.
+    #[error("{0}")]
+    InvalidMarker(String),
     /// An internal fault that is not the caller's to fix.
     #[error("{0}")]
     KmsInternal(String),
@@ -158,6 +161,7 @@ impl Error {
             Error::InvalidAliasName(_) => "InvalidAliasNameException",
             Error::InvalidCiphertext(_) => "InvalidCiphertextException",
             Error::InvalidKeyUsage(_) => "InvalidKeyUsageException",
+            Error::InvalidMarker(_) => "InvalidMarkerException",
             Error::KmsInternal(_) => "KMSInternalException",
             Error::KmsInvalidState(_) => "KMSInvalidStateException",
             Error::LimitExceeded(_) => "LimitExceededException",

@@ -22,6 +22,14 @@ impl Timestamp {
         Timestamp(millis)
     }
 
+    /// Parses an RFC 3339 time such as `2027-01-01T00:00:00Z`.
+    pub fn parse_rfc3339(text: &str) -> Option<Self> {
+        let t = OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()?;
+        i64::try_from(t.unix_timestamp_nanos() / 1_000_000)
+            .ok()
+            .map(Timestamp)
+    }
+
     /// ISO 8601 as aws CLI v2 prints it (Python's `isoformat`):
     /// `2026-11-29T08:40:53.123000+00:00`, with no fraction when it is zero.
     pub fn to_iso8601(self) -> String {
@@ -64,6 +72,11 @@ mod tests {
     #[test]
     fn iso8601_matches_the_aws_cli() {
         assert_eq!(Timestamp(0).to_iso8601(), "1970-01-01T00:00:00+00:00");
+        assert_eq!(
+            Timestamp::parse_rfc3339("2025-11-29T08:40:53.123+00:00"),
+            Some(Timestamp(1_764_405_653_123))
+        );
+        assert_eq!(Timestamp::parse_rfc3339("2025-11-29"), None);
         assert_eq!(
             Timestamp(1_764_405_653_123).to_iso8601(),
             "2025-11-29T08:40:53.123000+00:00"

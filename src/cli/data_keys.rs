@@ -1,12 +1,21 @@
-//! `generate-data-key`, `decrypt` and `re-encrypt`.
+//! `generate-data-key`, `generate-data-key-without-plaintext`, `encrypt`,
+//! `decrypt`, `re-encrypt`, `generate-random` and `describe-ciphertext`.
 
 use clap::Args;
 
 use crate::blob;
-use crate::cli::{input, output};
-use crate::error::Result;
+use crate::cli::input;
+use crate::cli::output::Output;
+use crate::error::{Error, Result};
+use crate::hsm::secret::Plaintext;
 use crate::ops::Kms;
-use crate::ops::types::{Blob, DecryptRequest, GenerateDataKeyRequest, ReEncryptRequest};
+use crate::ops::types::{
+    Blob, DecryptRequest, DescribeCiphertextRequest, EncryptRequest, GenerateDataKeyRequest,
+    GenerateRandomRequest, ReEncryptRequest, SecretBlob,
+};
+
+/// The largest plaintext Encrypt takes.
+const MAX_PLAINTEXT: usize = 4096;
 
 /// Generate a unique symmetric data key for use outside of KMS
 ///
@@ -40,7 +49,7 @@ pub struct GenerateDataKeyArgs {
 }
 
 impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
-    type Error = crate::error::Error;
+    type Error = Error;
 
     fn try_from(args: GenerateDataKeyArgs) -> Result<Self> {
         let mut req: GenerateDataKeyRequest =
@@ -58,8 +67,120 @@ impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
     }
 }
 
-pub(crate) fn generate_data_key(args: GenerateDataKeyArgs, kms: &Kms) -> Result<()> {
-    output::print_json(&kms.generate_data_key(args.try_into()?)?)
+pub(crate) fn generate_data_key(args: GenerateDataKeyArgs, kms: &Kms, out: &Output) -> Result<()> {
+    out.print(&kms.generate_data_key(args.try_into()?)?)
+}
+
+pub(crate) fn generate_data_key_without_plaintext(
+    args: GenerateDataKeyArgs,
+    kms: &Kms,
+    out: &Output,
+) -> Result<()> {
+    out.print(&kms.generate_data_key_without_plaintext(args.try_into()?)?)
+}
+
+/// Encrypt up to 4096 bytes under a KMS key
+#[derive(Debug, Args)]
+pub struct EncryptArgs {
+    /// The KMS key: key id, key ARN, alias/NAME or alias ARN
+    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    pub key_id: Option<String>,
+
+    /// The plaintext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
+    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    pub plaintext: Option<String>,
+
+    /// Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH
+    #[arg(long, value_name = "CONTEXT")]
+    pub encryption_context: Option<String>,
+
+    /// SYMMETRIC_DEFAULT, the only algorithm of a symmetric key
+    #[arg(long, value_name = "ALGORITHM")]
+    pub encryption_algorithm: Option<String>,
+
+    /// Grant tokens (accepted and ignored: kms-local has no grants)
+    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    pub grant_tokens: Vec<String>,
+
+    /// The Encrypt request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+impl TryFrom<EncryptArgs> for EncryptRequest {
+    type Error = Error;
+
+    fn try_from(args: EncryptArgs) -> Result<Self> {
+        let mut req: EncryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        req.key_id = args.key_id.or(req.key_id);
+        if let Some(value) = &args.plaintext {
+            let bytes = input::blob("--plaintext", value, MAX_PLAINTEXT)?;
+            req.plaintext = Some(SecretBlob(Plaintext::new(bytes)));
+        }
+        if let Some(value) = &args.encryption_context {
+            req.encryption_context = Some(input::context("--encryption-context", value)?);
+        }
+        req.encryption_algorithm = args.encryption_algorithm.or(req.encryption_algorithm);
+        if !args.grant_tokens.is_empty() {
+            req.grant_tokens = Some(args.grant_tokens);
+        }
+        Ok(req)
+    }
+}
+
+pub(crate) fn encrypt(args: EncryptArgs, kms: &Kms, out: &Output) -> Result<()> {
+    out.print(&kms.encrypt(args.try_into()?)?)
+}
+
+/// Get 1 to 1024 random bytes from the operating system's random source
+#[derive(Debug, Args)]
+pub struct GenerateRandomArgs {
+    /// How many bytes, 1 to 1024
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        required_unless_present = "cli_input_json"
+    )]
+    pub number_of_bytes: Option<i64>,
+
+    /// The GenerateRandom request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+pub(crate) fn generate_random(args: GenerateRandomArgs, kms: &Kms, out: &Output) -> Result<()> {
+    let mut req: GenerateRandomRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+    req.number_of_bytes = args.number_of_bytes.or(req.number_of_bytes);
+    out.print(&kms.generate_random(req)?)
+}
+
+/// Show what a ciphertext blob says about itself, without decrypting it
+///
+/// Prints the blob's format version, the key and key material that made it,
+/// whether an encryption context is bound to it, and whether this keystore
+/// holds that key material. The key need not be enabled.
+#[derive(Debug, Args)]
+pub struct DescribeCiphertextArgs {
+    /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
+    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    pub ciphertext_blob: Option<String>,
+
+    /// The request as JSON (`{"CiphertextBlob": "..."}`), inline or file://PATH
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+pub(crate) fn describe_ciphertext(
+    args: DescribeCiphertextArgs,
+    kms: &Kms,
+    out: &Output,
+) -> Result<()> {
+    let mut req: DescribeCiphertextRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+    if let Some(value) = &args.ciphertext_blob {
+        req.ciphertext_blob = Some(ciphertext(value)?);
+    }
+    out.print(&kms.describe_ciphertext(req)?)
 }
 
 /// Decrypt ciphertext that was encrypted under a KMS key
@@ -98,7 +219,7 @@ fn ciphertext(value: &str) -> Result<Blob> {
 }
 
 impl TryFrom<DecryptArgs> for DecryptRequest {
-    type Error = crate::error::Error;
+    type Error = Error;
 
     fn try_from(args: DecryptArgs) -> Result<Self> {
         let mut req: DecryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
@@ -117,8 +238,8 @@ impl TryFrom<DecryptArgs> for DecryptRequest {
     }
 }
 
-pub(crate) fn decrypt(args: DecryptArgs, kms: &Kms) -> Result<()> {
-    output::print_json(&kms.decrypt(args.try_into()?)?)
+pub(crate) fn decrypt(args: DecryptArgs, kms: &Kms, out: &Output) -> Result<()> {
+    out.print(&kms.decrypt(args.try_into()?)?)
 }
 
 /// Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local
@@ -157,7 +278,7 @@ pub struct ReEncryptArgs {
 }
 
 impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
-    type Error = crate::error::Error;
+    type Error = Error;
 
     fn try_from(args: ReEncryptArgs) -> Result<Self> {
         let mut req: ReEncryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
@@ -181,6 +302,6 @@ impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
     }
 }
 
-pub(crate) fn re_encrypt(args: ReEncryptArgs, kms: &Kms) -> Result<()> {
-    output::print_json(&kms.re_encrypt(args.try_into()?)?)
+pub(crate) fn re_encrypt(args: ReEncryptArgs, kms: &Kms, out: &Output) -> Result<()> {
+    out.print(&kms.re_encrypt(args.try_into()?)?)
 }

@@ -137,6 +137,15 @@ pub fn tags(parameter: &str, value: &str) -> Result<Vec<Tag>> {
     }
 }
 
+/// Every `--tags` value, each one tag or a JSON list of tags.
+pub fn tag_list(parameter: &str, values: &[String]) -> Result<Vec<Tag>> {
+    let mut all = Vec::new();
+    for value in values {
+        all.extend(tags(parameter, value)?);
+    }
+    Ok(all)
+}
+
 /// `--cli-input-json`: the API request JSON, inline or `file://`.
 pub fn cli_input_json<T: DeserializeOwned + Default>(value: Option<&str>) -> Result<T> {
     let Some(value) = value else {

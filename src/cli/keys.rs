@@ -1,19 +1,27 @@
-//! `init` and `create-key`.
+//! `init`, and the key commands: `create-key`, `describe-key`, `list-keys`,
+//! `update-key-description`, `enable-key`, `disable-key`,
+//! `schedule-key-deletion`, `cancel-key-deletion`.
 
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::{input, output};
-use crate::error::Result;
+use crate::cli::args::{KeyIdArgs, PageArgs, print_list};
+use crate::cli::input;
+use crate::cli::output::Output;
+use crate::error::{Error, Result};
 use crate::keystore::kek::KekOrigin;
 use crate::ops::Kms;
-use crate::ops::types::CreateKeyRequest;
+use crate::ops::types::{
+    CreateKeyRequest, DescribeKeyRequest, ListKeysRequest, ScheduleKeyDeletionRequest,
+    UpdateKeyDescriptionRequest,
+};
 
 /// Create the keystore (an error if one exists)
 ///
-/// Without --passphrase the keystore is sealed under KMS_LOCAL_MASTER_KEY if
-/// set, else under a master key file, created with mode 0600 if missing.
-/// With --passphrase it is sealed under Argon2id of a passphrase read from
+/// The keystore is sealed under a passphrase with --passphrase, or when
+/// KMS_LOCAL_PASSPHRASE or --passphrase-file is given and KMS_LOCAL_MASTER_KEY
+/// is not; else under KMS_LOCAL_MASTER_KEY if set; else under a master key
+/// file, created with mode 0600 if missing. A passphrase comes from
 /// KMS_LOCAL_PASSPHRASE, --passphrase-file, or the terminal (asked twice).
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -33,14 +41,14 @@ struct InitResponse {
     master_key_file: Option<String>,
 }
 
-pub(crate) fn init(args: InitArgs, kms: &Kms) -> Result<()> {
+pub(crate) fn init(args: InitArgs, kms: &Kms, out: &Output) -> Result<()> {
     let created = kms.init(args.passphrase)?;
     let (protection, master_key_file) = match created.origin {
         KekOrigin::Passphrase => ("Passphrase", None),
         KekOrigin::Environment => ("MasterKeyEnvironment", None),
-        KekOrigin::KeyFile { path, .. } => ("MasterKeyFile", Some(path.display().to_string())),
+        KekOrigin::KeyFile { path } => ("MasterKeyFile", Some(path.display().to_string())),
     };
-    output::print_json(&InitResponse {
+    out.print(&InitResponse {
         keystore: created.path.display().to_string(),
         region: created.region,
         protection,
@@ -73,7 +81,7 @@ pub struct CreateKeyArgs {
 }
 
 impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
-    type Error = crate::error::Error;
+    type Error = Error;
 
     fn try_from(args: CreateKeyArgs) -> Result<Self> {
         let mut req: CreateKeyRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
@@ -81,16 +89,130 @@ impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
         req.key_usage = args.key_usage.or(req.key_usage);
         req.key_spec = args.key_spec.or(req.key_spec);
         if !args.tags.is_empty() {
-            let mut tags = Vec::new();
-            for value in &args.tags {
-                tags.extend(input::tags("--tags", value)?);
-            }
-            req.tags = Some(tags);
+            req.tags = Some(input::tag_list("--tags", &args.tags)?);
         }
         Ok(req)
     }
 }
 
-pub(crate) fn create_key(args: CreateKeyArgs, kms: &Kms) -> Result<()> {
-    output::print_json(&kms.create_key(args.try_into()?)?)
+pub(crate) fn create_key(args: CreateKeyArgs, kms: &Kms, out: &Output) -> Result<()> {
+    out.print(&kms.create_key(args.try_into()?)?)
+}
+
+/// Show a KMS key's metadata
+#[derive(Debug, Args)]
+pub struct DescribeKeyArgs {
+    /// The key: key id, key ARN, alias/NAME or alias ARN
+    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    pub key_id: Option<String>,
+
+    /// Grant tokens (accepted and ignored: kms-local has no grants)
+    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    pub grant_tokens: Vec<String>,
+
+    /// The DescribeKey request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+pub(crate) fn describe_key(args: DescribeKeyArgs, kms: &Kms, out: &Output) -> Result<()> {
+    let mut req: DescribeKeyRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+    req.key_id = args.key_id.or(req.key_id);
+    if !args.grant_tokens.is_empty() {
+        req.grant_tokens = Some(args.grant_tokens);
+    }
+    out.print(&kms.describe_key(req)?)
+}
+
+/// List the keystore's KMS keys
+#[derive(Debug, Args)]
+pub struct ListKeysArgs {
+    #[command(flatten)]
+    pub page: PageArgs,
+
+    /// The ListKeys request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+pub(crate) fn list_keys(args: ListKeysArgs, kms: &Kms, out: &Output) -> Result<()> {
+    let req: ListKeysRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+    print_list(
+        out,
+        "Keys",
+        args.page,
+        (req.limit, req.marker),
+        1000,
+        |limit, marker| kms.list_keys(ListKeysRequest { limit, marker }),
+    )
+}
+
+/// Change a KMS key's description
+///
+/// Prints nothing on success.
+#[derive(Debug, Args)]
+pub struct UpdateKeyDescriptionArgs {
+    /// The key's id or ARN
+    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    pub key_id: Option<String>,
+
+    /// The new description (0 to 8192 characters)
+    #[arg(long, required_unless_present = "cli_input_json")]
+    pub description: Option<String>,
+
+    /// The request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+pub(crate) fn update_key_description(args: UpdateKeyDescriptionArgs, kms: &Kms) -> Result<()> {
+    let mut req: UpdateKeyDescriptionRequest =
+        input::cli_input_json(args.cli_input_json.as_deref())?;
+    req.key_id = args.key_id.or(req.key_id);
+    req.description = args.description.or(req.description);
+    kms.update_key_description(req)
+}
+
+pub(crate) fn enable_key(args: KeyIdArgs, kms: &Kms) -> Result<()> {
+    kms.enable_key(args.try_into()?)
+}
+
+pub(crate) fn disable_key(args: KeyIdArgs, kms: &Kms) -> Result<()> {
+    kms.disable_key(args.try_into()?)
+}
+
+/// Schedule a KMS key's deletion after 7 to 30 days (default 30)
+///
+/// The key is PendingDeletion until then and refuses cryptographic
+/// operations; cancel-key-deletion brings it back, disabled. After the date
+/// its key material is purged for good, at the next write to the keystore.
+#[derive(Debug, Args)]
+pub struct ScheduleKeyDeletionArgs {
+    /// The key's id or ARN
+    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    pub key_id: Option<String>,
+
+    /// Days until deletion, 7 to 30
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    pub pending_window_in_days: Option<i64>,
+
+    /// The request as JSON, inline or file://PATH; flags override its fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+pub(crate) fn schedule_key_deletion(
+    args: ScheduleKeyDeletionArgs,
+    kms: &Kms,
+    out: &Output,
+) -> Result<()> {
+    let mut req: ScheduleKeyDeletionRequest =
+        input::cli_input_json(args.cli_input_json.as_deref())?;
+    req.key_id = args.key_id.or(req.key_id);
+    req.pending_window_in_days = args.pending_window_in_days.or(req.pending_window_in_days);
+    out.print(&kms.schedule_key_deletion(req)?)
+}
+
+pub(crate) fn cancel_key_deletion(args: KeyIdArgs, kms: &Kms, out: &Output) -> Result<()> {
+    out.print(&kms.cancel_key_deletion(args.try_into()?)?)
 }

@@ -4,11 +4,14 @@
 //! request, and a `run` that calls the operations layer and prints.
 
 mod aliases;
+mod args;
 mod data_keys;
 pub mod input;
 mod keys;
+mod keystore;
 pub mod output;
-mod rotate;
+mod rotation;
+mod tags;
 
 use std::env;
 use std::path::PathBuf;
@@ -21,6 +24,7 @@ use crate::keystore::Keystore;
 use crate::keystore::kek::KekSources;
 use crate::ops::Kms;
 use crate::timestamp::Timestamp;
+use output::{Format, Output};
 
 /// AWS KMS on your own disk: symmetric keys, data keys and an encrypted keystore
 #[derive(Debug, Parser)]
@@ -39,49 +43,164 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub passphrase_file: Option<PathBuf>,
 
+    /// Output format [default: $AWS_DEFAULT_OUTPUT, else json]
+    #[arg(long, global = true, value_name = "FORMAT")]
+    pub output: Option<Format>,
+
+    /// A JMESPath expression applied to the response, as with the aws CLI
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub query: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// Every command. The doc comment of a variant is its help.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(keys::InitArgs),
     CreateKey(keys::CreateKeyArgs),
-    CreateAlias(aliases::CreateAliasArgs),
+    DescribeKey(keys::DescribeKeyArgs),
+    ListKeys(keys::ListKeysArgs),
+    UpdateKeyDescription(keys::UpdateKeyDescriptionArgs),
+    /// Enable a KMS key (prints nothing)
+    EnableKey(args::KeyIdArgs),
+    /// Disable a KMS key: it refuses cryptographic operations until enabled (prints nothing)
+    DisableKey(args::KeyIdArgs),
+    ScheduleKeyDeletion(keys::ScheduleKeyDeletionArgs),
+    /// Cancel a key's scheduled deletion; the key comes back disabled
+    CancelKeyDeletion(args::KeyIdArgs),
+    /// Create a friendly name (alias/NAME) for a KMS key (prints nothing)
+    CreateAlias(aliases::AliasArgs),
+    /// Point an existing alias at another KMS key (prints nothing)
+    UpdateAlias(aliases::AliasArgs),
+    DeleteAlias(aliases::DeleteAliasArgs),
+    ListAliases(aliases::ListAliasesArgs),
+    TagResource(tags::TagResourceArgs),
+    UntagResource(tags::UntagResourceArgs),
+    ListResourceTags(tags::ListResourceTagsArgs),
+    #[command(visible_alias = "rotate-key-on-demand")]
+    Rotate(rotation::RotateArgs),
+    EnableKeyRotation(rotation::EnableKeyRotationArgs),
+    /// Turn off automatic rotation of a key's material (prints nothing)
+    DisableKeyRotation(args::KeyIdArgs),
+    /// Show whether a key rotates automatically, how often, and when next
+    GetKeyRotationStatus(args::KeyIdArgs),
+    ListKeyRotations(rotation::ListKeyRotationsArgs),
     GenerateDataKey(data_keys::GenerateDataKeyArgs),
+    /// Generate a unique symmetric data key, returned only encrypted under a KMS key
+    GenerateDataKeyWithoutPlaintext(data_keys::GenerateDataKeyArgs),
+    Encrypt(data_keys::EncryptArgs),
     Decrypt(data_keys::DecryptArgs),
     ReEncrypt(data_keys::ReEncryptArgs),
-    #[command(visible_alias = "rotate-key-on-demand")]
-    Rotate(rotate::RotateArgs),
+    GenerateRandom(data_keys::GenerateRandomArgs),
+    DescribeCiphertext(data_keys::DescribeCiphertextArgs),
+    #[command(subcommand)]
+    Keystore(keystore::KeystoreCommand),
 }
 
 impl Command {
-    /// The operation name printed in error messages.
+    /// The operation name printed in error messages, and a table's title.
     pub fn operation(&self) -> &'static str {
         match self {
             Command::Init(_) => "Init",
             Command::CreateKey(_) => "CreateKey",
+            Command::DescribeKey(_) => "DescribeKey",
+            Command::ListKeys(_) => "ListKeys",
+            Command::UpdateKeyDescription(_) => "UpdateKeyDescription",
+            Command::EnableKey(_) => "EnableKey",
+            Command::DisableKey(_) => "DisableKey",
+            Command::ScheduleKeyDeletion(_) => "ScheduleKeyDeletion",
+            Command::CancelKeyDeletion(_) => "CancelKeyDeletion",
             Command::CreateAlias(_) => "CreateAlias",
-            Command::GenerateDataKey(_) => "GenerateDataKey",
-            Command::Decrypt(_) => "Decrypt",
-            Command::ReEncrypt(_) => "ReEncrypt",
+            Command::UpdateAlias(_) => "UpdateAlias",
+            Command::DeleteAlias(_) => "DeleteAlias",
+            Command::ListAliases(_) => "ListAliases",
+            Command::TagResource(_) => "TagResource",
+            Command::UntagResource(_) => "UntagResource",
+            Command::ListResourceTags(_) => "ListResourceTags",
             Command::Rotate(args) if args.domain => "RotateDomainKey",
             Command::Rotate(_) => "RotateKeyOnDemand",
+            Command::EnableKeyRotation(_) => "EnableKeyRotation",
+            Command::DisableKeyRotation(_) => "DisableKeyRotation",
+            Command::GetKeyRotationStatus(_) => "GetKeyRotationStatus",
+            Command::ListKeyRotations(_) => "ListKeyRotations",
+            Command::GenerateDataKey(_) => "GenerateDataKey",
+            Command::GenerateDataKeyWithoutPlaintext(_) => "GenerateDataKeyWithoutPlaintext",
+            Command::Encrypt(_) => "Encrypt",
+            Command::Decrypt(_) => "Decrypt",
+            Command::ReEncrypt(_) => "ReEncrypt",
+            Command::GenerateRandom(_) => "GenerateRandom",
+            Command::DescribeCiphertext(_) => "DescribeCiphertext",
+            Command::Keystore(_) => "KeystoreSettings",
         }
     }
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
-    let kms = Kms::new(keystore(&cli)?, Timestamp::now());
+    let format = match cli.output {
+        Some(format) => format,
+        None => default_format()?,
+    };
+    let out = Output::new(format, cli.query.as_deref(), cli.command.operation())?;
+    let kms = Kms::new(keystore(&cli)?, now()?);
     match cli.command {
-        Command::Init(args) => keys::init(args, &kms),
-        Command::CreateKey(args) => keys::create_key(args, &kms),
+        Command::Init(args) => keys::init(args, &kms, &out),
+        Command::CreateKey(args) => keys::create_key(args, &kms, &out),
+        Command::DescribeKey(args) => keys::describe_key(args, &kms, &out),
+        Command::ListKeys(args) => keys::list_keys(args, &kms, &out),
+        Command::UpdateKeyDescription(args) => keys::update_key_description(args, &kms),
+        Command::EnableKey(args) => keys::enable_key(args, &kms),
+        Command::DisableKey(args) => keys::disable_key(args, &kms),
+        Command::ScheduleKeyDeletion(args) => keys::schedule_key_deletion(args, &kms, &out),
+        Command::CancelKeyDeletion(args) => keys::cancel_key_deletion(args, &kms, &out),
         Command::CreateAlias(args) => aliases::create_alias(args, &kms),
-        Command::GenerateDataKey(args) => data_keys::generate_data_key(args, &kms),
-        Command::Decrypt(args) => data_keys::decrypt(args, &kms),
-        Command::ReEncrypt(args) => data_keys::re_encrypt(args, &kms),
-        Command::Rotate(args) => rotate::rotate(args, &kms),
+        Command::UpdateAlias(args) => aliases::update_alias(args, &kms),
+        Command::DeleteAlias(args) => aliases::delete_alias(args, &kms),
+        Command::ListAliases(args) => aliases::list_aliases(args, &kms, &out),
+        Command::TagResource(args) => tags::tag_resource(args, &kms),
+        Command::UntagResource(args) => tags::untag_resource(args, &kms),
+        Command::ListResourceTags(args) => tags::list_resource_tags(args, &kms, &out),
+        Command::Rotate(args) => rotation::rotate(args, &kms, &out),
+        Command::EnableKeyRotation(args) => rotation::enable_key_rotation(args, &kms),
+        Command::DisableKeyRotation(args) => rotation::disable_key_rotation(args, &kms),
+        Command::GetKeyRotationStatus(args) => rotation::get_key_rotation_status(args, &kms, &out),
+        Command::ListKeyRotations(args) => rotation::list_key_rotations(args, &kms, &out),
+        Command::GenerateDataKey(args) => data_keys::generate_data_key(args, &kms, &out),
+        Command::GenerateDataKeyWithoutPlaintext(args) => {
+            data_keys::generate_data_key_without_plaintext(args, &kms, &out)
+        }
+        Command::Encrypt(args) => data_keys::encrypt(args, &kms, &out),
+        Command::Decrypt(args) => data_keys::decrypt(args, &kms, &out),
+        Command::ReEncrypt(args) => data_keys::re_encrypt(args, &kms, &out),
+        Command::GenerateRandom(args) => data_keys::generate_random(args, &kms, &out),
+        Command::DescribeCiphertext(args) => data_keys::describe_ciphertext(args, &kms, &out),
+        Command::Keystore(command) => keystore::run(command, &kms, &out),
+    }
+}
+
+/// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it, else JSON.
+fn default_format() -> Result<Format, Error> {
+    use clap::ValueEnum;
+    match non_empty_var("AWS_DEFAULT_OUTPUT") {
+        None => Ok(Format::Json),
+        Some(name) => Format::from_str(&name, true).map_err(|_| {
+            Error::input(
+                "AWS_DEFAULT_OUTPUT",
+                format!("'{name}' is not json, text or table"),
+            )
+        }),
+    }
+}
+
+/// The clock: `KMS_LOCAL_NOW` (RFC 3339), a testing aid, else the system's.
+fn now() -> Result<Timestamp, Error> {
+    match non_empty_var("KMS_LOCAL_NOW") {
+        None => Ok(Timestamp::now()),
+        Some(text) => Timestamp::parse_rfc3339(&text).ok_or_else(|| {
+            Error::input("KMS_LOCAL_NOW", format!("'{text}' is not an RFC 3339 time"))
+        }),
     }
 }
 

@@ -1,11 +1,15 @@
 //! The only writer of stdout. Responses print as `aws kms` prints them:
-//! JSON indented by four spaces, one trailing newline.
+//! `--output json` (the default) is JSON indented by four spaces; `text` is
+//! the aws CLI's tab-separated form; `table` its boxed form (simplified).
+//! `--query` applies a JMESPath expression first.
 
 use std::io::{self, Write};
 
+use clap::ValueEnum;
 use serde::Serialize;
+use serde_json::Value;
 use serde_json::ser::{PrettyFormatter, Serializer};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
 
@@ -13,15 +17,99 @@ use crate::error::{Error, Result};
 /// fields) so the zeroizing buffer never regrows and leaves a copy behind.
 const BUFFER: usize = 16 * 1024;
 
-/// Prints `response` as JSON. It may hold a plaintext, so it is rendered into
-/// a zeroizing buffer and written with one call.
-pub fn print_json<T: Serialize>(response: &T) -> Result<()> {
+/// `--output`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    Json,
+    Text,
+    Table,
+}
+
+/// Where and how responses are printed.
+pub struct Output {
+    format: Format,
+    query: Option<jmespath::Expression<'static>>,
+    /// The operation's name: the title of a table.
+    title: &'static str,
+}
+
+impl Output {
+    /// Compiles `--query` once, so a bad expression fails before the operation runs.
+    pub fn new(format: Format, query: Option<&str>, title: &'static str) -> Result<Self> {
+        let query = query
+            .map(|q| jmespath::compile(q).map_err(|e| Error::input("--query", e)))
+            .transpose()?;
+        Ok(Output {
+            format,
+            query,
+            title,
+        })
+    }
+
+    /// Prints a response. The plain JSON path renders straight into a
+    /// zeroizing buffer, since the response may hold a plaintext; `--query`
+    /// and the other formats go through a JSON value, whose strings are
+    /// wiped afterwards (the JMESPath engine's own copies are not).
+    pub fn print<T: Serialize>(&self, response: &T) -> Result<()> {
+        if self.query.is_none() && self.format == Format::Json {
+            return write_json(response);
+        }
+        let value = serde_json::to_value(response).map_err(encoding)?;
+        self.print_value(value)
+    }
+
+    /// Prints a response already held as a JSON value.
+    pub fn print_value(&self, mut value: Value) -> Result<()> {
+        let result = match &self.query {
+            Some(query) => {
+                let found = query
+                    .search(&value)
+                    .map_err(|e| Error::input("--query", e))?;
+                serde_json::to_value(&*found).map_err(encoding)?
+            }
+            None => value.clone(),
+        };
+        wipe(&mut value);
+        let mut result = result;
+        let printed = match self.format {
+            Format::Json if result.is_null() => Ok(()),
+            Format::Json => write_json(&result),
+            Format::Text => {
+                let mut text = Zeroizing::new(String::with_capacity(BUFFER));
+                text::format(&result, &mut text);
+                write_stdout(text.as_bytes())
+            }
+            Format::Table => {
+                let mut text = Zeroizing::new(String::with_capacity(BUFFER));
+                table::format(self.title, &result, &mut text);
+                write_stdout(text.as_bytes())
+            }
+        };
+        wipe(&mut result);
+        printed
+    }
+}
+
+fn encoding(e: serde_json::Error) -> Error {
+    Error::Internal(format!("could not encode the response: {e}"))
+}
+
+/// Overwrites every string in a JSON value.
+fn wipe(value: &mut Value) {
+    match value {
+        Value::String(s) => s.zeroize(),
+        Value::Array(items) => items.iter_mut().for_each(wipe),
+        Value::Object(map) => map.values_mut().for_each(wipe),
+        _ => {}
+    }
+}
+
+fn write_json<T: Serialize + ?Sized>(response: &T) -> Result<()> {
     let mut buf = Zeroizing::new(Vec::with_capacity(BUFFER));
     let mut serializer =
         Serializer::with_formatter(&mut *buf, PrettyFormatter::with_indent(b"    "));
-    response
-        .serialize(&mut serializer)
-        .map_err(|e| Error::Internal(format!("could not encode the response: {e}")))?;
+    response.serialize(&mut serializer).map_err(encoding)?;
     buf.push(b'\n');
     write_stdout(&buf)
 }
@@ -34,4 +122,376 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
             io::ErrorKind::BrokenPipe => Error::BrokenPipe,
             _ => Error::Internal(format!("could not write to stdout: {e}")),
         })
+}
+
+/// A scalar as the aws CLI prints it (Python's `str`).
+fn scalar(value: &Value) -> String {
+    match value {
+        Value::Null => "None".to_owned(),
+        Value::Bool(true) => "True".to_owned(),
+        Value::Bool(false) => "False".to_owned(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn is_scalar(value: &Value) -> bool {
+    !matches!(value, Value::Array(_) | Value::Object(_))
+}
+
+/// `--output text`: the aws CLI's rules. A scalar prints alone; an object
+/// prints its scalars (sorted by key) tab-separated on one line, prefixed by
+/// its key in capitals when nested, then each nested value; a list of
+/// scalars prints on one line.
+mod text {
+    use super::*;
+
+    pub fn format(value: &Value, out: &mut String) {
+        item(value, None, None, out);
+    }
+
+    fn item(value: &Value, id: Option<&str>, keys: Option<&[String]>, out: &mut String) {
+        match value {
+            Value::Object(map) => object(map, id, keys, out),
+            Value::Array(items) => list(items, id, out),
+            other => {
+                out.push_str(&scalar(other));
+                out.push('\n');
+            }
+        }
+    }
+
+    fn object(
+        map: &serde_json::Map<String, Value>,
+        id: Option<&str>,
+        keys: Option<&[String]>,
+        out: &mut String,
+    ) {
+        let mut scalars: Vec<String> = Vec::new();
+        let mut nested: Vec<(&String, &Value)> = Vec::new();
+        match keys {
+            None => {
+                let mut entries: Vec<_> = map.iter().collect();
+                entries.sort_by(|a, b| a.0.cmp(b.0));
+                for (k, v) in entries {
+                    if is_scalar(v) {
+                        scalars.push(scalar(v));
+                    } else {
+                        nested.push((k, v));
+                    }
+                }
+            }
+            Some(keys) => {
+                for k in keys {
+                    scalars.push(map.get(k).map(scalar).unwrap_or_default());
+                }
+                let mut rest: Vec<_> = map.iter().filter(|(k, _)| !keys.contains(k)).collect();
+                rest.sort_by(|a, b| a.0.cmp(b.0));
+                nested = rest;
+            }
+        }
+        if !scalars.is_empty() {
+            if let Some(id) = id {
+                scalars.insert(0, id.to_uppercase());
+            }
+            out.push_str(&scalars.join("\t"));
+            out.push('\n');
+        }
+        for (k, v) in nested {
+            item(v, Some(k), None, out);
+        }
+    }
+
+    fn list(items: &[Value], id: Option<&str>, out: &mut String) {
+        if items.is_empty() {
+            return;
+        }
+        if items.iter().any(Value::is_object) {
+            // Every object of a list prints the same columns.
+            let mut keys: Vec<String> = items
+                .iter()
+                .filter_map(Value::as_object)
+                .flat_map(|m| {
+                    m.iter()
+                        .filter(|(_, v)| is_scalar(v))
+                        .map(|(k, _)| k.clone())
+                })
+                .collect();
+            keys.sort();
+            keys.dedup();
+            for element in items {
+                item(element, id, Some(&keys), out);
+            }
+        } else if items.iter().any(Value::is_array) {
+            let (scalars, nested): (Vec<&Value>, Vec<&Value>) =
+                items.iter().partition(|v| is_scalar(v));
+            if !scalars.is_empty() {
+                line(scalars.into_iter(), id, out);
+            }
+            for element in nested {
+                item(element, id, None, out);
+            }
+        } else {
+            line(items.iter(), id, out);
+        }
+    }
+
+    fn line<'a>(items: impl Iterator<Item = &'a Value>, id: Option<&str>, out: &mut String) {
+        if let Some(id) = id {
+            out.push_str(&id.to_uppercase());
+            out.push('\t');
+        }
+        let cells: Vec<String> = items.map(scalar).collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+    }
+}
+
+/// `--output table`: a titled box per object or list, nested boxes for
+/// nested values, as the aws CLI draws them; objects are always drawn as
+/// key/value rows (the aws CLI sometimes draws them as columns).
+mod table {
+    use super::*;
+
+    /// A rendered section: a title and rows of cells, nested sections after.
+    struct Section {
+        title: String,
+        header: Option<Vec<String>>,
+        rows: Vec<Vec<String>>,
+        children: Vec<Section>,
+    }
+
+    pub fn format(title: &str, value: &Value, out: &mut String) {
+        let section = build(title, value);
+        let width = section.width().max(title.len() + 4);
+        section.render(0, width, out);
+    }
+
+    fn build(title: &str, value: &Value) -> Section {
+        let mut section = Section {
+            title: title.to_owned(),
+            header: None,
+            rows: Vec::new(),
+            children: Vec::new(),
+        };
+        match value {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    if is_scalar(v) {
+                        section.rows.push(vec![k.clone(), scalar(v)]);
+                    } else {
+                        section.children.push(build(k, v));
+                    }
+                }
+            }
+            Value::Array(items) if items.iter().all(Value::is_object) && !items.is_empty() => {
+                let mut keys: Vec<String> = items
+                    .iter()
+                    .filter_map(Value::as_object)
+                    .flat_map(|m| {
+                        m.iter()
+                            .filter(|(_, v)| is_scalar(v))
+                            .map(|(k, _)| k.clone())
+                    })
+                    .collect();
+                keys.sort();
+                keys.dedup();
+                for item in items.iter().filter_map(Value::as_object) {
+                    section.rows.push(
+                        keys.iter()
+                            .map(|k| item.get(k).map(scalar).unwrap_or_default())
+                            .collect(),
+                    );
+                    for (k, v) in item.iter().filter(|(_, v)| !is_scalar(v)) {
+                        section.children.push(build(k, v));
+                    }
+                }
+                section.header = Some(keys);
+            }
+            Value::Array(items) => {
+                for item in items {
+                    if is_scalar(item) {
+                        section.rows.push(vec![scalar(item)]);
+                    } else {
+                        section.children.push(build(title, item));
+                    }
+                }
+            }
+            other => section.rows.push(vec![scalar(other)]),
+        }
+        section
+    }
+
+    impl Section {
+        fn columns(&self) -> usize {
+            self.rows
+                .iter()
+                .map(Vec::len)
+                .chain(self.header.as_ref().map(Vec::len))
+                .max()
+                .unwrap_or(0)
+        }
+
+        fn column_widths(&self) -> Vec<usize> {
+            let mut widths = vec![0; self.columns()];
+            for row in self.rows.iter().chain(self.header.iter()) {
+                for (i, cell) in row.iter().enumerate() {
+                    widths[i] = widths[i].max(cell.chars().count() + 4);
+                }
+            }
+            widths
+        }
+
+        /// The inner width this section and its nested sections need.
+        fn width(&self) -> usize {
+            let widths = self.column_widths();
+            let own = widths.iter().sum::<usize>() + widths.len().saturating_sub(1);
+            let title = self.title.len() + 4;
+            let children = self
+                .children
+                .iter()
+                .map(|c| c.width() + 2)
+                .max()
+                .unwrap_or(0);
+            own.max(title).max(children)
+        }
+
+        fn render(&self, depth: usize, width: usize, out: &mut String) {
+            let (left, right) = ("|".repeat(depth), "|".repeat(depth));
+            let rule = |out: &mut String, joints: &[usize]| {
+                out.push_str(&left);
+                out.push('+');
+                let mut line: Vec<char> = "-".repeat(width).chars().collect();
+                for &j in joints {
+                    if j < line.len() {
+                        line[j] = '+';
+                    }
+                }
+                out.extend(line);
+                out.push('+');
+                out.push_str(&right);
+                out.push('\n');
+            };
+            if depth == 0 {
+                out.push_str(&"-".repeat(width + 2));
+                out.push('\n');
+            }
+            out.push_str(&left);
+            out.push('|');
+            out.push_str(&center(&self.title, width));
+            out.push('|');
+            out.push_str(&right);
+            out.push('\n');
+            let mut widths = self.column_widths();
+            // The last column takes the room the others leave.
+            let used = widths.iter().sum::<usize>() + widths.len().saturating_sub(1);
+            if let Some(last) = widths.last_mut() {
+                *last += width.saturating_sub(used);
+            }
+            let joints: Vec<usize> = widths
+                .iter()
+                .scan(0, |at, w| {
+                    *at += w + 1;
+                    Some(*at - 1)
+                })
+                .collect();
+            let inner = &joints[..joints.len().saturating_sub(1)];
+            let has_rows = !self.rows.is_empty() || self.header.is_some();
+            rule(out, if has_rows { inner } else { &[] });
+            if let Some(header) = &self.header {
+                self.row(header, &widths, true, &left, &right, out);
+                rule(out, inner);
+            }
+            for row in &self.rows {
+                self.row(row, &widths, false, &left, &right, out);
+            }
+            if !self.rows.is_empty() {
+                rule(out, inner);
+            }
+            for child in &self.children {
+                child.render(depth + 1, width - 2, out);
+            }
+        }
+
+        fn row(
+            &self,
+            cells: &[String],
+            widths: &[usize],
+            centered: bool,
+            left: &str,
+            right: &str,
+            out: &mut String,
+        ) {
+            out.push_str(left);
+            out.push('|');
+            let rendered: Vec<String> = widths
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let cell = cells.get(i).map(String::as_str).unwrap_or("");
+                    if centered {
+                        center(cell, *w)
+                    } else {
+                        format!("  {cell:<0$}", w - 2)
+                    }
+                })
+                .collect();
+            out.push_str(&rendered.join("|"));
+            out.push('|');
+            out.push_str(right);
+            out.push('\n');
+        }
+    }
+
+    fn center(text: &str, width: usize) -> String {
+        let len = text.chars().count();
+        let pad = width.saturating_sub(len);
+        format!("{}{text}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn text_of(value: Value) -> String {
+        let mut out = String::new();
+        text::format(&value, &mut out);
+        out
+    }
+
+    #[test]
+    fn text_output_follows_the_aws_cli() {
+        assert_eq!(text_of(json!("abc")), "abc\n");
+        assert_eq!(
+            text_of(json!({"B": 2, "A": "x", "C": true})),
+            "x\t2\tTrue\n"
+        );
+        assert_eq!(
+            text_of(json!({"KeyMetadata": {"KeyId": "k", "Enabled": false, "Algs": ["S"]}})),
+            "KEYMETADATA\tFalse\tk\nALGS\tS\n"
+        );
+        assert_eq!(
+            text_of(
+                json!({"Keys": [{"KeyId": "a", "KeyArn": "arn-a"}, {"KeyId": "b"}], "Truncated": false})
+            ),
+            "False\nKEYS\tarn-a\ta\nKEYS\t\tb\n"
+        );
+    }
+
+    #[test]
+    fn table_output_is_boxed_and_aligned() {
+        let mut out = String::new();
+        table::format(
+            "DescribeKey",
+            &json!({"KeyMetadata": {"KeyId": "k1", "Enabled": true}}),
+            &mut out,
+        );
+        let widths: Vec<usize> = out.lines().map(|l| l.chars().count()).collect();
+        assert!(widths.windows(2).all(|w| w[0] == w[1]), "{out}");
+        assert!(out.contains("DescribeKey"));
+        assert!(out.contains("||  KeyId "), "{out}");
+    }
 }

@@ -24,6 +24,24 @@ pub struct State {
     pub keys: BTreeMap<Uuid, KeyRecord>,
     /// By full alias name (`alias/…`).
     pub aliases: BTreeMap<String, AliasRecord>,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// Keystore-wide settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Settings {
+    /// Days between automatic domain-key rotations (AWS rotates daily).
+    pub domain_key_rotation_period_in_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            domain_key_rotation_period_in_days: 1,
+        }
+    }
 }
 
 impl State {
@@ -35,6 +53,7 @@ impl State {
             domain_keys: Vec::new(),
             keys: BTreeMap::new(),
             aliases: BTreeMap::new(),
+            settings: Settings::default(),
         }
     }
 }
@@ -44,6 +63,26 @@ impl State {
 pub enum KeyState {
     Enabled,
     Disabled,
+    PendingDeletion,
+}
+
+impl KeyState {
+    /// The name AWS prints in KeyMetadata.KeyState.
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyState::Enabled => "Enabled",
+            KeyState::Disabled => "Disabled",
+            KeyState::PendingDeletion => "PendingDeletion",
+        }
+    }
+}
+
+/// An automatic rotation schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RotationSchedule {
+    pub period_in_days: u32,
+    pub next: Timestamp,
 }
 
 /// One KMS key.
@@ -53,6 +92,12 @@ pub struct KeyRecord {
     pub created: Timestamp,
     pub description: String,
     pub state: KeyState,
+    /// Set while the key is pending deletion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<Timestamp>,
+    /// Set while automatic rotation is enabled; kept through a pending deletion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<RotationSchedule>,
     #[serde(default)]
     pub tags: Vec<Tag>,
     /// Oldest first; the last one is current.
@@ -78,6 +123,8 @@ pub enum Origin {
     Created,
     /// Made by RotateKeyOnDemand.
     OnDemand,
+    /// Made by the automatic rotation schedule.
+    Automatic,
 }
 
 /// One version of a key's material: its EKT under a domain key.

@@ -3,9 +3,14 @@
 use crate::error::{Error, Result};
 use crate::keystore::state::{AliasRecord, State};
 use crate::ops::key_id::{self, Accept, alias_arn};
-use crate::ops::types::CreateAliasRequest;
+use crate::ops::key_state::{self, Use};
+use crate::ops::page::{self, Limits};
+use crate::ops::types::{
+    AliasListEntry, CreateAliasRequest, DeleteAliasRequest, ListAliasesRequest,
+    ListAliasesResponse, UpdateAliasRequest,
+};
 use crate::ops::validate;
-use crate::timestamp::Timestamp;
+use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of aliases per key.
 const MAX_ALIASES_PER_KEY: usize = 50;
@@ -14,11 +19,11 @@ const MAX_ALIASES_PER_KEY: usize = 50;
 pub fn create_alias(state: &mut State, now: Timestamp, req: CreateAliasRequest) -> Result<()> {
     let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
     validate_alias_name(name)?;
-    let (key_id, _) = key_id::lookup(
+    let (key_id, _) = key_state::lookup_for(
         state,
         req.target_key_id.as_deref(),
         "targetKeyId",
-        Accept::KeyOnly,
+        Use::Management,
     )?;
     if state.aliases.contains_key(name) {
         return Err(Error::AlreadyExists(format!(
@@ -26,16 +31,7 @@ pub fn create_alias(state: &mut State, now: Timestamp, req: CreateAliasRequest) 
             alias_arn(state, name)
         )));
     }
-    let count = state
-        .aliases
-        .values()
-        .filter(|a| a.target_key_id == key_id)
-        .count();
-    if count >= MAX_ALIASES_PER_KEY {
-        return Err(Error::LimitExceeded(format!(
-            "A key may have at most {MAX_ALIASES_PER_KEY} aliases."
-        )));
-    }
+    check_alias_quota(state, &key_id)?;
     state.aliases.insert(
         name.to_owned(),
         AliasRecord {
@@ -45,6 +41,94 @@ pub fn create_alias(state: &mut State, now: Timestamp, req: CreateAliasRequest) 
         },
     );
     Ok(())
+}
+
+fn check_alias_quota(state: &State, key_id: &uuid::Uuid) -> Result<()> {
+    let count = state
+        .aliases
+        .values()
+        .filter(|a| a.target_key_id == *key_id)
+        .count();
+    if count >= MAX_ALIASES_PER_KEY {
+        return Err(Error::LimitExceeded(format!(
+            "A key may have at most {MAX_ALIASES_PER_KEY} aliases."
+        )));
+    }
+    Ok(())
+}
+
+fn not_found(state: &State, name: &str) -> Error {
+    Error::NotFound(format!("Alias {} is not found.", alias_arn(state, name)))
+}
+
+/// UpdateAlias: points an existing alias at another key. The new key may
+/// not be pending deletion; the old one may.
+pub fn update_alias(state: &mut State, now: Timestamp, req: UpdateAliasRequest) -> Result<()> {
+    let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
+    validate_alias_name(name)?;
+    let (key_id, _) = key_state::lookup_for(
+        state,
+        req.target_key_id.as_deref(),
+        "targetKeyId",
+        Use::Management,
+    )?;
+    if !state.aliases.contains_key(name) {
+        return Err(not_found(state, name));
+    }
+    if state
+        .aliases
+        .get(name)
+        .is_some_and(|a| a.target_key_id != key_id)
+    {
+        check_alias_quota(state, &key_id)?;
+    }
+    if let Some(alias) = state.aliases.get_mut(name) {
+        alias.target_key_id = key_id;
+        alias.updated = now;
+    }
+    Ok(())
+}
+
+/// DeleteAlias: the key is untouched.
+pub fn delete_alias(state: &mut State, req: DeleteAliasRequest) -> Result<()> {
+    let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
+    validate::length(name, "aliasName", 1, 256)?;
+    if state.aliases.remove(name).is_none() {
+        return Err(not_found(state, name));
+    }
+    Ok(())
+}
+
+/// ListAliases: every alias, or those of one key, in alias-name order.
+pub fn list_aliases(state: &State, req: ListAliasesRequest) -> Result<ListAliasesResponse> {
+    let only = match req.key_id.as_deref() {
+        Some(input) => Some(key_id::lookup(state, Some(input), "keyId", Accept::KeyOnly)?.0),
+        None => None,
+    };
+    let entries = state
+        .aliases
+        .iter()
+        .filter(|(_, a)| only.is_none_or(|id| a.target_key_id == id))
+        .map(|(name, a)| {
+            let entry = AliasListEntry {
+                alias_name: name.clone(),
+                alias_arn: alias_arn(state, name),
+                target_key_id: a.target_key_id.to_string(),
+                creation_date: IsoTimestamp(a.created),
+                last_updated_date: IsoTimestamp(a.updated),
+            };
+            (name.clone(), entry)
+        });
+    let limits = Limits {
+        default: 50,
+        max: 100,
+    };
+    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    Ok(ListAliasesResponse {
+        truncated: page.truncated(),
+        aliases: page.items,
+        next_marker: page.next_marker,
+    })
 }
 
 /// `alias/` then 1 or more of `[A-Za-z0-9/_-]`, 256 characters at most, not `alias/aws/…`.

@@ -7,13 +7,16 @@ use crate::blob::{self, Header, Version};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
+use crate::hsm::aead::TAG_LEN;
 use crate::hsm::secret::Plaintext;
 use crate::ids::BackingKeyId;
 use crate::keystore::state::{KeyRecord, State};
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
-use crate::ops::keys::require_enabled;
+use crate::ops::key_state::{self, Use};
 use crate::ops::types::{
-    Blob, DecryptRequest, DecryptResponse, GenerateDataKeyRequest, GenerateDataKeyResponse,
+    Blob, DecryptRequest, DecryptResponse, DescribeCiphertextRequest, DescribeCiphertextResponse,
+    EncryptRequest, EncryptResponse, GenerateDataKeyRequest, GenerateDataKeyResponse,
+    GenerateDataKeyWithoutPlaintextResponse, GenerateRandomRequest, GenerateRandomResponse,
     ReEncryptRequest, ReEncryptResponse,
 };
 use crate::ops::validate;
@@ -88,7 +91,7 @@ fn open(
         .keys
         .get(&key_id)
         .ok_or_else(|| key_id::not_found(state, &key_id))?;
-    require_enabled(state, &key_id, record)?;
+    key_state::require(state, &key_id, record, Use::Cryptographic)?;
     let backing = record
         .backing_key(&parsed.header.backing_key_id)
         .ok_or_else(|| Error::InvalidCiphertext(String::new()))?;
@@ -126,26 +129,101 @@ fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<
     }
 }
 
-/// GenerateDataKey: a fresh data key, returned in plaintext and encrypted.
-pub fn generate_data_key(
-    state: &State,
-    req: GenerateDataKeyRequest,
-) -> Result<GenerateDataKeyResponse> {
+/// A fresh data key and its blob: GenerateDataKey and its WithoutPlaintext twin.
+fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Sealed, Uuid)> {
     // Every field is validated before any key is looked up, as AWS does.
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let len = data_key_len(req.number_of_bytes, req.key_spec.as_deref())?;
     let (key_id, record) =
         KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
-    require_enabled(state, &key_id, record)?;
+    key_state::require(state, &key_id, record, Use::Cryptographic)?;
     let plaintext = Hsm::generate_secret(len)?;
     let context = req.encryption_context.unwrap_or_default();
     let sealed = seal(state, &key_id, record, &context, &plaintext)?;
+    Ok((plaintext, sealed, key_id))
+}
+
+/// GenerateDataKey: a fresh data key, returned in plaintext and encrypted.
+pub fn generate_data_key(
+    state: &State,
+    req: GenerateDataKeyRequest,
+) -> Result<GenerateDataKeyResponse> {
+    let (plaintext, sealed, key_id) = generate(state, req)?;
     Ok(GenerateDataKeyResponse {
         ciphertext_blob: Blob(sealed.blob),
         plaintext,
         key_id: key_arn(state, &key_id),
         key_material_id: sealed.backing_key_id.to_string(),
+    })
+}
+
+/// GenerateDataKeyWithoutPlaintext: only the encrypted copy leaves the HSM.
+pub fn generate_data_key_without_plaintext(
+    state: &State,
+    req: GenerateDataKeyRequest,
+) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
+    let (_, sealed, key_id) = generate(state, req)?;
+    Ok(GenerateDataKeyWithoutPlaintextResponse {
+        ciphertext_blob: Blob(sealed.blob),
+        key_id: key_arn(state, &key_id),
+        key_material_id: sealed.backing_key_id.to_string(),
+    })
+}
+
+/// Encrypt: up to 4096 bytes of the caller's plaintext.
+pub fn encrypt(state: &State, req: EncryptRequest) -> Result<EncryptResponse> {
+    let key = validate::required(req.key_id.as_deref(), "keyId")?;
+    let plaintext = validate::required(req.plaintext, "plaintext")?.0;
+    validate::blob_length(plaintext.len(), "plaintext", 1, 4096)?;
+    validate::grant_tokens(req.grant_tokens.as_deref())?;
+    validate::symmetric_algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
+    let (key_id, record) =
+        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+    key_state::require(state, &key_id, record, Use::Cryptographic)?;
+    let context = req.encryption_context.unwrap_or_default();
+    let sealed = seal(state, &key_id, record, &context, &plaintext)?;
+    Ok(EncryptResponse {
+        ciphertext_blob: Blob(sealed.blob),
+        key_id: key_arn(state, &key_id),
+        encryption_algorithm: SYMMETRIC_DEFAULT,
+    })
+}
+
+/// GenerateRandom: 1 to 1024 bytes from the OS random source; no key involved.
+pub fn generate_random(req: GenerateRandomRequest) -> Result<GenerateRandomResponse> {
+    let n = req
+        .number_of_bytes
+        .ok_or_else(|| Error::Validation("NumberOfBytes is required.".into()))?;
+    validate::range(n, "numberOfBytes", 1, 1024)?;
+    Ok(GenerateRandomResponse {
+        plaintext: Hsm::generate_secret(n.unsigned_abs() as usize)?,
+    })
+}
+
+/// DescribeCiphertext (kms-local's own): what a blob says, without
+/// decrypting it and whatever its key's state.
+pub fn describe_ciphertext(
+    state: &State,
+    req: DescribeCiphertextRequest,
+) -> Result<DescribeCiphertextResponse> {
+    let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
+    validate::blob_length(blob.0.len(), "ciphertextBlob", 1, blob::MAX_LEN)?;
+    let parsed = blob::parse(&blob.0).map_err(|e| Error::InvalidCiphertext(e.to_string()))?;
+    let header = &parsed.header;
+    let present = state
+        .keys
+        .get(&header.key_id)
+        .is_some_and(|r| r.backing_key(&header.backing_key_id).is_some());
+    Ok(DescribeCiphertextResponse {
+        format_version: match header.version {
+            Version::V1 => blob::VERSION_1,
+        },
+        key_id: key_arn(state, &header.key_id),
+        key_material_id: header.backing_key_id.to_string(),
+        encryption_context_bound: header.context_bound,
+        key_material_present: present,
+        plaintext_length: parsed.sealed.len().saturating_sub(TAG_LEN),
     })
 }
 
@@ -184,7 +262,7 @@ pub fn re_encrypt(state: &State, req: ReEncryptRequest) -> Result<ReEncryptRespo
     let source_context = req.source_encryption_context.unwrap_or_default();
     let expected = req.source_key_id.as_deref().map(|k| (k, "sourceKeyId"));
     let opened = open(state, &blob.0, &source_context, expected)?;
-    require_enabled(state, &dest_id, dest)?;
+    key_state::require(state, &dest_id, dest, Use::Cryptographic)?;
     let dest_context = req.destination_encryption_context.unwrap_or_default();
     let sealed = seal(state, &dest_id, dest, &dest_context, &opened.plaintext)?;
     Ok(ReEncryptResponse {

@@ -5,10 +5,15 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::ids::BackingKeyId;
-use crate::keystore::state::{BackingKey, KeyRecord, KeyState, Origin, State, Tag};
-use crate::ops::key_id::key_arn;
-use crate::ops::types::{CreateKeyRequest, CreateKeyResponse, KeyMetadata};
-use crate::ops::validate;
+use crate::keystore::state::{BackingKey, KeyRecord, KeyState, Origin, State};
+use crate::ops::key_id::{self, Accept, key_arn};
+use crate::ops::key_state::{self, Use};
+use crate::ops::page::{self, Limits};
+use crate::ops::types::{
+    CreateKeyRequest, CreateKeyResponse, DescribeKeyRequest, DescribeKeyResponse, KeyListEntry,
+    KeyMetadata, ListKeysRequest, ListKeysResponse, UpdateKeyDescriptionRequest,
+};
+use crate::ops::{tags, validate};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 const KEY_USAGES: [&str; 4] = [
@@ -38,9 +43,6 @@ const KEY_SPECS: [&str; 17] = [
     "ECC_NIST_EDWARDS25519",
 ];
 
-/// AWS's quota of tags per key.
-const MAX_TAGS: usize = 50;
-
 /// CreateKey: a symmetric encryption key with one fresh backing key.
 pub fn create_key(
     state: &mut State,
@@ -69,24 +71,17 @@ pub fn create_key(
         }
     }
     let tags = req.tags.unwrap_or_default();
-    validate_tags(&tags)?;
+    tags::validate(&tags)?;
 
     let key_id = new_key_id()?;
-    let backing_key_id = BackingKeyId::random()?;
-    let (ekt, domain_key_id) =
-        Hsm::new(&state.domain_keys).new_backing_key(&key_id, &backing_key_id)?;
     let record = KeyRecord {
         created: now,
         description,
         state: KeyState::Enabled,
+        deletion_date: None,
+        rotation: None,
         tags,
-        backing_keys: vec![BackingKey {
-            id: backing_key_id,
-            domain_key_id,
-            ekt,
-            created: now,
-            origin: Origin::Created,
-        }],
+        backing_keys: vec![new_backing_key(state, &key_id, now, Origin::Created)?],
     };
     let key_metadata = metadata(state, &key_id, &record);
     state.keys.insert(key_id, record);
@@ -99,33 +94,63 @@ fn new_key_id() -> Result<Uuid> {
     Ok(uuid::Builder::from_random_bytes(bytes).into_uuid())
 }
 
-/// AWS's tag rules, in the order AWS checks them.
-fn validate_tags(tags: &[Tag]) -> Result<()> {
-    for (i, tag) in tags.iter().enumerate() {
-        let at = i + 1;
-        validate::length(&tag.tag_key, &format!("tags.{at}.member.tagKey"), 1, 128)?;
-        validate::length(
-            &tag.tag_value,
-            &format!("tags.{at}.member.tagValue"),
-            0,
-            256,
-        )?;
-    }
-    if tags.iter().any(|t| {
-        t.tag_key
-            .get(..4)
-            .is_some_and(|p| p.eq_ignore_ascii_case("aws:"))
-    }) {
-        return Err(Error::Tag("Tags beginning with aws: are reserved".into()));
-    }
-    let mut keys: Vec<&str> = tags.iter().map(|t| t.tag_key.as_str()).collect();
-    keys.sort_unstable();
-    if keys.windows(2).any(|w| w[0] == w[1]) {
-        return Err(Error::Tag("Duplicate tag keys".into()));
-    }
-    if tags.len() > MAX_TAGS {
-        return Err(Error::Tag("Too many tags".into()));
-    }
+/// A new backing key for `key_id`, wrapped under the active domain key.
+pub fn new_backing_key(
+    state: &State,
+    key_id: &Uuid,
+    now: Timestamp,
+    origin: Origin,
+) -> Result<BackingKey> {
+    let id = BackingKeyId::random()?;
+    let (ekt, domain_key_id) = Hsm::new(&state.domain_keys).new_backing_key(key_id, &id)?;
+    Ok(BackingKey {
+        id,
+        domain_key_id,
+        ekt,
+        created: now,
+        origin,
+    })
+}
+
+/// DescribeKey: the key's metadata, in any state.
+pub fn describe_key(state: &State, req: DescribeKeyRequest) -> Result<DescribeKeyResponse> {
+    let key = validate::required(req.key_id.as_deref(), "keyId")?;
+    validate::grant_tokens(req.grant_tokens.as_deref())?;
+    let (key_id, record) =
+        key_id::KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+    Ok(DescribeKeyResponse {
+        key_metadata: metadata(state, &key_id, record),
+    })
+}
+
+/// ListKeys: key ids and ARNs, in key id order.
+pub fn list_keys(state: &State, req: ListKeysRequest) -> Result<ListKeysResponse> {
+    let entries = state.keys.keys().map(|id| {
+        let entry = KeyListEntry {
+            key_id: id.to_string(),
+            key_arn: key_arn(state, id),
+        };
+        (id.to_string(), entry)
+    });
+    let limits = Limits {
+        default: 100,
+        max: 1000,
+    };
+    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    Ok(ListKeysResponse {
+        truncated: page.truncated(),
+        keys: page.items,
+        next_marker: page.next_marker,
+    })
+}
+
+/// UpdateKeyDescription.
+pub fn update_key_description(state: &mut State, req: UpdateKeyDescriptionRequest) -> Result<()> {
+    let description = validate::required(req.description, "description")?;
+    validate::length(&description, "description", 0, 8192)?;
+    let (key_id, _) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    key_state::record_mut(state, &key_id)?.description = description;
     Ok(())
 }
 
@@ -139,10 +164,8 @@ pub fn metadata(state: &State, key_id: &Uuid, record: &KeyRecord) -> KeyMetadata
         enabled: record.state == KeyState::Enabled,
         description: record.description.clone(),
         key_usage: "ENCRYPT_DECRYPT",
-        key_state: match record.state {
-            KeyState::Enabled => "Enabled",
-            KeyState::Disabled => "Disabled",
-        },
+        key_state: record.state.name(),
+        deletion_date: record.deletion_date.map(IsoTimestamp),
         origin: "AWS_KMS",
         key_manager: "CUSTOMER",
         customer_master_key_spec: "SYMMETRIC_DEFAULT",
@@ -153,16 +176,5 @@ pub fn metadata(state: &State, key_id: &Uuid, record: &KeyRecord) -> KeyMetadata
             .current()
             .map(|bk| bk.id.to_string())
             .unwrap_or_default(),
-    }
-}
-
-/// The check every cryptographic operation makes first: the key must be enabled.
-pub fn require_enabled(state: &State, key_id: &Uuid, record: &KeyRecord) -> Result<()> {
-    match record.state {
-        KeyState::Enabled => Ok(()),
-        KeyState::Disabled => Err(Error::Disabled(format!(
-            "{} is disabled.",
-            key_arn(state, key_id)
-        ))),
     }
 }

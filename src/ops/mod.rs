@@ -3,17 +3,24 @@
 //! key states, exceptions). Nothing here parses a command line or prints.
 //!
 //! [`Kms`] decides which operations only read the keystore (shared lock) and
-//! which change it (exclusive lock, persisted on success).
+//! which change it (exclusive lock, persisted on success), and runs the lazy
+//! maintenance (scheduled rotations, purges) before any operation that finds
+//! it due.
 
 mod aliases;
 mod data_keys;
 pub mod key_id;
+mod key_state;
 mod keys;
-mod rotate;
+mod lifecycle;
+mod page;
+mod rotation;
+mod tags;
 pub mod types;
 pub mod validate;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::keystore::state::State;
 use crate::keystore::{Created, Keystore};
 use crate::timestamp::Timestamp;
 use types::*;
@@ -25,9 +32,45 @@ pub struct Kms {
     now: Timestamp,
 }
 
+/// Whether a keystore has work waiting for it at `now`.
+fn maintenance_due(state: &State, now: Timestamp) -> bool {
+    lifecycle::purge_due(state, now) || rotation::due(state, now)
+}
+
+/// Purges keys past their deletion date, then performs due rotations.
+fn maintain(state: &mut State, now: Timestamp) -> Result<()> {
+    lifecycle::purge(state, now);
+    rotation::rotate_due(state, now)
+}
+
 impl Kms {
     pub fn new(keystore: Keystore, now: Timestamp) -> Self {
         Kms { keystore, now }
+    }
+
+    /// Runs a read-only operation under the shared lock, or, if maintenance
+    /// is due, under the exclusive lock after the maintenance.
+    fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
+        let mut f = Some(f);
+        let done = self.keystore.read(|state| {
+            if maintenance_due(state, self.now) {
+                return Ok(None);
+            }
+            f.take().map(|f| f(state)).transpose()
+        })?;
+        match (done, f) {
+            (Some(out), _) => Ok(out),
+            (None, Some(f)) => self.write(|state| f(state)),
+            (None, None) => Err(Error::Internal("an operation ran twice".into())),
+        }
+    }
+
+    /// Runs an operation that changes the keystore, after any due maintenance.
+    fn write<T>(&self, f: impl FnOnce(&mut State) -> Result<T>) -> Result<T> {
+        self.keystore.update(self.now, |state| {
+            maintain(state, self.now)?;
+            f(state)
+        })
     }
 
     /// Creates the keystore (not an AWS operation).
@@ -36,45 +79,152 @@ impl Kms {
     }
 
     pub fn create_key(&self, req: CreateKeyRequest) -> Result<CreateKeyResponse> {
-        self.keystore
-            .update(self.now, |state| keys::create_key(state, self.now, req))
+        self.write(|s| keys::create_key(s, self.now, req))
+    }
+
+    pub fn describe_key(&self, req: DescribeKeyRequest) -> Result<DescribeKeyResponse> {
+        self.read(|s| keys::describe_key(s, req))
+    }
+
+    pub fn list_keys(&self, req: ListKeysRequest) -> Result<ListKeysResponse> {
+        self.read(|s| keys::list_keys(s, req))
+    }
+
+    pub fn update_key_description(&self, req: UpdateKeyDescriptionRequest) -> Result<()> {
+        self.write(|s| keys::update_key_description(s, req))
+    }
+
+    pub fn enable_key(&self, req: KeyIdRequest) -> Result<()> {
+        self.write(|s| lifecycle::enable_key(s, req))
+    }
+
+    pub fn disable_key(&self, req: KeyIdRequest) -> Result<()> {
+        self.write(|s| lifecycle::disable_key(s, req))
+    }
+
+    pub fn schedule_key_deletion(
+        &self,
+        req: ScheduleKeyDeletionRequest,
+    ) -> Result<ScheduleKeyDeletionResponse> {
+        self.write(|s| lifecycle::schedule_key_deletion(s, self.now, req))
+    }
+
+    pub fn cancel_key_deletion(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
+        self.write(|s| lifecycle::cancel_key_deletion(s, req))
     }
 
     pub fn create_alias(&self, req: CreateAliasRequest) -> Result<()> {
-        self.keystore.update(self.now, |state| {
-            aliases::create_alias(state, self.now, req)
-        })
+        self.write(|s| aliases::create_alias(s, self.now, req))
+    }
+
+    pub fn update_alias(&self, req: UpdateAliasRequest) -> Result<()> {
+        self.write(|s| aliases::update_alias(s, self.now, req))
+    }
+
+    pub fn delete_alias(&self, req: DeleteAliasRequest) -> Result<()> {
+        self.write(|s| aliases::delete_alias(s, req))
+    }
+
+    pub fn list_aliases(&self, req: ListAliasesRequest) -> Result<ListAliasesResponse> {
+        self.read(|s| aliases::list_aliases(s, req))
+    }
+
+    pub fn tag_resource(&self, req: TagResourceRequest) -> Result<()> {
+        self.write(|s| tags::tag_resource(s, req))
+    }
+
+    pub fn untag_resource(&self, req: UntagResourceRequest) -> Result<()> {
+        self.write(|s| tags::untag_resource(s, req))
+    }
+
+    pub fn list_resource_tags(
+        &self,
+        req: ListResourceTagsRequest,
+    ) -> Result<ListResourceTagsResponse> {
+        self.read(|s| tags::list_resource_tags(s, req))
+    }
+
+    pub fn enable_key_rotation(&self, req: EnableKeyRotationRequest) -> Result<()> {
+        self.write(|s| rotation::enable_key_rotation(s, self.now, req))
+    }
+
+    pub fn disable_key_rotation(&self, req: KeyIdRequest) -> Result<()> {
+        self.write(|s| rotation::disable_key_rotation(s, req))
+    }
+
+    pub fn get_key_rotation_status(
+        &self,
+        req: KeyIdRequest,
+    ) -> Result<GetKeyRotationStatusResponse> {
+        self.read(|s| rotation::get_key_rotation_status(s, req))
+    }
+
+    pub fn list_key_rotations(
+        &self,
+        req: ListKeyRotationsRequest,
+    ) -> Result<ListKeyRotationsResponse> {
+        self.read(|s| rotation::list_key_rotations(s, req))
+    }
+
+    pub fn rotate_key_on_demand(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
+        self.write(|s| rotation::rotate_key_on_demand(s, self.now, req))
+    }
+
+    /// A new domain key with every EKT re-wrapped (not an AWS operation).
+    pub fn rotate_domain_key(&self) -> Result<RotateDomainKeyResponse> {
+        self.write(|s| rotation::rotate_domain_key(s, self.now))
+    }
+
+    /// Shows, and optionally changes, the keystore's settings (not an AWS operation).
+    pub fn keystore_settings(
+        &self,
+        req: KeystoreSettingsRequest,
+    ) -> Result<KeystoreSettingsResponse> {
+        match req.domain_key_rotation_period_in_days {
+            None => self.read(|s| Ok(rotation::keystore_settings(s))),
+            Some(days) => self.write(|s| {
+                rotation::set_domain_key_rotation_period(s, days)?;
+                Ok(rotation::keystore_settings(s))
+            }),
+        }
     }
 
     pub fn generate_data_key(
         &self,
         req: GenerateDataKeyRequest,
     ) -> Result<GenerateDataKeyResponse> {
-        self.keystore
-            .read(|state| data_keys::generate_data_key(state, req))
+        self.read(|s| data_keys::generate_data_key(s, req))
+    }
+
+    pub fn generate_data_key_without_plaintext(
+        &self,
+        req: GenerateDataKeyRequest,
+    ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
+        self.read(|s| data_keys::generate_data_key_without_plaintext(s, req))
+    }
+
+    pub fn encrypt(&self, req: EncryptRequest) -> Result<EncryptResponse> {
+        self.read(|s| data_keys::encrypt(s, req))
     }
 
     pub fn decrypt(&self, req: DecryptRequest) -> Result<DecryptResponse> {
-        self.keystore.read(|state| data_keys::decrypt(state, req))
+        self.read(|s| data_keys::decrypt(s, req))
     }
 
     pub fn re_encrypt(&self, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
-        self.keystore
-            .read(|state| data_keys::re_encrypt(state, req))
+        self.read(|s| data_keys::re_encrypt(s, req))
     }
 
-    pub fn rotate_key_on_demand(
+    /// GenerateRandom needs no keystore.
+    pub fn generate_random(&self, req: GenerateRandomRequest) -> Result<GenerateRandomResponse> {
+        data_keys::generate_random(req)
+    }
+
+    /// What a blob says about itself (not an AWS operation).
+    pub fn describe_ciphertext(
         &self,
-        req: RotateKeyOnDemandRequest,
-    ) -> Result<RotateKeyOnDemandResponse> {
-        self.keystore.update(self.now, |state| {
-            rotate::rotate_key_on_demand(state, self.now, req)
-        })
-    }
-
-    /// A new domain key with every EKT re-wrapped (not an AWS operation).
-    pub fn rotate_domain_key(&self) -> Result<RotateDomainKeyResponse> {
-        self.keystore
-            .update(self.now, |state| rotate::rotate_domain_key(state, self.now))
+        req: DescribeCiphertextRequest,
+    ) -> Result<DescribeCiphertextResponse> {
+        self.read(|s| data_keys::describe_ciphertext(s, req))
     }
 }

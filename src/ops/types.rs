@@ -43,6 +43,28 @@ impl<'de> Deserialize<'de> for Blob {
     }
 }
 
+/// A secret blob field (base64 in JSON): Encrypt's Plaintext. Decoded into a
+/// zeroizing buffer; the JSON text it came from is the caller's.
+pub struct SecretBlob(pub Plaintext);
+
+impl fmt::Debug for SecretBlob {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<'de> Deserialize<'de> for SecretBlob {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = Zeroizing::new(String::deserialize(d)?);
+        let mut bytes = Zeroizing::new(vec![0; text.len() / 4 * 3 + 3]);
+        let len = STANDARD
+            .decode_slice(text.as_bytes(), &mut bytes)
+            .map_err(|_| serde::de::Error::custom("a blob field is not valid base64"))?;
+        bytes.truncate(len);
+        Ok(SecretBlob(Plaintext::new(bytes)))
+    }
+}
+
 /// The one place a secret becomes printable: the `Plaintext` field of a
 /// response that returns it. The base64 text lives in a zeroizing buffer.
 fn secret_base64<S: Serializer>(plaintext: &Plaintext, s: S) -> Result<S::Ok, S::Error> {
@@ -81,6 +103,8 @@ pub struct KeyMetadata {
     pub description: String,
     pub key_usage: &'static str,
     pub key_state: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<IsoTimestamp>,
     pub origin: &'static str,
     pub key_manager: &'static str,
     pub customer_master_key_spec: &'static str,
@@ -171,17 +195,19 @@ pub struct ReEncryptResponse {
     pub destination_key_material_id: String,
 }
 
-/// RotateKeyOnDemand request.
+/// The request of every operation that takes only a KeyId: EnableKey,
+/// DisableKey, CancelKeyDeletion, DisableKeyRotation, GetKeyRotationStatus,
+/// RotateKeyOnDemand.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
-pub struct RotateKeyOnDemandRequest {
+pub struct KeyIdRequest {
     pub key_id: Option<String>,
 }
 
-/// RotateKeyOnDemand response: the key ARN.
+/// A response that is only the key ARN: RotateKeyOnDemand, CancelKeyDeletion.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct RotateKeyOnDemandResponse {
+pub struct KeyIdResponse {
     pub key_id: String,
 }
 
@@ -193,4 +219,287 @@ pub struct RotateDomainKeyResponse {
     pub domain_key_id: String,
     /// How many EKTs were re-wrapped under it.
     pub rewrapped_key_tokens: usize,
+}
+
+/// DescribeKey request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct DescribeKeyRequest {
+    pub key_id: Option<String>,
+    pub grant_tokens: Option<Vec<String>>,
+}
+
+/// DescribeKey response.
+pub type DescribeKeyResponse = CreateKeyResponse;
+
+/// The paging fields every List request has.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ListKeysRequest {
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// One entry of ListKeys.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyListEntry {
+    pub key_id: String,
+    pub key_arn: String,
+}
+
+/// ListKeys response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListKeysResponse {
+    pub keys: Vec<KeyListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// UpdateKeyDescription request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct UpdateKeyDescriptionRequest {
+    pub key_id: Option<String>,
+    pub description: Option<String>,
+}
+
+/// ScheduleKeyDeletion request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ScheduleKeyDeletionRequest {
+    pub key_id: Option<String>,
+    pub pending_window_in_days: Option<i64>,
+}
+
+/// ScheduleKeyDeletion response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ScheduleKeyDeletionResponse {
+    pub key_id: String,
+    pub deletion_date: IsoTimestamp,
+    pub key_state: &'static str,
+    pub pending_window_in_days: i64,
+}
+
+/// UpdateAlias request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct UpdateAliasRequest {
+    pub alias_name: Option<String>,
+    pub target_key_id: Option<String>,
+}
+
+/// DeleteAlias request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct DeleteAliasRequest {
+    pub alias_name: Option<String>,
+}
+
+/// ListAliases request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ListAliasesRequest {
+    pub key_id: Option<String>,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// One entry of ListAliases.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AliasListEntry {
+    pub alias_name: String,
+    pub alias_arn: String,
+    pub target_key_id: String,
+    pub creation_date: IsoTimestamp,
+    pub last_updated_date: IsoTimestamp,
+}
+
+/// ListAliases response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListAliasesResponse {
+    pub aliases: Vec<AliasListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// EnableKeyRotation request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct EnableKeyRotationRequest {
+    pub key_id: Option<String>,
+    pub rotation_period_in_days: Option<i64>,
+}
+
+/// GetKeyRotationStatus response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetKeyRotationStatusResponse {
+    pub key_rotation_enabled: bool,
+    pub key_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_period_in_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_rotation_date: Option<IsoTimestamp>,
+}
+
+/// ListKeyRotations request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ListKeyRotationsRequest {
+    pub key_id: Option<String>,
+    pub include_key_material: Option<String>,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// One entry of ListKeyRotations.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RotationListEntry {
+    pub key_id: String,
+    pub key_material_id: String,
+    pub key_material_state: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_date: Option<IsoTimestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation_type: Option<&'static str>,
+}
+
+/// ListKeyRotations response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListKeyRotationsResponse {
+    pub rotations: Vec<RotationListEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// GenerateDataKeyWithoutPlaintext response (the request is GenerateDataKey's).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GenerateDataKeyWithoutPlaintextResponse {
+    pub ciphertext_blob: Blob,
+    pub key_id: String,
+    pub key_material_id: String,
+}
+
+/// Encrypt request. Its Plaintext is a secret.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct EncryptRequest {
+    pub key_id: Option<String>,
+    pub plaintext: Option<SecretBlob>,
+    pub encryption_context: Option<EncryptionContext>,
+    pub grant_tokens: Option<Vec<String>>,
+    pub encryption_algorithm: Option<String>,
+}
+
+/// Encrypt response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EncryptResponse {
+    pub ciphertext_blob: Blob,
+    pub key_id: String,
+    pub encryption_algorithm: &'static str,
+}
+
+/// GenerateRandom request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct GenerateRandomRequest {
+    pub number_of_bytes: Option<i64>,
+}
+
+/// GenerateRandom response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GenerateRandomResponse {
+    #[serde(serialize_with = "secret_base64")]
+    pub plaintext: Plaintext,
+}
+
+/// TagResource request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct TagResourceRequest {
+    pub key_id: Option<String>,
+    pub tags: Option<Vec<Tag>>,
+}
+
+/// UntagResource request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct UntagResourceRequest {
+    pub key_id: Option<String>,
+    pub tag_keys: Option<Vec<String>>,
+}
+
+/// ListResourceTags request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ListResourceTagsRequest {
+    pub key_id: Option<String>,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// ListResourceTags response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListResourceTagsResponse {
+    pub tags: Vec<Tag>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// DescribeCiphertext request (kms-local's own operation).
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct DescribeCiphertextRequest {
+    pub ciphertext_blob: Option<Blob>,
+}
+
+/// What a blob says about itself, read without decrypting it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DescribeCiphertextResponse {
+    pub format_version: u8,
+    /// The ARN of the key that made it, in this keystore's region and account.
+    pub key_id: String,
+    pub key_material_id: String,
+    pub encryption_context_bound: bool,
+    /// Whether this keystore holds that key and that key material.
+    pub key_material_present: bool,
+    /// Length of the plaintext inside, in bytes.
+    pub plaintext_length: usize,
+}
+
+/// The keystore settings (kms-local's own).
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct KeystoreSettingsRequest {
+    pub domain_key_rotation_period_in_days: Option<i64>,
+}
+
+/// The keystore settings, after any change.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeystoreSettingsResponse {
+    pub region: String,
+    #[serde(rename = "AWSAccountId")]
+    pub aws_account_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain_key_id: Option<String>,
+    pub domain_key_rotation_period_in_days: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_domain_key_rotation_date: Option<IsoTimestamp>,
 }

@@ -1,0 +1,62 @@
+//! Which key states allow which operations, and the exceptions AWS raises
+//! otherwise (the key-state table of the AWS KMS Developer Guide).
+
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::keystore::state::{KeyRecord, KeyState, State};
+use crate::ops::key_id::{self, Accept, key_arn};
+
+/// The classes of operation the key-state table distinguishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Use {
+    /// Encrypt, Decrypt, ReEncrypt, GenerateDataKey(WithoutPlaintext):
+    /// Enabled only.
+    Cryptographic,
+    /// CreateAlias, UpdateAlias (target), ScheduleKeyDeletion, TagResource,
+    /// UntagResource, UpdateKeyDescription, EnableKey, DisableKey,
+    /// ListKeyRotations: not while pending deletion.
+    Management,
+    /// EnableKeyRotation, DisableKeyRotation, RotateKeyOnDemand: Enabled only,
+    /// a disabled key being DisabledException.
+    Rotation,
+}
+
+/// Checks that `record`'s state allows `usage`.
+pub fn require(state: &State, key_id: &Uuid, record: &KeyRecord, usage: Use) -> Result<()> {
+    let arn = || key_arn(state, key_id);
+    match (record.state, usage) {
+        (KeyState::Enabled, _) | (KeyState::Disabled, Use::Management) => Ok(()),
+        (KeyState::Disabled, Use::Cryptographic | Use::Rotation) => {
+            Err(Error::Disabled(format!("{} is disabled.", arn())))
+        }
+        (KeyState::PendingDeletion, _) => Err(pending_deletion(&arn())),
+    }
+}
+
+/// KMSInvalidStateException for a key pending deletion.
+pub fn pending_deletion(arn: &str) -> Error {
+    Error::KmsInvalidState(format!("{arn} is pending deletion."))
+}
+
+/// Parses, resolves and checks a key id (or key ARN) field of a
+/// key-management operation in one step.
+pub fn lookup_for<'s>(
+    state: &'s State,
+    input: Option<&str>,
+    field: &str,
+    usage: Use,
+) -> Result<(Uuid, &'s KeyRecord)> {
+    let (key_id, record) = key_id::lookup(state, input, field, Accept::KeyOnly)?;
+    require(state, &key_id, record, usage)?;
+    Ok((key_id, record))
+}
+
+/// The record of a key looked up a moment ago (the shared borrow had to end
+/// before the change).
+pub fn record_mut<'s>(state: &'s mut State, key_id: &Uuid) -> Result<&'s mut KeyRecord> {
+    state
+        .keys
+        .get_mut(key_id)
+        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} vanished during the operation")))
+}

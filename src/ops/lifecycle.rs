@@ -1,0 +1,96 @@
+//! EnableKey, DisableKey, ScheduleKeyDeletion and CancelKeyDeletion, and the
+//! purge of keys whose deletion date has passed.
+
+use crate::error::{Error, Result};
+use crate::keystore::state::{KeyState, State};
+use crate::ops::key_id::key_arn;
+use crate::ops::key_state::{self, Use};
+use crate::ops::types::{
+    KeyIdRequest, KeyIdResponse, ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse,
+};
+use crate::ops::validate;
+use crate::timestamp::{IsoTimestamp, Timestamp};
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// EnableKey: Disabled (or Enabled) becomes Enabled.
+pub fn enable_key(state: &mut State, req: KeyIdRequest) -> Result<()> {
+    set_enabled(state, req, KeyState::Enabled)
+}
+
+/// DisableKey: the key refuses cryptographic operations until enabled again.
+pub fn disable_key(state: &mut State, req: KeyIdRequest) -> Result<()> {
+    set_enabled(state, req, KeyState::Disabled)
+}
+
+fn set_enabled(state: &mut State, req: KeyIdRequest, to: KeyState) -> Result<()> {
+    let (key_id, _) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    key_state::record_mut(state, &key_id)?.state = to;
+    Ok(())
+}
+
+/// ScheduleKeyDeletion: PendingDeletion for 7 to 30 days (default 30), then
+/// the key and its material are purged at the next write to the keystore.
+pub fn schedule_key_deletion(
+    state: &mut State,
+    now: Timestamp,
+    req: ScheduleKeyDeletionRequest,
+) -> Result<ScheduleKeyDeletionResponse> {
+    let days = req.pending_window_in_days.unwrap_or(30);
+    validate::range(days, "pendingWindowInDays", 7, 30)?;
+    let (key_id, _) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let arn = key_arn(state, &key_id);
+    let deletion_date = Timestamp(now.0 + days * DAY_MS);
+    let record = key_state::record_mut(state, &key_id)?;
+    record.state = KeyState::PendingDeletion;
+    record.deletion_date = Some(deletion_date);
+    Ok(ScheduleKeyDeletionResponse {
+        key_id: arn,
+        deletion_date: IsoTimestamp(deletion_date),
+        key_state: KeyState::PendingDeletion.name(),
+        pending_window_in_days: days,
+    })
+}
+
+/// CancelKeyDeletion: back to Disabled, as AWS does.
+pub fn cancel_key_deletion(state: &mut State, req: KeyIdRequest) -> Result<KeyIdResponse> {
+    let input = validate::required(req.key_id.as_deref(), "keyId")?;
+    let (key_id, record) = crate::ops::key_id::lookup(
+        state,
+        Some(input),
+        "keyId",
+        crate::ops::key_id::Accept::KeyOnly,
+    )?;
+    let arn = key_arn(state, &key_id);
+    if record.state != KeyState::PendingDeletion {
+        return Err(Error::KmsInvalidState(format!(
+            "{arn} is not pending deletion."
+        )));
+    }
+    let record = key_state::record_mut(state, &key_id)?;
+    record.state = KeyState::Disabled;
+    record.deletion_date = None;
+    Ok(KeyIdResponse { key_id: arn })
+}
+
+/// Whether any key's deletion date has passed.
+pub fn purge_due(state: &State, now: Timestamp) -> bool {
+    state
+        .keys
+        .values()
+        .any(|r| r.deletion_date.is_some_and(|d| d <= now))
+}
+
+/// Deletes, for good, every key whose deletion date has passed, with its
+/// aliases. Its blobs then fail with NotFoundException.
+pub fn purge(state: &mut State, now: Timestamp) {
+    state
+        .keys
+        .retain(|_, r| r.deletion_date.is_none_or(|d| d > now));
+    let keys = &state.keys;
+    state
+        .aliases
+        .retain(|_, alias| keys.contains_key(&alias.target_key_id));
+}

@@ -1,0 +1,241 @@
+//! Key rotation: on demand, on an automatic schedule, and of the domain key.
+//! Scheduled rotations happen lazily: the first use of the keystore at or
+//! after a rotation's date performs it, before the operation.
+
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::hsm::Hsm;
+use crate::keystore::state::{KeyState, Origin, RotationSchedule, State};
+use crate::ops::key_id::{self, Accept, key_arn};
+use crate::ops::key_state::{self, Use};
+use crate::ops::keys::new_backing_key;
+use crate::ops::page::{self, Limits};
+use crate::ops::types::{
+    EnableKeyRotationRequest, GetKeyRotationStatusResponse, KeyIdRequest, KeyIdResponse,
+    KeystoreSettingsResponse, ListKeyRotationsRequest, ListKeyRotationsResponse,
+    RotateDomainKeyResponse, RotationListEntry,
+};
+use crate::ops::validate;
+use crate::timestamp::{IsoTimestamp, Timestamp};
+
+/// AWS's quota of on-demand rotations per key.
+const MAX_ON_DEMAND_ROTATIONS: usize = 25;
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+fn days_after(t: Timestamp, days: u32) -> Timestamp {
+    Timestamp(t.0.saturating_add(i64::from(days) * DAY_MS))
+}
+
+/// RotateKeyOnDemand: new key material becomes current; the old stays for
+/// Decrypt. It does not move the automatic schedule, as in AWS.
+pub fn rotate_key_on_demand(
+    state: &mut State,
+    now: Timestamp,
+    req: KeyIdRequest,
+) -> Result<KeyIdResponse> {
+    let (key_id, record) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    let arn = key_arn(state, &key_id);
+    let on_demand = record
+        .backing_keys
+        .iter()
+        .filter(|bk| bk.origin == Origin::OnDemand)
+        .count();
+    if on_demand >= MAX_ON_DEMAND_ROTATIONS {
+        return Err(Error::LimitExceeded(format!(
+            "The on-demand rotations limit has been reached for the given keyId. \
+             No more on-demand rotations can be performed for this key: {arn}"
+        )));
+    }
+    let backing = new_backing_key(state, &key_id, now, Origin::OnDemand)?;
+    key_state::record_mut(state, &key_id)?
+        .backing_keys
+        .push(backing);
+    Ok(KeyIdResponse { key_id: arn })
+}
+
+/// EnableKeyRotation: every RotationPeriodInDays (90 to 2560, default 365).
+pub fn enable_key_rotation(
+    state: &mut State,
+    now: Timestamp,
+    req: EnableKeyRotationRequest,
+) -> Result<()> {
+    let days = req.rotation_period_in_days.unwrap_or(365);
+    validate::range(days, "rotationPeriodInDays", 90, 2560)?;
+    let days = u32::try_from(days).unwrap_or(365);
+    let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    key_state::record_mut(state, &key_id)?.rotation = Some(RotationSchedule {
+        period_in_days: days,
+        next: days_after(now, days),
+    });
+    Ok(())
+}
+
+/// DisableKeyRotation.
+pub fn disable_key_rotation(state: &mut State, req: KeyIdRequest) -> Result<()> {
+    let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    key_state::record_mut(state, &key_id)?.rotation = None;
+    Ok(())
+}
+
+/// GetKeyRotationStatus, in any key state. A key pending deletion reads as
+/// not rotating; cancelling the deletion brings its schedule back.
+pub fn get_key_rotation_status(
+    state: &State,
+    req: KeyIdRequest,
+) -> Result<GetKeyRotationStatusResponse> {
+    let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
+    let schedule = record
+        .rotation
+        .filter(|_| record.state != KeyState::PendingDeletion);
+    Ok(GetKeyRotationStatusResponse {
+        key_rotation_enabled: schedule.is_some(),
+        key_id: key_arn(state, &key_id),
+        rotation_period_in_days: schedule.map(|s| s.period_in_days),
+        next_rotation_date: schedule.map(|s| IsoTimestamp(s.next)),
+    })
+}
+
+/// ListKeyRotations: each past rotation, oldest first; with
+/// `IncludeKeyMaterial: ALL_KEY_MATERIAL`, the original material too.
+pub fn list_key_rotations(
+    state: &State,
+    req: ListKeyRotationsRequest,
+) -> Result<ListKeyRotationsResponse> {
+    let include_all = match req.include_key_material.as_deref() {
+        None => false,
+        Some(value) => {
+            validate::one_of(
+                value,
+                "includeKeyMaterial",
+                &["ALL_KEY_MATERIAL", "ROTATIONS_ONLY"],
+            )? == "ALL_KEY_MATERIAL"
+        }
+    };
+    let (key_id, record) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let arn = key_arn(state, &key_id);
+    let current = record.current().map(|bk| bk.id);
+    let entries = record
+        .backing_keys
+        .iter()
+        .enumerate()
+        .filter(|(_, bk)| include_all || bk.origin != Origin::Created)
+        .map(|(i, bk)| {
+            let rotation_type = match bk.origin {
+                Origin::Created => None,
+                Origin::OnDemand => Some("ON_DEMAND"),
+                Origin::Automatic => Some("AUTOMATIC"),
+            };
+            let entry = RotationListEntry {
+                key_id: arn.clone(),
+                key_material_id: bk.id.to_string(),
+                key_material_state: if Some(bk.id) == current {
+                    "CURRENT"
+                } else {
+                    "NON_CURRENT"
+                },
+                rotation_date: rotation_type.map(|_| IsoTimestamp(bk.created)),
+                rotation_type,
+            };
+            // Zero-padded positions sort in creation order.
+            (format!("{i:04}"), entry)
+        });
+    let limits = Limits {
+        default: 100,
+        max: 1000,
+    };
+    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    Ok(ListKeyRotationsResponse {
+        truncated: page.truncated(),
+        rotations: page.items,
+        next_marker: page.next_marker,
+    })
+}
+
+/// Keys whose automatic rotation is due: enabled keys past their date.
+/// (AWS does not rotate a disabled key or one pending deletion.)
+fn keys_due(state: &State, now: Timestamp) -> Vec<Uuid> {
+    state
+        .keys
+        .iter()
+        .filter(|(_, r)| r.state == KeyState::Enabled && r.rotation.is_some_and(|s| s.next <= now))
+        .map(|(id, _)| *id)
+        .collect()
+}
+
+/// When the active domain key is due to be replaced.
+fn domain_key_due_date(state: &State) -> Option<Timestamp> {
+    let active = state.domain_keys.last()?;
+    Some(days_after(
+        active.created,
+        state.settings.domain_key_rotation_period_in_days,
+    ))
+}
+
+/// Whether any scheduled rotation is due.
+pub fn due(state: &State, now: Timestamp) -> bool {
+    !keys_due(state, now).is_empty() || domain_key_due_date(state).is_some_and(|d| d <= now)
+}
+
+/// Performs every due rotation. A key that missed several periods rotates
+/// once, and its next date counts from now.
+pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<()> {
+    if domain_key_due_date(state).is_some_and(|d| d <= now) {
+        rotate_domain_key(state, now)?;
+    }
+    for key_id in keys_due(state, now) {
+        let backing = new_backing_key(state, &key_id, now, Origin::Automatic)?;
+        let record = key_state::record_mut(state, &key_id)?;
+        record.backing_keys.push(backing);
+        if let Some(schedule) = &mut record.rotation {
+            schedule.next = days_after(now, schedule.period_in_days);
+        }
+    }
+    Ok(())
+}
+
+/// A new active domain key; every EKT re-wrapped under it; the old domain keys
+/// dropped. Done in memory and persisted as one write, so a crash leaves
+/// either the old keystore or the new one.
+pub fn rotate_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyResponse> {
+    let new_dk = Hsm::new_domain_key(now)?;
+    let old = std::mem::take(&mut state.domain_keys);
+    let hsm = Hsm::new(&old);
+    let mut rewrapped = 0;
+    for (key_id, record) in &mut state.keys {
+        for bk in &mut record.backing_keys {
+            bk.ekt = hsm.rewrap(&bk.wrapped(key_id), &new_dk)?;
+            bk.domain_key_id = new_dk.id;
+            rewrapped += 1;
+        }
+    }
+    let domain_key_id = new_dk.id.to_string();
+    state.domain_keys = vec![new_dk];
+    Ok(RotateDomainKeyResponse {
+        domain_key_id,
+        rewrapped_key_tokens: rewrapped,
+    })
+}
+
+/// Sets the domain-key rotation period: 1 to 365 days.
+pub fn set_domain_key_rotation_period(state: &mut State, days: i64) -> Result<()> {
+    validate::range(days, "domainKeyRotationPeriodInDays", 1, 365)?;
+    state.settings.domain_key_rotation_period_in_days = u32::try_from(days).unwrap_or(1);
+    Ok(())
+}
+
+/// The keystore's settings. A keystore not yet created has no domain key.
+pub fn keystore_settings(state: &State) -> KeystoreSettingsResponse {
+    let period = state.settings.domain_key_rotation_period_in_days;
+    let active = state.domain_keys.last();
+    KeystoreSettingsResponse {
+        region: state.region.clone(),
+        aws_account_id: state.account_id.clone(),
+        domain_key_id: active.map(|dk| dk.id.to_string()),
+        domain_key_rotation_period_in_days: period,
+        next_domain_key_rotation_date: active
+            .map(|dk| IsoTimestamp(days_after(dk.created, period))),
+    }
+}

@@ -1,0 +1,102 @@
+//! TagResource, UntagResource and ListResourceTags, with AWS's tag rules.
+
+use crate::error::{Error, Result};
+use crate::keystore::state::{State, Tag};
+use crate::ops::key_id::{self, Accept};
+use crate::ops::key_state::{self, Use};
+use crate::ops::page::{self, Limits};
+use crate::ops::types::{
+    ListResourceTagsRequest, ListResourceTagsResponse, TagResourceRequest, UntagResourceRequest,
+};
+use crate::ops::validate;
+
+/// AWS's quota of tags per key.
+const MAX_TAGS: usize = 50;
+
+/// AWS's tag rules, in the order AWS checks them.
+pub fn validate(tags: &[Tag]) -> Result<()> {
+    for (i, tag) in tags.iter().enumerate() {
+        let at = i + 1;
+        validate::length(&tag.tag_key, &format!("tags.{at}.member.tagKey"), 1, 128)?;
+        validate::length(
+            &tag.tag_value,
+            &format!("tags.{at}.member.tagValue"),
+            0,
+            256,
+        )?;
+    }
+    if tags.iter().any(|t| is_reserved(&t.tag_key)) {
+        return Err(Error::Tag("Tags beginning with aws: are reserved".into()));
+    }
+    let mut keys: Vec<&str> = tags.iter().map(|t| t.tag_key.as_str()).collect();
+    keys.sort_unstable();
+    if keys.windows(2).any(|w| w[0] == w[1]) {
+        return Err(Error::Tag("Duplicate tag keys".into()));
+    }
+    if tags.len() > MAX_TAGS {
+        return Err(Error::Tag("Too many tags".into()));
+    }
+    Ok(())
+}
+
+fn is_reserved(key: &str) -> bool {
+    key.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("aws:"))
+}
+
+/// TagResource: adds tags; a tag whose key exists replaces its value.
+pub fn tag_resource(state: &mut State, req: TagResourceRequest) -> Result<()> {
+    let tags = validate::required(req.tags, "tags")?;
+    validate(&tags)?;
+    let (key_id, record) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let mut merged = record.tags.clone();
+    for tag in tags {
+        match merged.iter_mut().find(|t| t.tag_key == tag.tag_key) {
+            Some(existing) => existing.tag_value = tag.tag_value,
+            None => merged.push(tag),
+        }
+    }
+    if merged.len() > MAX_TAGS {
+        return Err(Error::Tag("Too many tags".into()));
+    }
+    key_state::record_mut(state, &key_id)?.tags = merged;
+    Ok(())
+}
+
+/// UntagResource: removes tags by key; an absent key is not an error.
+pub fn untag_resource(state: &mut State, req: UntagResourceRequest) -> Result<()> {
+    let tag_keys = validate::required(req.tag_keys, "tagKeys")?;
+    for (i, key) in tag_keys.iter().enumerate() {
+        validate::length(key, &format!("tagKeys.{}.member", i + 1), 1, 128)?;
+    }
+    if tag_keys.iter().any(|k| is_reserved(k)) {
+        return Err(Error::Tag("Tags beginning with aws: are reserved".into()));
+    }
+    let (key_id, _) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    key_state::record_mut(state, &key_id)?
+        .tags
+        .retain(|t| !tag_keys.contains(&t.tag_key));
+    Ok(())
+}
+
+/// ListResourceTags: the key's tags in tag-key order, in any key state.
+pub fn list_resource_tags(
+    state: &State,
+    req: ListResourceTagsRequest,
+) -> Result<ListResourceTagsResponse> {
+    let (_, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
+    let mut tags = record.tags.clone();
+    tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
+    let limits = Limits {
+        default: 50,
+        max: 50,
+    };
+    let entries = tags.into_iter().map(|t| (t.tag_key.clone(), t));
+    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    Ok(ListResourceTagsResponse {
+        truncated: page.truncated(),
+        tags: page.items,
+        next_marker: page.next_marker,
+    })
+}
