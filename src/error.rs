@@ -195,10 +195,10 @@ impl Error {
         };
         Some(match problem {
             KeystoreProblem::WrongMasterKey => {
-                "hint: check KMS_LOCAL_MASTER_KEY, --master-key-file and KMS_LOCAL_MASTER_KEY_FILE"
+                "hint: the file was sealed under another key; check which key was given"
             }
             KeystoreProblem::WrongPassphrase => {
-                "hint: check KMS_LOCAL_PASSPHRASE or --passphrase-file"
+                "hint: the file was sealed under another passphrase; check which was given"
             }
             KeystoreProblem::Corrupt | KeystoreProblem::Truncated => {
                 "hint: the file was left as it is; restore it from a backup"

@@ -6,6 +6,7 @@
 mod aliases;
 mod args;
 mod data_keys;
+mod fixtures;
 pub mod input;
 mod keys;
 mod keystore;
@@ -21,7 +22,7 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, KeystoreProblem};
 use crate::keystore::Keystore;
-use crate::keystore::kek::KekSources;
+use crate::keystore::kek::{self, KekSources};
 use crate::ops::Kms;
 use crate::timestamp::Timestamp;
 use output::{Format, Output};
@@ -95,6 +96,8 @@ pub enum Command {
     ReEncrypt(data_keys::ReEncryptArgs),
     GenerateRandom(data_keys::GenerateRandomArgs),
     DescribeCiphertext(data_keys::DescribeCiphertextArgs),
+    ExportKeys(fixtures::ExportKeysArgs),
+    ImportKeys(fixtures::ImportKeysArgs),
     #[command(subcommand)]
     Keystore(keystore::KeystoreCommand),
 }
@@ -132,6 +135,8 @@ impl Command {
             Command::ReEncrypt(_) => "ReEncrypt",
             Command::GenerateRandom(_) => "GenerateRandom",
             Command::DescribeCiphertext(_) => "DescribeCiphertext",
+            Command::ExportKeys(_) => "ExportKeys",
+            Command::ImportKeys(_) => "ImportKeys",
             Command::Keystore(_) => "KeystoreSettings",
         }
     }
@@ -176,6 +181,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::ReEncrypt(args) => data_keys::re_encrypt(args, &kms, &out),
         Command::GenerateRandom(args) => data_keys::generate_random(args, &kms, &out),
         Command::DescribeCiphertext(args) => data_keys::describe_ciphertext(args, &kms, &out),
+        Command::ExportKeys(args) => fixtures::export_keys(args, &kms, &out),
+        Command::ImportKeys(args) => fixtures::import_keys(args, &kms, &out),
         Command::Keystore(command) => keystore::run(command, &kms, &out),
     }
 }
@@ -204,11 +211,11 @@ fn now() -> Result<Timestamp, Error> {
     }
 }
 
-fn non_empty_var(name: &str) -> Option<String> {
+pub(crate) fn non_empty_var(name: &str) -> Option<String> {
     env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-fn secret_var(name: &str) -> Option<Zeroizing<String>> {
+pub(crate) fn secret_var(name: &str) -> Option<Zeroizing<String>> {
     non_empty_var(name).map(Zeroizing::new)
 }
 
@@ -232,6 +239,7 @@ fn keystore(cli: &Cli) -> Result<Keystore, Error> {
         .or_else(|| non_empty_var("KMS_LOCAL_MASTER_KEY_FILE").map(PathBuf::from))
         .or_else(|| dirs.as_ref().map(|d| d.config_dir().join("master.key")));
     let sources = KekSources {
+        names: &kek::KEYSTORE,
         master_key: secret_var("KMS_LOCAL_MASTER_KEY"),
         master_key_file,
         passphrase: secret_var("KMS_LOCAL_PASSPHRASE"),

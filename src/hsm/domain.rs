@@ -3,9 +3,8 @@
 //! EKT = nonce || AES-256-GCM(DK_i, HBK, AAD = "kms-local ekt v1" || key id ||
 //! backing-key id || domain-key id). See docs/keystore-format.md §4.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
-use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 use crate::hsm::aead::{self, NONCE_LEN, TAG_LEN};
@@ -24,7 +23,7 @@ pub const EKT_LEN: usize = NONCE_LEN + KEY_LEN + TAG_LEN;
 #[serde(rename_all = "PascalCase")]
 pub struct DomainKey {
     pub id: DomainKeyId,
-    #[serde(with = "key_base64")]
+    #[serde(with = "crate::hsm::secret::key_base64")]
     pub key: KeyBytes,
     pub created: Timestamp,
 }
@@ -79,31 +78,6 @@ pub fn unwrap(dk: &DomainKey, binding: EktBinding<'_>, ekt: &[u8]) -> Result<Key
     let (nonce, sealed) = ekt.split_first_chunk::<NONCE_LEN>().ok_or_else(fail)?;
     let hbk = aead::open(&dk.key, nonce, &ekt_aad(binding, &dk.id), sealed).ok_or_else(fail)?;
     KeyBytes::from_slice(&hbk).ok_or_else(fail)
-}
-
-/// Domain keys are stored as base64 inside the encrypted keystore body; the
-/// text passes through zeroizing buffers only.
-mod key_base64 {
-    use base64::Engine;
-    use base64::engine::general_purpose::STANDARD;
-
-    use super::*;
-
-    pub fn serialize<S: Serializer>(key: &KeyBytes, s: S) -> Result<S::Ok, S::Error> {
-        let text = Zeroizing::new(STANDARD.encode(key.expose()));
-        s.serialize_str(&text)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<KeyBytes, D::Error> {
-        let text = <&str>::deserialize(d)?;
-        let mut key = KeyBytes::zero();
-        match STANDARD.decode_slice(text, key.expose_mut()) {
-            Ok(KEY_LEN) => Ok(key),
-            _ => Err(serde::de::Error::custom(
-                "a domain key is not 32 bytes of base64",
-            )),
-        }
-    }
 }
 
 #[cfg(test)]

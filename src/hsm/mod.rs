@@ -78,13 +78,28 @@ impl<'a> Hsm<'a> {
         key_id: &Uuid,
         backing_key_id: &BackingKeyId,
     ) -> Result<(Vec<u8>, DomainKeyId)> {
+        self.import_hbk(key_id, backing_key_id, &KeyBytes::random()?)
+    }
+
+    /// HBK = Decrypt(DK_i, EKT), handed out for export-keys only: the one
+    /// place an HBK leaves this module, into a fixture file sealed at once.
+    pub fn export_hbk(&self, key: &WrappedKey<'_>) -> Result<KeyBytes> {
+        self.unwrap(key)
+    }
+
+    /// EKT = Encrypt(DK_active, HBK) for an HBK from a fixture file.
+    pub fn import_hbk(
+        &self,
+        key_id: &Uuid,
+        backing_key_id: &BackingKeyId,
+        hbk: &KeyBytes,
+    ) -> Result<(Vec<u8>, DomainKeyId)> {
         let dk = self.active()?;
-        let hbk = KeyBytes::random()?;
         let binding = EktBinding {
             key_id,
             backing_key_id,
         };
-        Ok((domain::wrap(dk, binding, &hbk)?, dk.id))
+        Ok((domain::wrap(dk, binding, hbk)?, dk.id))
     }
 
     /// Re-wraps an EKT under `to`: HBK = Decrypt(DK_old, EKT); EKT' = Encrypt(DK_new, HBK).

@@ -114,6 +114,31 @@ impl PartialEq for Plaintext {
 
 impl Eq for Plaintext {}
 
+/// Serde for a key inside an encrypted body (the keystore's domain keys, a
+/// fixture's HBKs): base64 text that passes through zeroizing buffers only.
+pub mod key_base64 {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use zeroize::Zeroizing;
+
+    use super::{KEY_LEN, KeyBytes};
+
+    pub fn serialize<S: Serializer>(key: &KeyBytes, s: S) -> Result<S::Ok, S::Error> {
+        let text = Zeroizing::new(STANDARD.encode(key.expose()));
+        s.serialize_str(&text)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<KeyBytes, D::Error> {
+        let text = <&str>::deserialize(d)?;
+        let mut key = KeyBytes::zero();
+        match STANDARD.decode_slice(text, key.expose_mut()) {
+            Ok(KEY_LEN) => Ok(key),
+            _ => Err(serde::de::Error::custom("a key is not 32 bytes of base64")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,22 @@ use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
 use crate::hsm::kek::Argon2Cost;
 use crate::hsm::secret::KEY_LEN;
 
-pub const MAGIC: [u8; 8] = *b"KMSLOCAL";
+/// Which kind of sealed file: the magic tells a keystore from a fixture file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Keystore,
+    /// Keys exported by `export-keys`.
+    Fixture,
+}
+
+impl FileKind {
+    pub fn magic(self) -> [u8; 8] {
+        match self {
+            FileKind::Keystore => *b"KMSLOCAL",
+            FileKind::Fixture => *b"KMSLKEYS",
+        }
+    }
+}
 pub const VERSION_1: u8 = 1;
 pub const SALT_LEN: usize = 16;
 const PROTECTION_MASTER_KEY: u8 = 1;
@@ -43,6 +58,7 @@ pub enum Protection {
 /// The cleartext header; all of it is authenticated as the body's AAD.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
+    pub kind: FileKind,
     pub protection: Protection,
     pub key_check: [u8; KEY_LEN],
     pub nonce: [u8; NONCE_LEN],
@@ -52,7 +68,7 @@ pub struct Header {
 impl Header {
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(MAX_HEADER_LEN);
-        out.extend_from_slice(&MAGIC);
+        out.extend_from_slice(&self.kind.magic());
         out.push(VERSION_1);
         match self.protection {
             Protection::MasterKey => out.push(PROTECTION_MASTER_KEY),
@@ -91,17 +107,18 @@ impl<'a> Reader<'a> {
 
 /// Parses the header at the start of `bytes`; returns it with its length.
 /// Only the first [`MAX_HEADER_LEN`] bytes are ever looked at.
-pub fn parse_header(bytes: &[u8]) -> Result<(Header, usize), KeystoreProblem> {
+pub fn parse_header(bytes: &[u8], kind: FileKind) -> Result<(Header, usize), KeystoreProblem> {
     let mut r = Reader(bytes);
+    let expected = kind.magic();
     let magic = r.take::<8>().map_err(|_| {
         // A prefix of the magic is a file cut short; anything else is not ours.
-        if MAGIC.starts_with(bytes) {
+        if expected.starts_with(bytes) {
             KeystoreProblem::Truncated
         } else {
             KeystoreProblem::NotAKeystore
         }
     })?;
-    if *magic != MAGIC {
+    if *magic != expected {
         return Err(KeystoreProblem::NotAKeystore);
     }
     let [version] = *r.take::<1>()?;
@@ -135,6 +152,7 @@ pub fn parse_header(bytes: &[u8]) -> Result<(Header, usize), KeystoreProblem> {
         return Err(KeystoreProblem::Corrupt);
     }
     let header = Header {
+        kind,
         protection,
         key_check,
         nonce,
@@ -152,6 +170,7 @@ mod tests {
 
     fn passphrase_header() -> Header {
         Header {
+            kind: FileKind::Keystore,
             protection: Protection::Passphrase {
                 cost: Argon2Cost::DEFAULT,
                 salt: [5; SALT_LEN],
@@ -172,7 +191,10 @@ mod tests {
             },
         ] {
             let bytes = header.encode();
-            assert_eq!(parse_header(&bytes).unwrap(), (header, bytes.len()));
+            assert_eq!(
+                parse_header(&bytes, FileKind::Keystore).unwrap(),
+                (header, bytes.len())
+            );
         }
         assert_eq!(passphrase_header().encode().len(), MAX_HEADER_LEN);
     }
@@ -181,57 +203,60 @@ mod tests {
     fn malformed_headers_are_named() {
         let good = passphrase_header().encode();
         assert!(matches!(
-            parse_header(&good[..4]),
+            parse_header(&good[..4], FileKind::Keystore),
             Err(KeystoreProblem::Truncated)
         ));
         assert!(matches!(
-            parse_header(&good[..20]),
+            parse_header(&good[..20], FileKind::Keystore),
             Err(KeystoreProblem::Truncated)
         ));
         assert!(matches!(
-            parse_header(b"{\"json\"}"),
+            parse_header(b"{\"json\"}", FileKind::Keystore),
             Err(KeystoreProblem::NotAKeystore)
         ));
         assert!(matches!(
-            parse_header(b"xyz"),
+            parse_header(b"xyz", FileKind::Keystore),
             Err(KeystoreProblem::NotAKeystore)
         ));
         let mut bad = good.clone();
         bad[8] = 9;
         assert!(matches!(
-            parse_header(&bad),
+            parse_header(&bad, FileKind::Keystore),
             Err(KeystoreProblem::UnknownVersion(9))
         ));
         let mut bad = good.clone();
         bad[9] = 3;
         assert!(matches!(
-            parse_header(&bad),
+            parse_header(&bad, FileKind::Keystore),
             Err(KeystoreProblem::NotAKeystore)
         ));
         let mut bad = good.clone();
         bad[10..14].copy_from_slice(&u32::MAX.to_be_bytes());
         assert!(matches!(
-            parse_header(&bad),
+            parse_header(&bad, FileKind::Keystore),
             Err(KeystoreProblem::Passphrase(_))
         ));
         let mut bad = good.clone();
         let len_at = good.len() - 8;
         bad[len_at..].copy_from_slice(&u64::MAX.to_be_bytes());
-        assert!(matches!(parse_header(&bad), Err(KeystoreProblem::Corrupt)));
+        assert!(matches!(
+            parse_header(&bad, FileKind::Keystore),
+            Err(KeystoreProblem::Corrupt)
+        ));
     }
 
     proptest! {
         #[test]
         fn parse_header_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..120)) {
-            let _ = parse_header(&bytes);
+            let _ = parse_header(&bytes, FileKind::Keystore);
         }
 
         #[test]
         fn parse_header_never_panics_after_the_magic(rest in proptest::collection::vec(any::<u8>(), 0..120)) {
-            let mut bytes = MAGIC.to_vec();
+            let mut bytes = FileKind::Keystore.magic().to_vec();
             bytes.push(VERSION_1);
             bytes.extend(rest);
-            let _ = parse_header(&bytes);
+            let _ = parse_header(&bytes, FileKind::Keystore);
         }
     }
 }

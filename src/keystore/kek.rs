@@ -18,9 +18,38 @@ use crate::hsm::secret::{KEY_LEN, KeyBytes};
 use crate::keystore::format::{Protection, SALT_LEN};
 use crate::keystore::persist;
 
+/// How the sources are named to the user, for messages and prompts.
+#[derive(Debug)]
+pub struct SourceNames {
+    /// What the key protects, for the prompt.
+    pub what: &'static str,
+    pub key_var: &'static str,
+    pub key_file_flag: &'static str,
+    pub passphrase_var: &'static str,
+    pub passphrase_file_flag: &'static str,
+}
+
+/// The keystore's sources.
+pub const KEYSTORE: SourceNames = SourceNames {
+    what: "kms-local keystore",
+    key_var: "KMS_LOCAL_MASTER_KEY",
+    key_file_flag: "--master-key-file",
+    passphrase_var: "KMS_LOCAL_PASSPHRASE",
+    passphrase_file_flag: "--passphrase-file",
+};
+
+/// The sources of the key that seals a file of exported keys.
+pub const FIXTURE: SourceNames = SourceNames {
+    what: "file of exported keys",
+    key_var: "KMS_LOCAL_FIXTURE_KEY",
+    key_file_flag: "--fixture-key-file",
+    passphrase_var: "KMS_LOCAL_FIXTURE_PASSPHRASE",
+    passphrase_file_flag: "--fixture-passphrase-file",
+};
+
 /// The places a KEK may come from, as the command line and environment gave them.
-#[derive(Default)]
 pub struct KekSources {
+    pub names: &'static SourceNames,
     /// `KMS_LOCAL_MASTER_KEY`: base64 of 32 bytes.
     pub master_key: Option<Zeroizing<String>>,
     /// `--master-key-file`, `KMS_LOCAL_MASTER_KEY_FILE`, or the default path.
@@ -29,6 +58,18 @@ pub struct KekSources {
     pub passphrase: Option<Zeroizing<String>>,
     /// `--passphrase-file`.
     pub passphrase_file: Option<PathBuf>,
+}
+
+impl Default for KekSources {
+    fn default() -> Self {
+        KekSources {
+            names: &KEYSTORE,
+            master_key: None,
+            master_key_file: None,
+            passphrase: None,
+            passphrase_file: None,
+        }
+    }
 }
 
 impl fmt::Debug for KekSources {
@@ -69,7 +110,7 @@ impl KekSources {
             return Ok((root, protection, KekOrigin::Passphrase));
         }
         if let Some(text) = &self.master_key {
-            let root = decode_master_key(keystore, text, "KMS_LOCAL_MASTER_KEY")?;
+            let root = decode_master_key(keystore, text, self.names.key_var)?;
             return Ok((root, Protection::MasterKey, KekOrigin::Environment));
         }
         let path = self.key_file_path(keystore)?;
@@ -92,7 +133,7 @@ impl KekSources {
                 derive_passphrase_root(keystore, &pass, salt, *cost)
             }
             Protection::MasterKey => match &self.master_key {
-                Some(text) => decode_master_key(keystore, text, "KMS_LOCAL_MASTER_KEY"),
+                Some(text) => decode_master_key(keystore, text, self.names.key_var),
                 None => {
                     let path = self.key_file_path(keystore)?;
                     let text = read_secret_file(keystore, path, "master key file")?;
@@ -106,13 +147,26 @@ impl KekSources {
         self.master_key_file.as_deref().ok_or_else(|| {
             problem(
                 keystore,
-                KeystoreProblem::MasterKey(
-                    "no home directory for the default master key file; set \
-                     KMS_LOCAL_MASTER_KEY or --master-key-file"
-                        .into(),
-                ),
+                KeystoreProblem::MasterKey(format!(
+                    "no master key file; set {} or {}",
+                    self.names.key_var, self.names.key_file_flag
+                )),
             )
         })
+    }
+
+    fn prompt(&self, keystore: &Path, text: &str) -> Result<Zeroizing<String>> {
+        rpassword::prompt_password(text)
+            .map(Zeroizing::new)
+            .map_err(|_| {
+                passphrase_problem(
+                    keystore,
+                    &format!(
+                        "a passphrase is needed and there is no terminal to ask on; set {} or {}",
+                        self.names.passphrase_var, self.names.passphrase_file_flag
+                    ),
+                )
+            })
     }
 
     fn passphrase(&self, keystore: &Path, confirm: bool) -> Result<Zeroizing<String>> {
@@ -131,9 +185,12 @@ impl KekSources {
             }
             return non_empty(keystore, text);
         }
-        let pass = prompt(keystore, "Passphrase for the kms-local keystore: ")?;
+        let pass = self.prompt(
+            keystore,
+            &format!("Passphrase for the {}: ", self.names.what),
+        )?;
         if confirm {
-            let again = prompt(keystore, "Same passphrase again: ")?;
+            let again = self.prompt(keystore, "Same passphrase again: ")?;
             if *again != *pass {
                 return Err(passphrase_problem(keystore, "the two passphrases differ"));
             }
@@ -155,18 +212,6 @@ fn non_empty(keystore: &Path, pass: Zeroizing<String>) -> Result<Zeroizing<Strin
         return Err(passphrase_problem(keystore, "the passphrase is empty"));
     }
     Ok(pass)
-}
-
-fn prompt(keystore: &Path, text: &str) -> Result<Zeroizing<String>> {
-    rpassword::prompt_password(text)
-        .map(Zeroizing::new)
-        .map_err(|_| {
-            passphrase_problem(
-                keystore,
-                "a passphrase is needed and there is no terminal to ask on; set \
-             KMS_LOCAL_PASSPHRASE or --passphrase-file",
-            )
-        })
 }
 
 fn derive_passphrase_root(
@@ -216,7 +261,7 @@ fn load_or_create_key_file(keystore: &Path, path: &Path) -> Result<KeyBytes> {
         return load();
     }
     let context = format!("master key file {}", path.display());
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = persist::parent(path);
     persist::create_private_dir(dir).keystore_context(keystore, &context)?;
     let key = KeyBytes::random()?;
     let mut text = Zeroizing::new(STANDARD.encode(key.expose()));

@@ -97,6 +97,12 @@ pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
 
 /// Replaces `path` with `bytes` atomically and durably. Call with the exclusive lock held.
 pub fn replace(path: &Path, bytes: &[u8], _lock: &Lock) -> io::Result<()> {
+    write_atomic(path, bytes)
+}
+
+/// Writes `bytes` to `path` through a temp file (mode 0600) in the same
+/// folder, fsynced and renamed into place, then fsyncs the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent(path);
     // tempfile creates its files with mode 0600.
     let mut temp = tempfile::NamedTempFile::new_in(dir)?;

@@ -9,6 +9,7 @@
 
 mod aliases;
 mod data_keys;
+mod fixtures;
 pub mod key_id;
 mod key_state;
 mod keys;
@@ -19,9 +20,12 @@ mod tags;
 pub mod types;
 pub mod validate;
 
+use std::path::Path;
+
 use crate::error::{Error, Result};
+use crate::keystore::kek::KekSources;
 use crate::keystore::state::State;
-use crate::keystore::{Created, Keystore};
+use crate::keystore::{Created, Keystore, fixture};
 use crate::timestamp::Timestamp;
 use types::*;
 
@@ -226,5 +230,31 @@ impl Kms {
         req: DescribeCiphertextRequest,
     ) -> Result<DescribeCiphertextResponse> {
         self.read(|s| data_keys::describe_ciphertext(s, req))
+    }
+
+    /// Writes the chosen keys, sealed, to a file (not an AWS operation).
+    pub fn export_keys(
+        &self,
+        req: ExportKeysRequest,
+        path: &Path,
+        sources: &KekSources,
+    ) -> Result<ExportKeysResponse> {
+        let (fixture, arns) = self.read(|s| fixtures::export(s, req))?;
+        fixture::write(path, sources, &fixture)?;
+        Ok(ExportKeysResponse {
+            file: path.display().to_string(),
+            keys: arns,
+            aliases: fixture
+                .keys
+                .iter()
+                .flat_map(|k| k.aliases.clone())
+                .collect(),
+        })
+    }
+
+    /// Adds the keys of a file written by export-keys (not an AWS operation).
+    pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
+        let fixture = fixture::read(path, sources)?;
+        self.write(|s| fixtures::import(s, self.now, fixture))
     }
 }

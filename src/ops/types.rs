@@ -503,3 +503,38 @@ pub struct KeystoreSettingsResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_domain_key_rotation_date: Option<IsoTimestamp>,
 }
+
+/// ExportKeys request (kms-local's own): which keys; none means all.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ExportKeysRequest {
+    pub key_ids: Option<Vec<String>>,
+}
+
+/// What export-keys wrote.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ExportKeysResponse {
+    pub file: String,
+    /// The ARNs of the exported keys.
+    pub keys: Vec<String>,
+    pub aliases: Vec<String>,
+}
+
+/// One key of import-keys.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImportedKey {
+    pub key_id: String,
+    /// IMPORTED, or ALREADY_PRESENT when this keystore held the same key
+    /// with the same material already.
+    pub status: &'static str,
+}
+
+/// What import-keys did.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImportKeysResponse {
+    pub keys: Vec<ImportedKey>,
+    pub aliases: Vec<String>,
+}

@@ -219,7 +219,10 @@ fn wrong_or_missing_passphrase_is_refused() {
     let before = env.keystore_bytes();
     let wrong = env.with(&[("KMS_LOCAL_PASSPHRASE", "wrong")]);
     let stderr = wrong.fails(253, &["create-key"]);
-    assert!(stderr.contains("the passphrase does not open this keystore\nhint: check KMS_LOCAL_PASSPHRASE or --passphrase-file"), "{stderr}");
+    assert!(
+        stderr.contains("the passphrase does not open this keystore\nhint: "),
+        "{stderr}"
+    );
     let none = wrong.without("KMS_LOCAL_PASSPHRASE");
     let stderr = none.fails(253, &["create-key"]);
     assert!(

@@ -1,0 +1,175 @@
+//! A sealed file: the cleartext header of format.rs, then a body sealed
+//! under keys derived from a KEK. The keystore and the fixture files of
+//! export-keys share it; only their magic and their JSON bodies differ.
+
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::path::Path;
+
+use zeroize::Zeroizing;
+
+use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
+use crate::hsm::aead::TAG_LEN;
+use crate::hsm::kek::EnvelopeKeys;
+use crate::hsm::random;
+use crate::hsm::secret::KeyBytes;
+use crate::keystore::format::{self, FileKind, Header, MAX_HEADER_LEN, Protection};
+use crate::keystore::kek::KekSources;
+use crate::keystore::persist::ByteCount;
+
+/// The keys that open (and re-seal) one file, and how they were obtained.
+pub struct Unlocked {
+    keys: EnvelopeKeys,
+    protection: Protection,
+}
+
+impl Unlocked {
+    /// Keys for a new file, from a KEK root.
+    pub fn new(root: &KeyBytes, protection: Protection) -> Self {
+        Unlocked {
+            keys: EnvelopeKeys::derive(root),
+            protection,
+        }
+    }
+
+    /// Whether these keys were derived for `header` (same protection and key check).
+    pub fn fits(&self, header: &Header) -> bool {
+        self.protection == header.protection && self.keys.matches(&header.key_check)
+    }
+}
+
+/// A file as read, before authentication.
+pub struct SealedFile {
+    pub header: Header,
+    header_bytes: Vec<u8>,
+    body: Vec<u8>,
+}
+
+fn problem(path: &Path, problem: KeystoreProblem) -> Error {
+    Error::keystore(path, problem)
+}
+
+fn open_file(path: &Path) -> Result<Option<File>> {
+    match File::open(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).keystore_context(path, "open"),
+    }
+}
+
+fn read_head(file: &mut File) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(MAX_HEADER_LEN);
+    file.take(MAX_HEADER_LEN as u64).read_to_end(&mut head)?;
+    Ok(head)
+}
+
+/// The header alone (a few dozen bytes); `None` when there is no file.
+pub fn load_header(path: &Path, kind: FileKind) -> Result<Option<Header>> {
+    let Some(mut file) = open_file(path)? else {
+        return Ok(None);
+    };
+    let head = read_head(&mut file).keystore_context(path, "read")?;
+    let (header, _) = format::parse_header(&head, kind).map_err(|p| problem(path, p))?;
+    Ok(Some(header))
+}
+
+/// The whole file, lengths checked; `None` when there is no file. The header
+/// is parsed first, so a file that is not ours is refused after a few dozen
+/// bytes, however large it is.
+pub fn load(path: &Path, kind: FileKind) -> Result<Option<SealedFile>> {
+    let Some(mut file) = open_file(path)? else {
+        return Ok(None);
+    };
+    let mut head = read_head(&mut file).keystore_context(path, "read")?;
+    let (header, header_len) = format::parse_header(&head, kind).map_err(|p| problem(path, p))?;
+    head.truncate(header_len);
+    let body = read_body(&mut file, header_len, header.body_len)
+        .keystore_context(path, "read")?
+        .map_err(|p| problem(path, p))?;
+    Ok(Some(SealedFile {
+        header,
+        header_bytes: head,
+        body,
+    }))
+}
+
+/// Reads exactly the `len` bytes the header announces: fewer is a truncated
+/// file, more is a damaged one. Both are known before any key is derived.
+fn read_body(
+    file: &mut File,
+    header_len: usize,
+    len: u64,
+) -> io::Result<Result<Vec<u8>, KeystoreProblem>> {
+    file.seek(SeekFrom::Start(header_len as u64))?;
+    let mut body = Vec::new();
+    file.take(len + 1).read_to_end(&mut body)?;
+    Ok(match (body.len() as u64).cmp(&len) {
+        std::cmp::Ordering::Less => Err(KeystoreProblem::Truncated),
+        std::cmp::Ordering::Greater => Err(KeystoreProblem::Corrupt),
+        std::cmp::Ordering::Equal => Ok(body),
+    })
+}
+
+/// Obtains the KEK `header` asks for and checks it against its key check value.
+pub fn unlock(path: &Path, sources: &KekSources, header: &Header) -> Result<Unlocked> {
+    let root = sources.for_existing(path, &header.protection)?;
+    let unlocked = Unlocked::new(&root, header.protection);
+    if !unlocked.keys.matches(&header.key_check) {
+        return Err(problem(
+            path,
+            match header.protection {
+                Protection::MasterKey => KeystoreProblem::WrongMasterKey,
+                Protection::Passphrase { .. } => KeystoreProblem::WrongPassphrase,
+            },
+        ));
+    }
+    Ok(unlocked)
+}
+
+/// Authenticates the body and decodes its JSON.
+pub fn open<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    file: &SealedFile,
+    unlocked: &Unlocked,
+) -> Result<T> {
+    let body = unlocked
+        .keys
+        .open(&file.header.nonce, &file.header_bytes, &file.body)
+        .ok_or_else(|| problem(path, KeystoreProblem::Corrupt))?;
+    // serde_json's message may quote a string of the body (a key, say), so
+    // only its category and position are reported.
+    serde_json::from_slice(&body).map_err(|e| {
+        problem(
+            path,
+            KeystoreProblem::Undecodable(format!(
+                "{:?} error at line {} column {}",
+                e.classify(),
+                e.line(),
+                e.column()
+            )),
+        )
+    })
+}
+
+/// The bytes of a file holding `body` as JSON, sealed with a fresh nonce.
+pub fn seal<T: serde::Serialize>(kind: FileKind, unlocked: &Unlocked, body: &T) -> Result<Vec<u8>> {
+    // The body holds keys: measure it first, so the zeroizing buffer is
+    // allocated once and never regrows leaving copies behind.
+    let encode =
+        |e: serde_json::Error| Error::Internal(format!("could not encode a sealed file: {e}"));
+    let mut size = ByteCount(0);
+    serde_json::to_writer(&mut size, body).map_err(encode)?;
+    let mut json = Zeroizing::new(Vec::with_capacity(size.0));
+    serde_json::to_writer(&mut *json, body).map_err(encode)?;
+    let header = Header {
+        kind,
+        protection: unlocked.protection,
+        key_check: unlocked.keys.check_value(),
+        nonce: random::array()?,
+        body_len: (json.len() + TAG_LEN) as u64,
+    };
+    let mut bytes = header.encode();
+    let sealed = unlocked.keys.seal(&header.nonce, &bytes, &json)?;
+    bytes.extend_from_slice(&sealed);
+    Ok(bytes)
+}

@@ -1,0 +1,157 @@
+//! export-keys and import-keys (kms-local's own operations): chosen keys,
+//! with their aliases and every version of their material, moved between
+//! keystores so that blobs made in one decrypt in the other.
+
+use std::collections::BTreeSet;
+
+use crate::error::{Error, Result};
+use crate::hsm::Hsm;
+use crate::keystore::fixture::{Fixture, FixtureBackingKey, FixtureKey};
+use crate::keystore::state::{AliasRecord, BackingKey, KeyRecord, State};
+use crate::ops::aliases::validate_alias_name;
+use crate::ops::key_id::{Accept, KeyRef, key_arn};
+use crate::ops::tags;
+use crate::ops::types::{ExportKeysRequest, ImportKeysResponse, ImportedKey};
+use crate::timestamp::Timestamp;
+
+/// Gathers the keys `req` names (every key when it names none), with the
+/// HBKs unwrapped for sealing into the fixture file; and their ARNs.
+pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<String>)> {
+    let ids: Vec<_> = match req.key_ids.as_deref() {
+        None | Some([]) => state.keys.keys().copied().collect(),
+        Some(inputs) => {
+            let mut ids = BTreeSet::new();
+            for input in inputs {
+                ids.insert(
+                    KeyRef::parse(input, "keyIds", Accept::KeyOrAlias, state)?
+                        .resolve(state)?
+                        .0,
+                );
+            }
+            ids.into_iter().collect()
+        }
+    };
+    let hsm = Hsm::new(&state.domain_keys);
+    let mut keys = Vec::with_capacity(ids.len());
+    for key_id in ids {
+        let Some(record) = state.keys.get(&key_id) else {
+            continue;
+        };
+        let mut backing_keys = Vec::with_capacity(record.backing_keys.len());
+        for bk in &record.backing_keys {
+            backing_keys.push(FixtureBackingKey {
+                id: bk.id,
+                hbk: hsm.export_hbk(&bk.wrapped(&key_id))?,
+                created: bk.created,
+                origin: bk.origin,
+            });
+        }
+        keys.push(FixtureKey {
+            key_id,
+            created: record.created,
+            description: record.description.clone(),
+            state: record.state,
+            deletion_date: record.deletion_date,
+            rotation: record.rotation,
+            tags: record.tags.clone(),
+            aliases: state
+                .aliases
+                .iter()
+                .filter(|(_, a)| a.target_key_id == key_id)
+                .map(|(name, _)| name.clone())
+                .collect(),
+            backing_keys,
+        });
+    }
+    let arns = keys.iter().map(|k| key_arn(state, &k.key_id)).collect();
+    Ok((Fixture { keys }, arns))
+}
+
+/// Adds a fixture's keys and aliases. A key already here with the same
+/// material is left as it is; any other clash (the same key id with other
+/// material, an alias naming another key) fails the whole import.
+pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<ImportKeysResponse> {
+    // Check everything before changing anything.
+    for key in &fixture.keys {
+        tags::validate(&key.tags)?;
+        if let Some(existing) = state.keys.get(&key.key_id) {
+            let here: BTreeSet<_> = existing.backing_keys.iter().map(|bk| bk.id).collect();
+            let there: BTreeSet<_> = key.backing_keys.iter().map(|bk| bk.id).collect();
+            if here != there {
+                return Err(Error::AlreadyExists(format!(
+                    "{} exists here with other key material",
+                    key_arn(state, &key.key_id)
+                )));
+            }
+        }
+        if key.backing_keys.is_empty() {
+            return Err(Error::Validation(format!(
+                "key {} has no key material",
+                key.key_id
+            )));
+        }
+        for alias in &key.aliases {
+            validate_alias_name(alias)?;
+            if state
+                .aliases
+                .get(alias)
+                .is_some_and(|a| a.target_key_id != key.key_id)
+            {
+                return Err(Error::AlreadyExists(format!(
+                    "An alias with the name {} already exists",
+                    crate::ops::key_id::alias_arn(state, alias)
+                )));
+            }
+        }
+    }
+    let mut keys = Vec::new();
+    let mut aliases = Vec::new();
+    for key in fixture.keys {
+        let arn = key_arn(state, &key.key_id);
+        let status = if state.keys.contains_key(&key.key_id) {
+            "ALREADY_PRESENT"
+        } else {
+            let hsm = Hsm::new(&state.domain_keys);
+            let mut backing_keys = Vec::with_capacity(key.backing_keys.len());
+            for bk in &key.backing_keys {
+                let (ekt, domain_key_id) = hsm.import_hbk(&key.key_id, &bk.id, &bk.hbk)?;
+                backing_keys.push(BackingKey {
+                    id: bk.id,
+                    domain_key_id,
+                    ekt,
+                    created: bk.created,
+                    origin: bk.origin,
+                });
+            }
+            let record = KeyRecord {
+                created: key.created,
+                description: key.description,
+                state: key.state,
+                deletion_date: key.deletion_date,
+                rotation: key.rotation,
+                tags: key.tags,
+                backing_keys,
+            };
+            state.keys.insert(key.key_id, record);
+            "IMPORTED"
+        };
+        for alias in key.aliases {
+            if !state.aliases.contains_key(&alias) {
+                state.aliases.insert(
+                    alias.clone(),
+                    AliasRecord {
+                        target_key_id: key.key_id,
+                        created: now,
+                        updated: now,
+                    },
+                );
+                aliases.push(alias);
+            }
+        }
+        keys.push(ImportedKey {
+            key_id: arn,
+            status,
+        });
+    }
+    Ok(ImportKeysResponse { keys, aliases })
+}
