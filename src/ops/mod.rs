@@ -52,8 +52,9 @@ impl Kms {
         Kms { keystore, now }
     }
 
-    /// Runs a read-only operation under the shared lock, or, if maintenance
-    /// is due, under the exclusive lock after the maintenance.
+    /// Runs a read-only operation under the shared lock. If maintenance is
+    /// due, it is done and persisted first, on its own, so that it holds
+    /// whatever the operation then does.
     fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
         let mut f = Some(f);
         let done = self.keystore.read(|state| {
@@ -64,7 +65,11 @@ impl Kms {
         })?;
         match (done, f) {
             (Some(out), _) => Ok(out),
-            (None, Some(f)) => self.write(|state| f(state)),
+            (None, Some(f)) => {
+                self.keystore
+                    .update(self.now, |state| maintain(state, self.now))?;
+                self.keystore.read(f)
+            }
             (None, None) => Err(Error::Internal("an operation ran twice".into())),
         }
     }

@@ -159,6 +159,12 @@ impl TestEnv {
         created.key_metadata.key_id
     }
 
+    /// Creates a key under `--output text` (from the environment) and returns its id.
+    pub fn create_key_text(&self) -> String {
+        let text = self.ok(&["create-key", "--query", "KeyMetadata.KeyId"]);
+        text.trim_end().to_owned()
+    }
+
     /// Names `key` with `alias`; create-alias prints nothing.
     pub fn alias(&self, alias: &str, key: &str) {
         assert_eq!(
@@ -223,6 +229,7 @@ pub struct KeyMetadata {
     pub description: String,
     pub key_usage: String,
     pub key_state: String,
+    pub deletion_date: Option<String>,
     pub origin: String,
     pub key_manager: String,
     pub customer_master_key_spec: String,
