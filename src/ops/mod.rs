@@ -263,3 +263,98 @@ impl Kms {
         self.write(|s| fixtures::import(s, self.now, fixture))
     }
 }
+
+/// The operations on a state in memory, with a clock passed in: what the
+/// end-to-end tests drive through KMS_LOCAL_NOW, here without a keystore.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hsm::DomainKey;
+
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+    const T0: Timestamp = Timestamp(1_900_000_000_000);
+
+    fn at(days: i64) -> Timestamp {
+        Timestamp(T0.0 + days * DAY)
+    }
+
+    fn state() -> State {
+        let mut state = State::empty("us-east-1".into(), "111122223333".into());
+        state.domain_keys.push(DomainKey::generate(T0).unwrap());
+        state
+    }
+
+    fn new_key(state: &mut State) -> String {
+        keys::create_key(state, T0, CreateKeyRequest::default())
+            .unwrap()
+            .key_metadata
+            .key_id
+    }
+
+    fn key_req(key: &str) -> KeyIdRequest {
+        KeyIdRequest {
+            key_id: Some(key.to_owned()),
+        }
+    }
+
+    #[test]
+    fn automatic_rotation_falls_due_on_its_date() {
+        let mut s = state();
+        let key = new_key(&mut s);
+        let req = EnableKeyRotationRequest {
+            key_id: Some(key.clone()),
+            rotation_period_in_days: Some(90),
+        };
+        rotation::enable_key_rotation(&mut s, T0, req).unwrap();
+        s.settings.domain_key_rotation_period_in_days = 365;
+        assert!(!maintenance_due(&s, at(89)));
+        assert!(maintenance_due(&s, at(90)));
+        maintain(&mut s, at(90)).unwrap();
+        assert!(!maintenance_due(&s, at(90)));
+        let status = rotation::get_key_rotation_status(&s, key_req(&key)).unwrap();
+        assert_eq!(status.next_rotation_date.map(|d| d.0), Some(at(180)));
+        let record = s.keys.values().next().unwrap();
+        assert_eq!(record.backing_keys.len(), 2);
+    }
+
+    #[test]
+    fn the_domain_key_falls_due_daily_by_default() {
+        let mut s = state();
+        new_key(&mut s);
+        let first = s.domain_keys[0].id;
+        assert!(!maintenance_due(&s, Timestamp(at(1).0 - 1)));
+        maintain(&mut s, at(1)).unwrap();
+        assert_eq!(s.domain_keys.len(), 1);
+        assert_ne!(s.domain_keys[0].id, first);
+        assert!(s.keys.values().all(|r| {
+            r.backing_keys
+                .iter()
+                .all(|bk| bk.domain_key_id == s.domain_keys[0].id)
+        }));
+    }
+
+    #[test]
+    fn a_deleted_key_is_purged_with_its_aliases() {
+        let mut s = state();
+        let key = new_key(&mut s);
+        s.settings.domain_key_rotation_period_in_days = 365;
+        aliases::create_alias(
+            &mut s,
+            T0,
+            CreateAliasRequest {
+                alias_name: Some("alias/x".into()),
+                target_key_id: Some(key.clone()),
+            },
+        )
+        .unwrap();
+        let req = ScheduleKeyDeletionRequest {
+            key_id: Some(key.clone()),
+            pending_window_in_days: Some(7),
+        };
+        lifecycle::schedule_key_deletion(&mut s, T0, req).unwrap();
+        assert!(!maintenance_due(&s, at(6)));
+        maintain(&mut s, at(7)).unwrap();
+        assert!(s.keys.is_empty());
+        assert!(s.aliases.is_empty());
+    }
+}

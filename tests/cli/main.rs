@@ -6,12 +6,13 @@
 mod aliases;
 mod cli_shape;
 mod common;
-mod completions;
 mod concurrency;
 mod create_key;
 mod crypto_ops;
 mod data_keys;
 mod fixtures;
+mod generated;
+
 mod keystore;
 mod lifecycle;
 mod listing;
