@@ -112,6 +112,13 @@ mod tests {
         };
         assert!(unwrap(&dk, moved, &ekt).is_err());
         assert!(unwrap(&other_dk, binding, &ekt).is_err());
+        // The same key bytes under another domain-key id: the id is bound too.
+        let renamed = DomainKey {
+            id: DomainKeyId([9; 16]),
+            key: KeyBytes::from_slice(dk.key.expose()).unwrap(),
+            created: dk.created,
+        };
+        assert!(unwrap(&renamed, binding, &ekt).is_err());
         assert!(unwrap(&dk, binding, &ekt[..EKT_LEN - 1]).is_err());
         assert!(unwrap(&dk, binding, &[]).is_err());
     }

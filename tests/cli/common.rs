@@ -159,6 +159,14 @@ impl TestEnv {
         created.key_metadata.key_id
     }
 
+    /// Creates a key with extra global flags and returns its id.
+    pub fn create_key_with(&self, flags: &[&str]) -> String {
+        let mut args = vec!["create-key"];
+        args.extend_from_slice(flags);
+        let created: CreateKey = self.json(&args);
+        created.key_metadata.key_id
+    }
+
     /// Creates a key under `--output text` (from the environment) and returns its id.
     pub fn create_key_text(&self) -> String {
         let text = self.ok(&["create-key", "--query", "KeyMetadata.KeyId"]);

@@ -60,3 +60,47 @@ fn reads_during_writes_always_see_a_whole_keystore() {
         &["rotate", "--key-id", &key],
     );
 }
+
+/// Keystores that share one key file, created at once by racing processes:
+/// the racers agree on one key file, so every keystore opens afterwards.
+#[test]
+fn racing_keystores_agree_on_one_key_file() {
+    let env = TestEnv::bare();
+    for round in 0..3 {
+        let paths: Vec<String> = (0..12)
+            .map(|i| {
+                env.path(&format!("r{round}/ks{i}/keystore"))
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        let children: Vec<_> = paths
+            .iter()
+            .map(|p| env.spawn(&["create-key", "--keystore", p]))
+            .collect();
+        let mut keys = Vec::new();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let created: CreateKey = serde_json::from_slice(&out.stdout).unwrap();
+            keys.push(created.key_metadata.key_id);
+        }
+        for (path, key) in paths.iter().zip(&keys) {
+            env.ok(&[
+                "generate-data-key",
+                "--keystore",
+                path,
+                "--key-id",
+                key,
+                "--key-spec",
+                "AES_256",
+            ]);
+        }
+        // Each round races to create the key file afresh.
+        let _ = std::fs::remove_file(env.path("home/.config/kms-local/master.key"));
+    }
+}

@@ -14,6 +14,10 @@ fn generate_data_key_matches_aws() {
         "32",
     ]);
     // Field order of the API model, four-space indent: what `aws kms` prints.
+    assert!(
+        stdout.starts_with("{\n    \"CiphertextBlob\": \""),
+        "{stdout}"
+    );
     let fields: Vec<&str> = stdout
         .lines()
         .filter_map(|l| l.trim().split('"').nth(1))
@@ -299,6 +303,18 @@ fn tampering_with_any_region_of_a_blob_is_detected() {
         let mut bad = good.clone();
         bad[offset] ^= 0x01;
         let blob = b64(&bad);
+        let out = env.run(&[
+            "decrypt",
+            "--ciphertext-blob",
+            &blob,
+            "--encryption-context",
+            "k=v",
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("({exception})")),
+            "{name}: {stderr}"
+        );
         env.kms_error(
             exception,
             "Decrypt",
@@ -310,7 +326,6 @@ fn tampering_with_any_region_of_a_blob_is_detected() {
                 "k=v",
             ],
         );
-        let _ = name;
     }
     for len in [0, 1, 3, 50, 84, 100, good.len() - 1] {
         let blob = b64(&good[..len]);
@@ -608,4 +623,102 @@ fn only_the_symmetric_algorithm() {
             "AES",
         ],
     );
+}
+
+#[test]
+fn exactly_ten_grant_tokens_are_accepted() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let ten: Vec<String> = (0..10).map(|i| format!("t{i}")).collect();
+    let mut args = vec![
+        "generate-data-key",
+        "--key-id",
+        key.as_str(),
+        "--key-spec",
+        "AES_256",
+        "--grant-tokens",
+    ];
+    args.extend(ten.iter().map(String::as_str));
+    env.json::<GenerateDataKey>(&args);
+}
+
+#[test]
+fn contexts_from_files_and_malformed_contexts() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let file = env.path("ctx.json");
+    std::fs::write(&file, r#"{"purpose": "file"}"#).unwrap();
+    let from_file = format!("file://{}", file.display());
+    let made = env.generate(&key, &["--encryption-context", &from_file]);
+    env.decrypt(
+        &made.ciphertext_blob,
+        &["--encryption-context", "purpose=file"],
+    );
+    for bad in ["novalue", "a=1,a=2", r#"{"a": 1}"#] {
+        let stderr = env.fails(
+            252,
+            &[
+                "generate-data-key",
+                "--key-id",
+                &key,
+                "--key-spec",
+                "AES_256",
+                "--encryption-context",
+                bad,
+            ],
+        );
+        assert!(
+            stderr.contains("Error parsing parameter '--encryption-context'"),
+            "{bad}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn arns_of_another_account_or_region_are_not_found() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    env.alias("alias/x", &key);
+    let other_account = format!("arn:aws:kms:us-east-1:999999999999:key/{key}");
+    env.kms_error(
+        "NotFoundException",
+        "GenerateDataKey",
+        &[
+            "generate-data-key",
+            "--key-id",
+            &other_account,
+            "--key-spec",
+            "AES_256",
+        ],
+    );
+    let message = env.kms_error(
+        "NotFoundException",
+        "GenerateDataKey",
+        &[
+            "generate-data-key",
+            "--key-id",
+            "arn:aws:kms:eu-west-1:111122223333:alias/x",
+            "--key-spec",
+            "AES_256",
+        ],
+    );
+    assert_eq!(message, "Invalid arn eu-west-1");
+}
+
+#[test]
+fn re_encrypt_with_the_right_source_key_id() {
+    let env = TestEnv::new();
+    let a = env.create_key();
+    env.alias("alias/a", &a);
+    let made = env.generate(&a, &[]);
+    let moved: ReEncrypt = env.json(&[
+        "re-encrypt",
+        "--ciphertext-blob",
+        &made.ciphertext_blob,
+        "--source-key-id",
+        "alias/a",
+        "--destination-key-id",
+        &a,
+    ]);
+    assert_eq!(moved.source_key_id, arn(&a));
 }

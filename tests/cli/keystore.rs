@@ -315,7 +315,11 @@ fn a_passphrase_given_on_first_use_protects_the_new_keystore() {
     assert_eq!(env.keystore_bytes()[9], 2);
     assert!(!env.path("home/.config/kms-local/master.key").exists());
     let wrong = env.with(&[("KMS_LOCAL_PASSPHRASE", "other")]);
-    wrong.fails(253, &["create-key"]);
+    let stderr = wrong.fails(253, &["create-key"]);
+    assert!(
+        stderr.contains("the passphrase does not open this keystore"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -349,4 +353,41 @@ fn a_dangling_link_is_refused() {
     let stderr = env.fails(253, &["create-key"]);
     assert!(stderr.contains("resolve the link"), "{stderr}");
     assert!(!env.path("nowhere").exists());
+}
+
+#[test]
+fn which_master_key_source_wins() {
+    // KMS_LOCAL_MASTER_KEY wins over a key file.
+    let env = TestEnv::bare();
+    let key_file = env.path("k/master.key");
+    env.json::<Init>(&["init", "--master-key-file", key_file.to_str().unwrap()]);
+    let with_env = env.with(&[("KMS_LOCAL_MASTER_KEY", MASTER_KEY)]);
+    let stderr = with_env.fails(
+        253,
+        &[
+            "create-key",
+            "--master-key-file",
+            key_file.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        stderr.contains("the master key does not open this keystore"),
+        "{stderr}"
+    );
+    // --master-key-file wins over KMS_LOCAL_MASTER_KEY_FILE.
+    let env = with_env
+        .without("KMS_LOCAL_MASTER_KEY")
+        .with(&[("KMS_LOCAL_MASTER_KEY_FILE", "/nonexistent/master.key")]);
+    env.create_key_with(&["--master-key-file", key_file.to_str().unwrap()]);
+    env.fails(253, &["create-key"]);
+}
+
+#[test]
+fn a_passphrase_file_may_end_in_crlf() {
+    let env = TestEnv::bare().with(&[("KMS_LOCAL_PASSPHRASE", "windows")]);
+    env.json::<Init>(&["init", "--passphrase"]);
+    let file = env.path("pass.txt");
+    std::fs::write(&file, "windows\r\n").unwrap();
+    let env = env.without("KMS_LOCAL_PASSPHRASE");
+    env.create_key_with(&["--passphrase-file", file.to_str().unwrap()]);
 }

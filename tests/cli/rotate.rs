@@ -57,6 +57,7 @@ fn on_demand_rotations_stop_at_25() {
     for _ in 0..25 {
         env.json::<KeyIdOnly>(&["rotate", "--key-id", &key]);
     }
+    let before = env.keystore_bytes();
     let message = env.kms_error(
         "LimitExceededException",
         "RotateKeyOnDemand",
@@ -69,6 +70,7 @@ fn on_demand_rotations_stop_at_25() {
             arn(&key)
         )
     );
+    assert_eq!(env.keystore_bytes(), before);
 }
 
 #[derive(serde::Deserialize)]
@@ -119,4 +121,34 @@ fn rotating_an_unknown_key_changes_nothing() {
         &["rotate", "--key-id", "1234abcd-12ab-34cd-56ef-1234567890ab"],
     );
     assert_eq!(env.keystore_bytes(), before);
+}
+
+/// After a domain rotation the keystore holds one domain key, and every key
+/// token is wrapped under it: read through the library, not the binary's word.
+#[test]
+fn domain_rotation_leaves_one_domain_key_naming_every_token() {
+    use kms_local::keystore::Keystore;
+    use kms_local::keystore::kek::KekSources;
+    use zeroize::Zeroizing;
+
+    let env = TestEnv::new();
+    let a = env.create_key();
+    env.json::<KeyIdOnly>(&["rotate", "--key-id", &a]);
+    env.create_key();
+    env.ok(&["rotate", "--domain"]);
+    let sources = KekSources {
+        master_key: Some(Zeroizing::new(MASTER_KEY.to_owned())),
+        ..KekSources::default()
+    };
+    let keystore = Keystore::new(env.keystore(), sources, "us-east-1".into()).unwrap();
+    keystore
+        .read(|state| {
+            assert_eq!(state.domain_keys.len(), 1);
+            let active = state.domain_keys[0].id;
+            let tokens: Vec<_> = state.keys.values().flat_map(|r| &r.backing_keys).collect();
+            assert_eq!(tokens.len(), 3);
+            assert!(tokens.iter().all(|bk| bk.domain_key_id == active));
+            Ok(())
+        })
+        .unwrap();
 }
