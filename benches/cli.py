@@ -54,6 +54,9 @@ def main():
             ("generate-data-key", ["generate-data-key", "--key-id", "alias/bench", "--number-of-bytes", "32"], env, runs),
             ("decrypt", ["decrypt", "--ciphertext-blob", blob], env, runs),
             ("re-encrypt", ["re-encrypt", "--ciphertext-blob", blob, "--destination-key-id", key], env, runs),
+            ("encrypt (32 bytes)", ["encrypt", "--key-id", key, "--plaintext", base64.b64encode(os.urandom(32)).decode()], env, runs),
+            ("describe-key", ["describe-key", "--key-id", "alias/bench"], env, runs),
+            ("generate-random", ["generate-random", "--number-of-bytes", "32"], env, runs),
             ("create-key (a write)", ["create-key"], env, runs),
             ("generate-data-key, passphrase keystore", ["generate-data-key", "--key-id", pass_key, "--key-spec", "AES_256"], pass_env, max(runs // 10, 5)),
         ]
