@@ -211,8 +211,17 @@ _kms__local() {
             kms__local__subcmd__help,update-key-description)
                 cmd="kms__local__subcmd__help__subcmd__update__subcmd__key__subcmd__description"
                 ;;
+            kms__local__subcmd__help__subcmd__keystore,backup)
+                cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__backup"
+                ;;
             kms__local__subcmd__help__subcmd__keystore,settings)
                 cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__settings"
+                ;;
+            kms__local__subcmd__help__subcmd__keystore,verify)
+                cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__verify"
+                ;;
+            kms__local__subcmd__keystore,backup)
+                cmd="kms__local__subcmd__keystore__subcmd__backup"
                 ;;
             kms__local__subcmd__keystore,help)
                 cmd="kms__local__subcmd__keystore__subcmd__help"
@@ -220,11 +229,20 @@ _kms__local() {
             kms__local__subcmd__keystore,settings)
                 cmd="kms__local__subcmd__keystore__subcmd__settings"
                 ;;
+            kms__local__subcmd__keystore,verify)
+                cmd="kms__local__subcmd__keystore__subcmd__verify"
+                ;;
+            kms__local__subcmd__keystore__subcmd__help,backup)
+                cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__backup"
+                ;;
             kms__local__subcmd__keystore__subcmd__help,help)
                 cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__help"
                 ;;
             kms__local__subcmd__keystore__subcmd__help,settings)
                 cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__settings"
+                ;;
+            kms__local__subcmd__keystore__subcmd__help,verify)
+                cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__verify"
                 ;;
             *)
                 ;;
@@ -1375,7 +1393,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__keystore)
-            opts="settings"
+            opts="settings verify backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,7 +1406,35 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__keystore__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__help__subcmd__keystore__subcmd__settings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__keystore__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1637,7 +1683,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__keystore)
-            opts="-h --keystore --master-key-file --passphrase-file --output --query --help settings help"
+            opts="-h --keystore --master-key-file --passphrase-file --output --query --help settings verify backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,9 +1716,57 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kms__subcmd__local__subcmd__keystore__subcmd__help)
-            opts="settings help"
+        kms__subcmd__local__subcmd__keystore__subcmd__backup)
+            opts="-h --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__help)
+            opts="settings verify backup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1712,6 +1806,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__keystore__subcmd__settings)
             opts="-h --domain-key-rotation-period-in-days --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1723,6 +1831,40 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__verify)
+            opts="-h --keystore --master-key-file --passphrase-file --output --query --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

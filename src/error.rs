@@ -109,6 +109,8 @@ pub enum Error {
 pub enum KeystoreProblem {
     #[error("a keystore exists here already")]
     AlreadyExists,
+    #[error("there is no keystore here")]
+    Missing,
     #[error(
         "there is no home directory for the default path; use --keystore or KMS_LOCAL_KEYSTORE"
     )]
@@ -131,6 +133,8 @@ pub enum KeystoreProblem {
     Undecodable(String),
     #[error("{0}")]
     MasterKey(String),
+    #[error("verification failed: {0}")]
+    Failed(String),
     #[error("{0}")]
     Passphrase(String),
     #[error("{context}: {source}")]

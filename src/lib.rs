@@ -16,6 +16,7 @@ pub mod cli;
 pub mod context;
 pub mod error;
 pub mod hsm;
+pub mod hygiene;
 pub mod ids;
 pub mod keystore;
 pub mod ops;

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
         }
     };
     let operation = cli.command.operation();
-    match cli::run(cli) {
+    match kms_local::hygiene::harden().and_then(|()| cli::run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`| head`): nothing left to say to anyone.
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,

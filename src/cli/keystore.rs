@@ -1,9 +1,12 @@
-//! `keystore settings`: the keystore's own configuration.
+//! `keystore settings`, `keystore verify`, `keystore backup`: the keystore's
+//! own configuration and the operator's tools after an incident.
+
+use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
 use crate::cli::output::Output;
-use crate::error::Result;
+use crate::error::{Error, KeystoreProblem, Result};
 use crate::ops::Kms;
 use crate::ops::types::KeystoreSettingsRequest;
 
@@ -11,6 +14,21 @@ use crate::ops::types::KeystoreSettingsRequest;
 #[derive(Debug, Subcommand)]
 pub enum KeystoreCommand {
     Settings(SettingsArgs),
+    /// Open the keystore and check that every key token unwraps and every alias names a key
+    ///
+    /// Prints what it checked and any problem found; exits 253 if there is one.
+    Verify,
+    Backup(BackupArgs),
+}
+
+impl KeystoreCommand {
+    pub fn operation(&self) -> &'static str {
+        match self {
+            KeystoreCommand::Settings(_) => "KeystoreSettings",
+            KeystoreCommand::Verify => "VerifyKeystore",
+            KeystoreCommand::Backup(_) => "BackupKeystore",
+        }
+    }
 }
 
 /// Show the keystore's region, account and domain-key schedule, or change the schedule
@@ -21,6 +39,17 @@ pub struct SettingsArgs {
     pub domain_key_rotation_period_in_days: Option<i64>,
 }
 
+/// Copy the keystore, after it authenticates, to a new file
+///
+/// The copy opens with the same master key or passphrase; restore it by
+/// copying it back over the keystore.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (must not exist)
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+}
+
 pub(crate) fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
     match command {
         KeystoreCommand::Settings(args) => {
@@ -28,5 +57,17 @@ pub(crate) fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<(
                 domain_key_rotation_period_in_days: args.domain_key_rotation_period_in_days,
             })?)
         }
+        KeystoreCommand::Verify => {
+            let report = kms.verify_keystore()?;
+            out.print(&report)?;
+            match report.problems.len() {
+                0 => Ok(()),
+                n => Err(Error::keystore(
+                    kms.keystore_path(),
+                    KeystoreProblem::Failed(format!("{n} problem(s) found")),
+                )),
+            }
+        }
+        KeystoreCommand::Backup(args) => out.print(&kms.backup_keystore(&args.path)?),
     }
 }

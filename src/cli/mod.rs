@@ -137,7 +137,7 @@ impl Command {
             Command::DescribeCiphertext(_) => "DescribeCiphertext",
             Command::ExportKeys(_) => "ExportKeys",
             Command::ImportKeys(_) => "ImportKeys",
-            Command::Keystore(_) => "KeystoreSettings",
+            Command::Keystore(command) => command.operation(),
         }
     }
 }

@@ -45,6 +45,16 @@ pub struct SealedFile {
     body: Vec<u8>,
 }
 
+impl SealedFile {
+    /// The file's bytes, exactly as read.
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.header_bytes.len() + self.body.len());
+        bytes.extend_from_slice(&self.header_bytes);
+        bytes.extend_from_slice(&self.body);
+        bytes
+    }
+}
+
 fn problem(path: &Path, problem: KeystoreProblem) -> Error {
     Error::keystore(path, problem)
 }

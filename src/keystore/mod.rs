@@ -53,6 +53,10 @@ impl Keystore {
         })
     }
 
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
     /// Creates a new keystore; an error if one exists.
     pub fn init(&self, passphrase: bool, now: Timestamp) -> Result<Created> {
         let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
@@ -106,7 +110,28 @@ impl Keystore {
         Ok(out)
     }
 
-    fn exists(&self) -> Result<bool> {
+    /// Copies the keystore, once it has authenticated, to a new file at
+    /// `dest` (mode 0600); an existing `dest` is an error. Returns the size.
+    pub fn backup(&self, dest: &std::path::Path) -> Result<usize> {
+        let early = self.unlock_early()?;
+        let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
+        let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
+        let unlocked = self.unlock_for(&file.header, early)?;
+        let _: State = envelope::open(&self.path, &file, &unlocked)?;
+        if persist::exists(dest).keystore_context(dest, "stat")? {
+            return Err(Error::keystore(dest, KeystoreProblem::AlreadyExists));
+        }
+        let bytes = file.bytes();
+        persist::write_atomic(dest, &bytes).keystore_context(dest, "write")?;
+        Ok(bytes.len())
+    }
+
+    /// The error for a keystore that should exist and does not.
+    pub fn missing(&self) -> Error {
+        Error::keystore(&self.path, KeystoreProblem::Missing)
+    }
+
+    pub(crate) fn exists(&self) -> Result<bool> {
         persist::exists(&self.path).keystore_context(&self.path, "stat")
     }
 

@@ -8,6 +8,7 @@
 //! it due.
 
 mod aliases;
+mod checks;
 mod data_keys;
 mod fixtures;
 pub mod key_id;
@@ -80,6 +81,10 @@ impl Kms {
             maintain(state, self.now)?;
             f(state)
         })
+    }
+
+    pub fn keystore_path(&self) -> &Path {
+        self.keystore.path()
     }
 
     /// Creates the keystore (not an AWS operation).
@@ -235,6 +240,24 @@ impl Kms {
         req: DescribeCiphertextRequest,
     ) -> Result<DescribeCiphertextResponse> {
         self.read(|s| data_keys::describe_ciphertext(s, req))
+    }
+
+    /// Opens the keystore and checks everything in it (not an AWS operation).
+    /// A keystore whose checks fail is a keystore error, after the report.
+    pub fn verify_keystore(&self) -> Result<VerifyKeystoreResponse> {
+        if !self.keystore.exists()? {
+            return Err(self.keystore.missing());
+        }
+        self.keystore.read(|s| Ok(checks::verify(s)))
+    }
+
+    /// Copies the authenticated keystore to a new file (not an AWS operation).
+    pub fn backup_keystore(&self, dest: &Path) -> Result<BackupKeystoreResponse> {
+        let bytes = self.keystore.backup(dest)?;
+        Ok(BackupKeystoreResponse {
+            backup: dest.display().to_string(),
+            bytes,
+        })
     }
 
     /// Writes the chosen keys, sealed, to a file (not an AWS operation).

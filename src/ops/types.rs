@@ -538,3 +538,23 @@ pub struct ImportKeysResponse {
     pub keys: Vec<ImportedKey>,
     pub aliases: Vec<String>,
 }
+
+/// What `keystore verify` found.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VerifyKeystoreResponse {
+    pub keys: usize,
+    pub key_tokens: usize,
+    pub aliases: usize,
+    pub domain_keys: usize,
+    /// Empty when the keystore is sound.
+    pub problems: Vec<String>,
+}
+
+/// What `keystore backup` wrote.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupKeystoreResponse {
+    pub backup: String,
+    pub bytes: usize,
+}

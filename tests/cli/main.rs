@@ -7,6 +7,7 @@ mod aliases;
 mod cli_shape;
 mod common;
 mod concurrency;
+mod crash;
 mod create_key;
 mod crypto_ops;
 mod data_keys;

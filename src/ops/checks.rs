@@ -1,0 +1,58 @@
+//! `keystore verify`: every check an operator wants after an incident, on a
+//! keystore that has already authenticated.
+
+use std::collections::BTreeSet;
+
+use crate::hsm::Hsm;
+use crate::keystore::state::State;
+use crate::ops::key_id::key_arn;
+use crate::ops::types::VerifyKeystoreResponse;
+
+/// Unwraps every EKT, and checks that every alias names a key, every backing
+/// key names a domain key that exists, and every key has material.
+pub fn verify(state: &State) -> VerifyKeystoreResponse {
+    let hsm = Hsm::new(&state.domain_keys);
+    let domain_keys: BTreeSet<_> = state.domain_keys.iter().map(|dk| dk.id).collect();
+    let mut problems = Vec::new();
+    let mut tokens = 0;
+    if state.domain_keys.is_empty() {
+        problems.push("the keystore has no domain key".to_owned());
+    }
+    for (key_id, record) in &state.keys {
+        if record.backing_keys.is_empty() {
+            problems.push(format!("{} has no key material", key_arn(state, key_id)));
+        }
+        for bk in &record.backing_keys {
+            tokens += 1;
+            if !domain_keys.contains(&bk.domain_key_id) {
+                problems.push(format!(
+                    "key material {} of {} names domain key {}, which is missing",
+                    bk.id,
+                    key_arn(state, key_id),
+                    bk.domain_key_id
+                ));
+            } else if hsm.export_hbk(&bk.wrapped(key_id)).is_err() {
+                problems.push(format!(
+                    "key material {} of {} does not unwrap",
+                    bk.id,
+                    key_arn(state, key_id)
+                ));
+            }
+        }
+    }
+    for (name, alias) in &state.aliases {
+        if !state.keys.contains_key(&alias.target_key_id) {
+            problems.push(format!(
+                "{name} names key {}, which is missing",
+                alias.target_key_id
+            ));
+        }
+    }
+    VerifyKeystoreResponse {
+        keys: state.keys.len(),
+        key_tokens: tokens,
+        aliases: state.aliases.len(),
+        domain_keys: state.domain_keys.len(),
+        problems,
+    }
+}
