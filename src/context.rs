@@ -12,6 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
+/// The largest canonical encoding kms-local accepts. AWS publishes no limit;
+/// this one is the AWS Encryption SDK's (a u16 length), ample for any real
+/// context and a bound on what a request can make kms-local hash and hold.
+pub const MAX_CANONICAL_LEN: usize = 65_535;
+
 /// Key-value pairs bound to a ciphertext. Keys are unique and kept sorted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -22,10 +27,21 @@ impl EncryptionContext {
         self.0.is_empty()
     }
 
-    /// The canonical bytes of this context.
+    /// The canonical bytes of this context; ValidationException beyond
+    /// [`MAX_CANONICAL_LEN`].
     pub fn canonical(&self) -> Result<Vec<u8>> {
-        let size: usize = self.0.iter().map(|(k, v)| 8 + k.len() + v.len()).sum();
-        let mut out = Vec::with_capacity(4 + size);
+        let size: usize = 4 + self
+            .0
+            .iter()
+            .map(|(k, v)| 8 + k.len() + v.len())
+            .sum::<usize>();
+        if size > MAX_CANONICAL_LEN {
+            return Err(Error::Validation(format!(
+                "1 validation error detected: Value at 'encryptionContext' failed to satisfy \
+                 constraint: Member must have an encoded length less than or equal to {MAX_CANONICAL_LEN}"
+            )));
+        }
+        let mut out = Vec::with_capacity(size);
         put_len(&mut out, self.0.len())?;
         for (key, value) in &self.0 {
             put_len(&mut out, key.len())?;
@@ -37,10 +53,10 @@ impl EncryptionContext {
     }
 }
 
+/// Lengths are below [`MAX_CANONICAL_LEN`], checked before encoding.
 fn put_len(out: &mut Vec<u8>, len: usize) -> Result<()> {
-    let len = u32::try_from(len).map_err(|_| {
-        Error::Validation("The encryption context is larger than 4 GiB.".to_owned())
-    })?;
+    let len = u32::try_from(len)
+        .map_err(|_| Error::KmsInternal("an encryption context length overflowed".into()))?;
     out.extend_from_slice(&len.to_be_bytes());
     Ok(())
 }

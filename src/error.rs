@@ -88,8 +88,10 @@ pub enum Error {
     Input { parameter: String, message: String },
 
     /// The keystore could not be opened, created or written.
-    #[error("keystore '{}': {problem}", path.display())]
+    #[error("{what} '{}': {}", path.display(), problem.describe(what))]
     Keystore {
+        /// What the file is: "keystore", or "file of exported keys".
+        what: &'static str,
         path: PathBuf,
         problem: KeystoreProblem,
     },
@@ -143,6 +145,20 @@ pub enum KeystoreProblem {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl KeystoreProblem {
+    /// The message, naming the kind of file where it matters.
+    pub fn describe(&self, what: &str) -> String {
+        match self {
+            KeystoreProblem::AlreadyExists => format!("a {what} exists here already"),
+            KeystoreProblem::Missing => format!("there is no {what} here"),
+            KeystoreProblem::NotAKeystore => format!("this is not a kms-local {what}"),
+            KeystoreProblem::WrongMasterKey => format!("the master key does not open this {what}"),
+            KeystoreProblem::WrongPassphrase => format!("the passphrase does not open this {what}"),
+            other => other.to_string(),
+        }
+    }
 }
 
 impl Error {
@@ -213,8 +229,21 @@ impl Error {
 
     pub(crate) fn keystore(path: impl Into<PathBuf>, problem: KeystoreProblem) -> Self {
         Error::Keystore {
+            what: "keystore",
             path: path.into(),
             problem,
+        }
+    }
+
+    /// Names the file of a keystore-kind error as `what` instead.
+    pub(crate) fn about(self, what: &'static str) -> Self {
+        match self {
+            Error::Keystore { path, problem, .. } => Error::Keystore {
+                what,
+                path,
+                problem,
+            },
+            other => other,
         }
     }
 

@@ -33,13 +33,22 @@ pub struct FixtureKeyArgs {
 }
 
 impl FixtureKeyArgs {
+    /// A flag given on the command line wins over its variable.
     fn sources(&self) -> KekSources {
+        let key_file = self.fixture_key_file.clone();
+        let passphrase_file = self.fixture_passphrase_file.clone();
         KekSources {
             names: &FIXTURE,
-            master_key: secret_var(FIXTURE.key_var),
-            master_key_file: self.fixture_key_file.clone(),
-            passphrase: secret_var(FIXTURE.passphrase_var),
-            passphrase_file: self.fixture_passphrase_file.clone(),
+            master_key: key_file
+                .is_none()
+                .then(|| secret_var(FIXTURE.key_var))
+                .flatten(),
+            master_key_file: key_file,
+            passphrase: passphrase_file
+                .is_none()
+                .then(|| secret_var(FIXTURE.passphrase_var))
+                .flatten(),
+            passphrase_file,
         }
     }
 }

@@ -185,7 +185,8 @@ pub(crate) fn disable_key(args: KeyIdArgs, kms: &Kms) -> Result<()> {
 ///
 /// The key is PendingDeletion until then and refuses cryptographic
 /// operations; cancel-key-deletion brings it back, disabled. After the date
-/// its key material is purged for good, at the next write to the keystore.
+/// the key and its material are purged for good, by the first command on or
+/// after that date.
 #[derive(Debug, Args)]
 pub struct ScheduleKeyDeletionArgs {
     /// The key's id or ARN

@@ -73,7 +73,6 @@ impl Output {
         wipe(&mut value);
         let mut result = result;
         let printed = match self.format {
-            Format::Json if result.is_null() => Ok(()),
             Format::Json => write_json(&result),
             Format::Text => {
                 let mut text = Zeroizing::new(String::with_capacity(BUFFER));

@@ -60,6 +60,13 @@ pub struct FixtureBackingKey {
 /// Seals `fixture` into a new file at `path` (mode 0600, written atomically).
 /// Its key is the one `sources` give, or a passphrase when they give none.
 pub fn write(path: &Path, sources: &KekSources, fixture: &Fixture) -> Result<()> {
+    seal_to(path, sources, fixture).map_err(|e| e.about(WHAT))
+}
+
+/// How errors name these files.
+const WHAT: &str = "file of exported keys";
+
+fn seal_to(path: &Path, sources: &KekSources, fixture: &Fixture) -> Result<()> {
     let ask_passphrase = sources.master_key.is_none() && sources.master_key_file.is_none();
     let (root, protection, _) = sources.for_new(path, ask_passphrase)?;
     let bytes = envelope::seal(
@@ -72,15 +79,12 @@ pub fn write(path: &Path, sources: &KekSources, fixture: &Fixture) -> Result<()>
 
 /// Opens and authenticates the file at `path`.
 pub fn read(path: &Path, sources: &KekSources) -> Result<Fixture> {
-    let file = envelope::load(path, FileKind::Fixture)?.ok_or_else(|| {
-        Error::keystore(
-            path,
-            KeystoreProblem::Io {
-                context: "open".into(),
-                source: std::io::ErrorKind::NotFound.into(),
-            },
-        )
-    })?;
+    open_from(path, sources).map_err(|e| e.about(WHAT))
+}
+
+fn open_from(path: &Path, sources: &KekSources) -> Result<Fixture> {
+    let file = envelope::load(path, FileKind::Fixture)?
+        .ok_or_else(|| Error::keystore(path, KeystoreProblem::Missing))?;
     let unlocked = envelope::unlock(path, sources, &file.header)?;
     envelope::open(path, &file, &unlocked)
 }

@@ -127,9 +127,22 @@ fn the_fixture_key_is_checked() {
         ],
     );
     assert!(
-        stderr.contains("the master key does not open this keystore"),
+        stderr.starts_with(&format!(
+            "kms-local: file of exported keys '{}': the master key does not open this file of exported keys",
+            file.display()
+        )),
         "{stderr}"
     );
+    // The flag wins over the variable, here a wrong key.
+    let with_var = other.with(&[("KMS_LOCAL_FIXTURE_KEY", MASTER_KEY)]);
+    with_var.json::<Imported>(&[
+        "import-keys",
+        "--file",
+        file.to_str().unwrap(),
+        "--fixture-key-file",
+        key_file.to_str().unwrap(),
+    ]);
+    let other = with_var.without("KMS_LOCAL_FIXTURE_KEY");
     let stderr = other.fails(253, &["import-keys", "--file", file.to_str().unwrap()]);
     assert!(
         stderr.contains("set KMS_LOCAL_FIXTURE_KEY or --fixture-key-file"),

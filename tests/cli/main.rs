@@ -13,6 +13,7 @@ mod crypto_ops;
 mod data_keys;
 mod fixtures;
 mod generated;
+mod hostile;
 
 mod keystore;
 mod lifecycle;
