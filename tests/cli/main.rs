@@ -14,11 +14,11 @@ mod data_keys;
 mod fixtures;
 mod generated;
 mod hostile;
-
 mod keystore;
 mod lifecycle;
 mod listing;
 mod rotate;
 mod schedules;
 mod scripting;
+mod secrets;
 mod vectors;

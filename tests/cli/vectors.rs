@@ -108,3 +108,36 @@ fn no_test_file_is_forgotten() {
         }
     }
 }
+
+proptest::proptest! {
+    /// A blob with any single bit flipped never decrypts.
+    #[test]
+    fn no_single_bit_flip_decrypts(
+        plaintext in proptest::collection::vec(proptest::prelude::any::<u8>(), 1..128),
+        bit in proptest::prelude::any::<proptest::sample::Index>(),
+        bound in proptest::prelude::any::<bool>(),
+    ) {
+        let hbk = KeyBytes::from_slice(&[3; 32]).unwrap();
+        let context = if bound { EncryptionContext::from([("k", "v")]) } else { EncryptionContext::default() };
+        let header = blob::Header {
+            version: blob::Version::V1,
+            key_id: Uuid::from_bytes([1; 16]),
+            backing_key_id: kms_local::ids::BackingKeyId([2; 32]),
+            nonce: [4; 32],
+            context_bound: bound,
+        };
+        let aad = header.aad(&context.canonical().unwrap());
+        let sealed = hsm::encrypt_with_hbk(&hbk, &header.nonce, &aad, &plaintext).unwrap();
+        let mut bytes = blob::encode(&header, &sealed);
+        let at = bit.index(bytes.len() * 8);
+        bytes[at / 8] ^= 1 << (at % 8);
+        // Decrypt as the operation does: parse, then open with the context given.
+        let opened = blob::parse(&bytes).ok().and_then(|parsed| {
+            let aad = parsed.header.aad(&context.canonical().unwrap());
+            let same_key = parsed.header.key_id == header.key_id
+                && parsed.header.backing_key_id == header.backing_key_id;
+            same_key.then(|| hsm::decrypt_with_hbk(&hbk, &parsed.header.nonce, &aad, parsed.sealed).ok()).flatten()
+        });
+        proptest::prop_assert!(opened.is_none());
+    }
+}

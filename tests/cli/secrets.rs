@@ -1,0 +1,248 @@
+//! Secrets stay where they belong: no key material or passphrase in the
+//! keystore file or in any output but the plaintext an operation returns;
+//! the operator's tools see damage; the process is hardened.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use kms_local::hsm::Hsm;
+use kms_local::keystore::Keystore;
+use kms_local::keystore::kek::KekSources;
+use zeroize::Zeroizing;
+
+use crate::common::*;
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Opens a master-key keystore through the library.
+fn library(env: &TestEnv) -> Keystore {
+    let sources = KekSources {
+        master_key: Some(Zeroizing::new(MASTER_KEY.to_owned())),
+        ..KekSources::default()
+    };
+    Keystore::new(env.keystore(), sources, "us-east-1".into()).unwrap()
+}
+
+#[test]
+fn key_material_appears_nowhere_but_where_it_is_returned() {
+    let env = TestEnv::new();
+    let mut outputs: Vec<u8> = Vec::new();
+    let mut run = |args: &[&str]| {
+        let out = env.run(args);
+        assert!(out.status.success(), "{args:?}");
+        outputs.extend_from_slice(&out.stdout);
+        outputs.extend_from_slice(&out.stderr);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let key = run(&[
+        "create-key",
+        "--query",
+        "KeyMetadata.KeyId",
+        "--output",
+        "text",
+    ]);
+    let key = key.trim_end().to_owned();
+    run(&["rotate", "--key-id", &key]);
+    run(&["rotate", "--domain"]);
+    let made: GenerateDataKey = serde_json::from_str(&run(&[
+        "generate-data-key",
+        "--key-id",
+        &key,
+        "--key-spec",
+        "AES_256",
+    ]))
+    .unwrap();
+    run(&["decrypt", "--ciphertext-blob", &made.ciphertext_blob]);
+    run(&[
+        "re-encrypt",
+        "--ciphertext-blob",
+        &made.ciphertext_blob,
+        "--destination-key-id",
+        &key,
+    ]);
+    run(&["describe-key", "--key-id", &key, "--output", "table"]);
+    run(&["keystore", "settings"]);
+    run(&["keystore", "verify"]);
+    // Every domain key and HBK, read through the library.
+    let mut secrets: Vec<Vec<u8>> = Vec::new();
+    library(&env)
+        .read(|state| {
+            let hsm = Hsm::new(&state.domain_keys);
+            for dk in &state.domain_keys {
+                secrets.push(dk.key.expose().to_vec());
+            }
+            for (id, record) in &state.keys {
+                for bk in &record.backing_keys {
+                    secrets.push(hsm.export_hbk(&bk.wrapped(id)).unwrap().expose().to_vec());
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(secrets.len(), 3);
+    secrets.push(unb64(MASTER_KEY));
+    let disk = env.keystore_bytes();
+    for secret in &secrets {
+        for form in [
+            secret.clone(),
+            STANDARD.encode(secret).into_bytes(),
+            hex::encode(secret).into_bytes(),
+        ] {
+            assert!(!contains(&disk, &form), "key material in the keystore file");
+            assert!(!contains(&outputs, &form), "key material in the output");
+        }
+    }
+    // The data key is printed where GenerateDataKey and Decrypt return it, and nowhere on disk.
+    let data_key = unb64(&made.plaintext);
+    assert!(!contains(&disk, &data_key) && !contains(&disk, made.plaintext.as_bytes()));
+    assert!(!contains(&unb64(&made.ciphertext_blob), &data_key));
+}
+
+#[test]
+fn a_passphrase_appears_nowhere() {
+    let pass = "a passphrase nobody should see";
+    let env = TestEnv::bare().with(&[("KMS_LOCAL_PASSPHRASE", pass)]);
+    let mut outputs = Vec::new();
+    for args in [
+        &["init", "--passphrase"][..],
+        &["create-key"],
+        &["keystore", "verify"],
+        &["list-keys"],
+    ] {
+        let out = env.run(args);
+        outputs.extend(out.stdout);
+        outputs.extend(out.stderr);
+    }
+    let wrong = env.with(&[("KMS_LOCAL_PASSPHRASE", "wrong")]);
+    let out = wrong.run(&["create-key"]);
+    outputs.extend(out.stderr);
+    for hay in [&wrong.keystore_bytes(), &outputs] {
+        assert!(!contains(hay, pass.as_bytes()));
+        assert!(!contains(hay, STANDARD.encode(pass).as_bytes()));
+    }
+}
+
+#[test]
+fn verify_reports_each_kind_of_damage() {
+    let env = TestEnv::new();
+    let a = env.create_key();
+    env.create_key();
+    env.alias("alias/a", &a);
+    env.ok(&["keystore", "verify"]);
+    // Damage that authenticates: made through the library, as a bug would.
+    library(&env)
+        .update(kms_local::timestamp::Timestamp::now(), |state| {
+            let mut records = state.keys.values_mut();
+            records.next().unwrap().backing_keys[0].ekt[20] ^= 1;
+            records.next().unwrap().backing_keys[0].domain_key_id =
+                kms_local::ids::DomainKeyId([7; 16]);
+            let alias = state.aliases.get_mut("alias/a").unwrap();
+            alias.target_key_id = uuid::Uuid::from_bytes([1; 16]);
+            Ok(())
+        })
+        .unwrap();
+    let out = env.run(&["keystore", "verify"]);
+    assert_eq!(out.status.code(), Some(253));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let problems: Vec<&str> = report["Problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems.iter().any(|p| p.ends_with("does not unwrap")));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("which is missing") && p.contains("domain key"))
+    );
+    assert!(problems.iter().any(|p| p.starts_with("alias/a names key")));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("verification failed: 3 problem(s) found"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn backup_copies_a_keystore_that_opens() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let made = env.generate(&key, &[]);
+    let copy = env.path("backup/keystore.bak");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    let report: serde_json::Value = env.json(&["keystore", "backup", copy.to_str().unwrap()]);
+    assert_eq!(report["Bytes"], env.keystore_bytes().len());
+    assert_eq!(std::fs::read(&copy).unwrap(), env.keystore_bytes());
+    assert_eq!(mode(&copy), 0o600);
+    env.fails(253, &["keystore", "backup", copy.to_str().unwrap()]);
+    // The copy is a working keystore.
+    let restored = env.with(&[("KMS_LOCAL_KEYSTORE", copy.to_str().unwrap())]);
+    assert_eq!(
+        restored.decrypt(&made.ciphertext_blob, &[]).plaintext,
+        made.plaintext
+    );
+    // A damaged keystore is not backed up.
+    let damaged = TestEnv::new();
+    damaged.create_key();
+    let mut bytes = damaged.keystore_bytes();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 1;
+    std::fs::write(damaged.keystore(), &bytes).unwrap();
+    let target = damaged.path("b");
+    damaged.fails(253, &["keystore", "backup", target.to_str().unwrap()]);
+    assert!(!target.exists());
+    damaged.fails(253, &["keystore", "verify"]);
+}
+
+/// While it waits at a passphrase prompt, the process has core dumps off.
+#[test]
+fn the_process_runs_without_core_dumps() {
+    use std::process::{Command, Stdio};
+    let env = TestEnv::bare();
+    let marker = env.path("marker-keystore");
+    let line = format!(
+        "{} --keystore {} init --passphrase",
+        bin(),
+        marker.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut limits = None;
+    for _ in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let found = std::fs::read_dir("/proc")
+            .unwrap()
+            .filter_map(|e| {
+                let dir = e.ok()?.path();
+                let cmdline = std::fs::read(dir.join("cmdline")).ok()?;
+                let first = cmdline.split(|b| *b == 0).next()?;
+                (first == bin().as_bytes()
+                    && contains(&cmdline, marker.to_str().unwrap().as_bytes()))
+                .then(|| std::fs::read_to_string(dir.join("limits")).ok())
+                .flatten()
+            })
+            .next();
+        if found.is_some() {
+            limits = found;
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let limits = limits.expect("kms-local was seen waiting at its prompt");
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap();
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    assert_eq!(&fields[4..6], ["0", "0"], "{core}");
+}
