@@ -11,7 +11,7 @@ use crate::hsm::random;
 macro_rules! hex_id {
     ($(#[$doc:meta])* $name:ident, $len:expr) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(pub [u8; $len]);
 
         impl $name {
@@ -69,6 +69,12 @@ hex_id!(
 hex_id!(
     /// Names one domain key.
     DomainKeyId,
+    16
+);
+
+hex_id!(
+    /// Names one keystore.
+    KeystoreId,
     16
 );
 

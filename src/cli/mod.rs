@@ -5,6 +5,7 @@
 
 mod aliases;
 mod args;
+mod audit;
 mod data_keys;
 mod fixtures;
 pub mod input;
@@ -100,6 +101,7 @@ pub enum Command {
     ImportKeys(fixtures::ImportKeysArgs),
     #[command(subcommand)]
     Keystore(keystore::KeystoreCommand),
+    Audit(audit::AuditArgs),
 }
 
 impl Command {
@@ -138,6 +140,8 @@ impl Command {
             Command::ExportKeys(_) => "ExportKeys",
             Command::ImportKeys(_) => "ImportKeys",
             Command::Keystore(command) => command.operation(),
+            Command::Audit(args) if args.command.is_some() => "VerifyAuditLog",
+            Command::Audit(_) => "ReadAuditLog",
         }
     }
 }
@@ -184,6 +188,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::ExportKeys(args) => fixtures::export_keys(args, &kms, &out),
         Command::ImportKeys(args) => fixtures::import_keys(args, &kms, &out),
         Command::Keystore(command) => keystore::run(command, &kms, &out),
+        Command::Audit(args) => audit::run(args, &kms, &out),
     }
 }
 

@@ -69,6 +69,7 @@ pub fn passphrase_root(passphrase: &[u8], salt: &[u8], cost: Argon2Cost) -> Opti
 pub struct EnvelopeKeys {
     seal: KeyBytes,
     check: KeyBytes,
+    audit: KeyBytes,
 }
 
 impl EnvelopeKeys {
@@ -76,7 +77,15 @@ impl EnvelopeKeys {
         EnvelopeKeys {
             seal: derive::subkey(root, b"kms-local keystore v1 envelope"),
             check: derive::subkey(root, b"kms-local keystore v1 check"),
+            audit: derive::subkey(root, b"kms-local keystore v1 audit"),
         }
+    }
+
+    /// The key of the audit log's HMAC chain (docs/audit-log.md): bound to
+    /// the keystore's id too, so two keystores under one master key cannot
+    /// pass off each other's logs.
+    pub fn audit_key(&self, keystore_id: &[u8]) -> KeyBytes {
+        derive::subkey(&self.audit, keystore_id)
     }
 
     /// The public key-check value written into the header.

@@ -8,6 +8,7 @@ pub mod aead;
 mod derive;
 mod domain;
 pub mod kek;
+pub mod mac;
 pub mod random;
 pub mod secret;
 

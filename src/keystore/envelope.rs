@@ -32,6 +32,11 @@ impl Unlocked {
         }
     }
 
+    /// The audit log's key of the keystore with this id, derived from the same KEK.
+    pub fn audit_key(&self, keystore_id: &[u8]) -> KeyBytes {
+        self.keys.audit_key(keystore_id)
+    }
+
     /// Whether these keys were derived for `header` (same protection and key check).
     pub fn fits(&self, header: &Header) -> bool {
         self.protection == header.protection && self.keys.matches(&header.key_check)

@@ -12,10 +12,13 @@ pub mod kek;
 pub mod persist;
 pub mod state;
 
-use std::path::PathBuf;
+use std::cell::OnceCell;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::DomainKey;
+use crate::hsm::secret::KeyBytes;
+use crate::ids::KeystoreId;
 use crate::timestamp::Timestamp;
 use envelope::Unlocked;
 use format::{FileKind, Header};
@@ -32,6 +35,8 @@ pub struct Keystore {
     sources: KekSources,
     /// The region a new keystore records.
     region: String,
+    /// The audit log's key, known once the keystore has been unlocked.
+    audit_key: OnceCell<KeyBytes>,
 }
 
 /// What `init` made.
@@ -50,10 +55,11 @@ impl Keystore {
             path,
             sources,
             region,
+            audit_key: OnceCell::new(),
         })
     }
 
-    pub fn path(&self) -> &std::path::Path {
+    pub fn path(&self) -> &Path {
         &self.path
     }
 
@@ -84,7 +90,9 @@ impl Keystore {
         match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock_for(&file.header, early)?;
-                f(&envelope::open(&self.path, &file, &unlocked)?)
+                let state = envelope::open(&self.path, &file, &unlocked)?;
+                self.remember(&unlocked, &state);
+                f(&state)
             }
             None => f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned())),
         }
@@ -98,6 +106,7 @@ impl Keystore {
         if let Some(file) = envelope::load(&self.path, FileKind::Keystore)? {
             let unlocked = self.unlock_for(&file.header, early)?;
             let mut state: State = envelope::open(&self.path, &file, &unlocked)?;
+            self.remember(&unlocked, &state);
             let out = f(&mut state)?;
             self.write(&state, &unlocked, &lock)?;
             return Ok(out);
@@ -112,7 +121,7 @@ impl Keystore {
 
     /// Copies the keystore, once it has authenticated, to a new file at
     /// `dest` (mode 0600); an existing `dest` is an error. Returns the size.
-    pub fn backup(&self, dest: &std::path::Path) -> Result<usize> {
+    pub fn backup(&self, dest: &Path) -> Result<usize> {
         let early = self.unlock_early()?;
         let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
         let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
@@ -137,6 +146,7 @@ impl Keystore {
 
     fn new_state(&self, now: Timestamp) -> Result<State> {
         let mut state = State::empty(self.region.clone(), ACCOUNT_ID.to_owned());
+        state.keystore_id = KeystoreId::random()?;
         state.domain_keys.push(DomainKey::generate(now)?);
         Ok(state)
     }
@@ -158,7 +168,27 @@ impl Keystore {
         }
     }
 
+    /// Keeps the audit log's key of an opened keystore.
+    fn remember(&self, unlocked: &Unlocked, state: &State) {
+        if self.audit_key.get().is_none() {
+            let _ = self.audit_key.set(unlocked.audit_key(&state.keystore_id.0));
+        }
+    }
+
+    /// The audit log's key, once this keystore has been opened or written.
+    pub fn audit_key(&self) -> Option<&KeyBytes> {
+        self.audit_key.get()
+    }
+
+    /// The audit log beside the keystore.
+    pub fn audit_path(&self) -> PathBuf {
+        let mut name = self.path.as_os_str().to_owned();
+        name.push(".audit");
+        PathBuf::from(name)
+    }
+
     fn write(&self, state: &State, unlocked: &Unlocked, lock: &persist::Lock) -> Result<()> {
+        self.remember(unlocked, state);
         let bytes = envelope::seal(FileKind::Keystore, unlocked, state)?;
         persist::replace(&self.path, &bytes, lock).keystore_context(&self.path, "write")
     }

@@ -8,13 +8,17 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::hsm::{DomainKey, WrappedKey};
-use crate::ids::{BackingKeyId, DomainKeyId};
+use crate::ids::{BackingKeyId, DomainKeyId, KeystoreId};
 use crate::timestamp::Timestamp;
 
 /// The whole keystore.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct State {
+    /// A random id of this keystore, fixed when it is created; it binds the
+    /// audit log to this keystore.
+    #[serde(default)]
+    pub keystore_id: KeystoreId,
     /// The region printed in ARNs, fixed when the keystore is created.
     pub region: String,
     /// The account id printed in ARNs.
@@ -48,6 +52,7 @@ impl State {
     /// A keystore with no keys, aliases or domain keys.
     pub fn empty(region: String, account_id: String) -> Self {
         State {
+            keystore_id: KeystoreId::default(),
             region,
             account_id,
             domain_keys: Vec::new(),

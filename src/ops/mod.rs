@@ -23,12 +23,83 @@ pub mod validate;
 
 use std::path::Path;
 
+use crate::audit;
 use crate::error::{Error, Result};
 use crate::keystore::kek::KekSources;
 use crate::keystore::state::State;
 use crate::keystore::{Created, Keystore, fixture};
 use crate::timestamp::Timestamp;
 use types::*;
+
+/// What the audit log records of a request, taken before the request is used.
+struct Trail {
+    operation: &'static str,
+    key_id: Option<String>,
+    context_keys: Vec<String>,
+}
+
+impl Trail {
+    fn new(
+        operation: &'static str,
+        key_id: Option<String>,
+        context: Option<&crate::context::EncryptionContext>,
+    ) -> Self {
+        Trail {
+            operation,
+            key_id,
+            context_keys: context
+                .map(|c| c.0.keys().cloned().collect())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The key a response names, for the audit log: its key ARN, if it has one.
+pub trait Audited {
+    fn key_arn(&self) -> Option<&str> {
+        None
+    }
+}
+
+macro_rules! audited_by_key_id {
+    ($($t:ty),*) => {$(
+        impl Audited for $t {
+            fn key_arn(&self) -> Option<&str> {
+                Some(&self.key_id)
+            }
+        }
+    )*};
+}
+
+audited_by_key_id!(
+    GenerateDataKeyResponse,
+    GenerateDataKeyWithoutPlaintextResponse,
+    EncryptResponse,
+    DecryptResponse,
+    ReEncryptResponse,
+    KeyIdResponse,
+    ScheduleKeyDeletionResponse,
+    GetKeyRotationStatusResponse
+);
+
+impl Audited for CreateKeyResponse {
+    fn key_arn(&self) -> Option<&str> {
+        Some(&self.key_metadata.arn)
+    }
+}
+
+impl Audited for () {}
+impl Audited for Created {}
+impl Audited for ListKeysResponse {}
+impl Audited for ListAliasesResponse {}
+impl Audited for ListResourceTagsResponse {}
+impl Audited for ListKeyRotationsResponse {}
+impl Audited for RotateDomainKeyResponse {}
+impl Audited for KeystoreSettingsResponse {}
+impl Audited for GenerateRandomResponse {}
+impl Audited for DescribeCiphertextResponse {}
+impl Audited for ExportKeysResponse {}
+impl Audited for ImportKeysResponse {}
 
 /// A keystore and a clock: everything the operations need.
 #[derive(Debug)]
@@ -75,6 +146,37 @@ impl Kms {
         }
     }
 
+    /// Appends the outcome of an operation to the audit log, once the
+    /// keystore has been opened (before that there is no key to chain it
+    /// with). A log that cannot be written fails an operation that succeeded.
+    fn audited<T: Audited>(&self, trail: Trail, result: Result<T>) -> Result<T> {
+        let Some(key) = self.keystore.audit_key() else {
+            return result;
+        };
+        let key_id = result
+            .as_ref()
+            .ok()
+            .and_then(Audited::key_arn)
+            .map(str::to_owned)
+            .or(trail.key_id);
+        let outcome = match &result {
+            Ok(_) => "Success",
+            Err(e) => e.exception().unwrap_or("KeystoreError"),
+        };
+        let event = audit::Event {
+            time: self.now,
+            operation: trail.operation,
+            key_id,
+            encryption_context_keys: trail.context_keys,
+            result: outcome,
+        };
+        let logged = audit::append(&self.keystore.audit_path(), key, event);
+        // A failed operation reports its own error first; a successful one
+        // fails if it could not be logged.
+        let out = result?;
+        logged.map(|()| out)
+    }
+
     /// Runs an operation that changes the keystore, after any due maintenance.
     fn write<T>(&self, f: impl FnOnce(&mut State) -> Result<T>) -> Result<T> {
         self.keystore.update(self.now, |state| {
@@ -89,104 +191,185 @@ impl Kms {
 
     /// Creates the keystore (not an AWS operation).
     pub fn init(&self, passphrase: bool) -> Result<Created> {
-        self.keystore.init(passphrase, self.now)
+        let created = self.keystore.init(passphrase, self.now);
+        self.audited(Trail::new("Init", None, None), created)
     }
-
     pub fn create_key(&self, req: CreateKeyRequest) -> Result<CreateKeyResponse> {
-        self.write(|s| keys::create_key(s, self.now, req))
+        let trail = Trail::new("CreateKey", None, None);
+        self.audited(trail, self.write(|s| keys::create_key(s, self.now, req)))
     }
-
     pub fn describe_key(&self, req: DescribeKeyRequest) -> Result<DescribeKeyResponse> {
-        self.read(|s| keys::describe_key(s, req))
+        let trail = Trail::new("DescribeKey", req.key_id.clone(), None);
+        self.audited(trail, self.read(|s| keys::describe_key(s, req)))
     }
-
     pub fn list_keys(&self, req: ListKeysRequest) -> Result<ListKeysResponse> {
-        self.read(|s| keys::list_keys(s, req))
+        let trail = Trail::new("ListKeys", None, None);
+        self.audited(trail, self.read(|s| keys::list_keys(s, req)))
     }
-
     pub fn update_key_description(&self, req: UpdateKeyDescriptionRequest) -> Result<()> {
-        self.write(|s| keys::update_key_description(s, req))
+        let trail = Trail::new("UpdateKeyDescription", req.key_id.clone(), None);
+        self.audited(trail, self.write(|s| keys::update_key_description(s, req)))
     }
-
     pub fn enable_key(&self, req: KeyIdRequest) -> Result<()> {
-        self.write(|s| lifecycle::enable_key(s, req))
+        let trail = Trail::new("EnableKey", req.key_id.clone(), None);
+        self.audited(trail, self.write(|s| lifecycle::enable_key(s, req)))
     }
-
     pub fn disable_key(&self, req: KeyIdRequest) -> Result<()> {
-        self.write(|s| lifecycle::disable_key(s, req))
+        let trail = Trail::new("DisableKey", req.key_id.clone(), None);
+        self.audited(trail, self.write(|s| lifecycle::disable_key(s, req)))
     }
-
     pub fn schedule_key_deletion(
         &self,
         req: ScheduleKeyDeletionRequest,
     ) -> Result<ScheduleKeyDeletionResponse> {
-        self.write(|s| lifecycle::schedule_key_deletion(s, self.now, req))
+        let trail = Trail::new("ScheduleKeyDeletion", req.key_id.clone(), None);
+        self.audited(
+            trail,
+            self.write(|s| lifecycle::schedule_key_deletion(s, self.now, req)),
+        )
     }
-
     pub fn cancel_key_deletion(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
-        self.write(|s| lifecycle::cancel_key_deletion(s, req))
+        let trail = Trail::new("CancelKeyDeletion", req.key_id.clone(), None);
+        self.audited(
+            trail,
+            self.write(|s| lifecycle::cancel_key_deletion(s, req)),
+        )
     }
-
     pub fn create_alias(&self, req: CreateAliasRequest) -> Result<()> {
-        self.write(|s| aliases::create_alias(s, self.now, req))
+        let trail = Trail::new("CreateAlias", req.target_key_id.clone(), None);
+        self.audited(
+            trail,
+            self.write(|s| aliases::create_alias(s, self.now, req)),
+        )
     }
-
     pub fn update_alias(&self, req: UpdateAliasRequest) -> Result<()> {
-        self.write(|s| aliases::update_alias(s, self.now, req))
+        let trail = Trail::new("UpdateAlias", req.target_key_id.clone(), None);
+        self.audited(
+            trail,
+            self.write(|s| aliases::update_alias(s, self.now, req)),
+        )
     }
-
     pub fn delete_alias(&self, req: DeleteAliasRequest) -> Result<()> {
-        self.write(|s| aliases::delete_alias(s, req))
+        let trail = Trail::new("DeleteAlias", req.alias_name.clone(), None);
+        self.audited(trail, self.write(|s| aliases::delete_alias(s, req)))
     }
-
     pub fn list_aliases(&self, req: ListAliasesRequest) -> Result<ListAliasesResponse> {
-        self.read(|s| aliases::list_aliases(s, req))
+        let trail = Trail::new("ListAliases", req.key_id.clone(), None);
+        self.audited(trail, self.read(|s| aliases::list_aliases(s, req)))
     }
-
     pub fn tag_resource(&self, req: TagResourceRequest) -> Result<()> {
-        self.write(|s| tags::tag_resource(s, req))
+        let trail = Trail::new("TagResource", req.key_id.clone(), None);
+        self.audited(trail, self.write(|s| tags::tag_resource(s, req)))
     }
-
     pub fn untag_resource(&self, req: UntagResourceRequest) -> Result<()> {
-        self.write(|s| tags::untag_resource(s, req))
+        let trail = Trail::new("UntagResource", req.key_id.clone(), None);
+        self.audited(trail, self.write(|s| tags::untag_resource(s, req)))
     }
-
     pub fn list_resource_tags(
         &self,
         req: ListResourceTagsRequest,
     ) -> Result<ListResourceTagsResponse> {
-        self.read(|s| tags::list_resource_tags(s, req))
+        let trail = Trail::new("ListResourceTags", req.key_id.clone(), None);
+        self.audited(trail, self.read(|s| tags::list_resource_tags(s, req)))
     }
-
     pub fn enable_key_rotation(&self, req: EnableKeyRotationRequest) -> Result<()> {
-        self.write(|s| rotation::enable_key_rotation(s, self.now, req))
+        let trail = Trail::new("EnableKeyRotation", req.key_id.clone(), None);
+        self.audited(
+            trail,
+            self.write(|s| rotation::enable_key_rotation(s, self.now, req)),
+        )
     }
-
     pub fn disable_key_rotation(&self, req: KeyIdRequest) -> Result<()> {
-        self.write(|s| rotation::disable_key_rotation(s, req))
+        let trail = Trail::new("DisableKeyRotation", req.key_id.clone(), None);
+        self.audited(
+            trail,
+            self.write(|s| rotation::disable_key_rotation(s, req)),
+        )
     }
-
     pub fn get_key_rotation_status(
         &self,
         req: KeyIdRequest,
     ) -> Result<GetKeyRotationStatusResponse> {
-        self.read(|s| rotation::get_key_rotation_status(s, req))
+        let trail = Trail::new("GetKeyRotationStatus", req.key_id.clone(), None);
+        self.audited(
+            trail,
+            self.read(|s| rotation::get_key_rotation_status(s, req)),
+        )
     }
-
     pub fn list_key_rotations(
         &self,
         req: ListKeyRotationsRequest,
     ) -> Result<ListKeyRotationsResponse> {
-        self.read(|s| rotation::list_key_rotations(s, req))
+        let trail = Trail::new("ListKeyRotations", req.key_id.clone(), None);
+        self.audited(trail, self.read(|s| rotation::list_key_rotations(s, req)))
     }
-
     pub fn rotate_key_on_demand(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
-        self.write(|s| rotation::rotate_key_on_demand(s, self.now, req))
+        let trail = Trail::new("RotateKeyOnDemand", req.key_id.clone(), None);
+        self.audited(
+            trail,
+            self.write(|s| rotation::rotate_key_on_demand(s, self.now, req)),
+        )
     }
-
+    pub fn generate_data_key(
+        &self,
+        req: GenerateDataKeyRequest,
+    ) -> Result<GenerateDataKeyResponse> {
+        let trail = Trail::new(
+            "GenerateDataKey",
+            req.key_id.clone(),
+            req.encryption_context.as_ref(),
+        );
+        self.audited(trail, self.read(|s| data_keys::generate_data_key(s, req)))
+    }
+    pub fn generate_data_key_without_plaintext(
+        &self,
+        req: GenerateDataKeyRequest,
+    ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
+        let trail = Trail::new(
+            "GenerateDataKeyWithoutPlaintext",
+            req.key_id.clone(),
+            req.encryption_context.as_ref(),
+        );
+        self.audited(
+            trail,
+            self.read(|s| data_keys::generate_data_key_without_plaintext(s, req)),
+        )
+    }
+    pub fn encrypt(&self, req: EncryptRequest) -> Result<EncryptResponse> {
+        let trail = Trail::new(
+            "Encrypt",
+            req.key_id.clone(),
+            req.encryption_context.as_ref(),
+        );
+        self.audited(trail, self.read(|s| data_keys::encrypt(s, req)))
+    }
+    pub fn decrypt(&self, req: DecryptRequest) -> Result<DecryptResponse> {
+        let trail = Trail::new(
+            "Decrypt",
+            req.key_id.clone(),
+            req.encryption_context.as_ref(),
+        );
+        self.audited(trail, self.read(|s| data_keys::decrypt(s, req)))
+    }
+    pub fn re_encrypt(&self, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
+        let trail = Trail::new(
+            "ReEncrypt",
+            req.destination_key_id.clone(),
+            req.destination_encryption_context.as_ref(),
+        );
+        self.audited(trail, self.read(|s| data_keys::re_encrypt(s, req)))
+    }
+    pub fn describe_ciphertext(
+        &self,
+        req: DescribeCiphertextRequest,
+    ) -> Result<DescribeCiphertextResponse> {
+        let trail = Trail::new("DescribeCiphertext", None, None);
+        self.audited(trail, self.read(|s| data_keys::describe_ciphertext(s, req)))
+    }
     /// A new domain key with every EKT re-wrapped (not an AWS operation).
     pub fn rotate_domain_key(&self) -> Result<RotateDomainKeyResponse> {
-        self.write(|s| rotation::rotate_domain_key(s, self.now))
+        let done = self.write(|s| rotation::rotate_domain_key(s, self.now));
+        self.audited(Trail::new("RotateDomainKey", None, None), done)
     }
 
     /// Shows, and optionally changes, the keystore's settings (not an AWS operation).
@@ -196,50 +379,62 @@ impl Kms {
     ) -> Result<KeystoreSettingsResponse> {
         match req.domain_key_rotation_period_in_days {
             None => self.read(|s| Ok(rotation::keystore_settings(s))),
-            Some(days) => self.write(|s| {
-                rotation::set_domain_key_rotation_period(s, days)?;
-                Ok(rotation::keystore_settings(s))
-            }),
+            Some(days) => {
+                let done = self.write(|s| {
+                    rotation::set_domain_key_rotation_period(s, days)?;
+                    Ok(rotation::keystore_settings(s))
+                });
+                self.audited(Trail::new("UpdateKeystoreSettings", None, None), done)
+            }
         }
     }
 
-    pub fn generate_data_key(
-        &self,
-        req: GenerateDataKeyRequest,
-    ) -> Result<GenerateDataKeyResponse> {
-        self.read(|s| data_keys::generate_data_key(s, req))
-    }
-
-    pub fn generate_data_key_without_plaintext(
-        &self,
-        req: GenerateDataKeyRequest,
-    ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
-        self.read(|s| data_keys::generate_data_key_without_plaintext(s, req))
-    }
-
-    pub fn encrypt(&self, req: EncryptRequest) -> Result<EncryptResponse> {
-        self.read(|s| data_keys::encrypt(s, req))
-    }
-
-    pub fn decrypt(&self, req: DecryptRequest) -> Result<DecryptResponse> {
-        self.read(|s| data_keys::decrypt(s, req))
-    }
-
-    pub fn re_encrypt(&self, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
-        self.read(|s| data_keys::re_encrypt(s, req))
-    }
-
-    /// GenerateRandom needs no keystore.
+    /// GenerateRandom needs no keystore; it is audited when one is open.
     pub fn generate_random(&self, req: GenerateRandomRequest) -> Result<GenerateRandomResponse> {
-        data_keys::generate_random(req)
+        self.audited(
+            Trail::new("GenerateRandom", None, None),
+            data_keys::generate_random(req),
+        )
     }
 
-    /// What a blob says about itself (not an AWS operation).
-    pub fn describe_ciphertext(
+    /// The audit log's entries about `key_id` (a key id or key ARN), at or after `since`.
+    pub fn audit_events(
         &self,
-        req: DescribeCiphertextRequest,
-    ) -> Result<DescribeCiphertextResponse> {
-        self.read(|s| data_keys::describe_ciphertext(s, req))
+        key_id: Option<&str>,
+        since: Option<Timestamp>,
+    ) -> Result<Vec<audit::Entry>> {
+        let entries = audit::read(&self.keystore.audit_path())?;
+        Ok(entries
+            .into_iter()
+            .filter(|e| {
+                key_id.is_none_or(|k| {
+                    e.key_id
+                        .as_deref()
+                        .is_some_and(|id| id == k || id.ends_with(&format!("/{k}")))
+                })
+            })
+            .filter(|e| {
+                since.is_none_or(|t| Timestamp::parse_rfc3339(&e.time).is_some_and(|at| at >= t))
+            })
+            .collect())
+    }
+
+    /// Checks the audit log's chain under the keystore's key; returns the
+    /// number of entries.
+    pub fn verify_audit_log(&self) -> Result<u64> {
+        if !self.keystore.exists()? {
+            return Err(self.keystore.missing());
+        }
+        self.keystore.read(|_| Ok(()))?;
+        let key = self
+            .keystore
+            .audit_key()
+            .ok_or_else(|| Error::Internal("the keystore opened without its audit key".into()))?;
+        audit::verify(&self.keystore.audit_path(), key)
+    }
+
+    pub fn audit_log_path(&self) -> std::path::PathBuf {
+        self.keystore.audit_path()
     }
 
     /// Opens the keystore and checks everything in it (not an AWS operation).
@@ -282,8 +477,9 @@ impl Kms {
 
     /// Adds the keys of a file written by export-keys (not an AWS operation).
     pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
-        let fixture = fixture::read(path, sources)?;
-        self.write(|s| fixtures::import(s, self.now, fixture))
+        let imported = fixture::read(path, sources)
+            .and_then(|fixture| self.write(|s| fixtures::import(s, self.now, fixture)));
+        self.audited(Trail::new("ImportKeys", None, None), imported)
     }
 }
 

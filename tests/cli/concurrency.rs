@@ -181,4 +181,7 @@ fn eight_workers_of_a_hundred_mixed_operations() {
         }
     }
     env.ok(&["keystore", "verify"]);
+    // Every operation of every worker is in the audit log, whose chain holds.
+    let verified: serde_json::Value = env.json(&["audit", "verify"]);
+    assert!(verified["Entries"].as_u64().unwrap() >= 800);
 }

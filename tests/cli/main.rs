@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod aliases;
+mod audit;
 mod cli_shape;
 mod common;
 mod concurrency;

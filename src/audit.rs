@@ -1,0 +1,235 @@
+//! The audit log: one JSON line per operation, beside the keystore, what
+//! CloudTrail records for KMS (time, operation, key, encryption-context
+//! keys, success or the exception), never a secret. Each line carries
+//! HMAC-SHA256 over its entry under a key derived from the keystore's KEK,
+//! and each entry names the previous line's tag, so an edited, deleted or
+//! reordered line breaks the chain. The spec is docs/audit-log.md.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
+use crate::hsm::mac::{self, TAG_LEN};
+use crate::hsm::secret::KeyBytes;
+use crate::timestamp::Timestamp;
+
+/// The `Prev` of the first entry.
+const GENESIS: [u8; TAG_LEN] = [0; TAG_LEN];
+
+/// One audited event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Entry {
+    /// 1 for the first line, then one more for each.
+    pub seq: u64,
+    /// When it happened, ISO 8601 in UTC.
+    pub time: String,
+    pub operation: String,
+    /// The key ARN, or the key as the request named it when it could not be resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// The encryption context's keys (its values are not recorded).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub encryption_context_keys: Vec<String>,
+    /// `Success`, or the exception's name.
+    pub result: String,
+    /// The previous line's tag, hex; zeros for the first line.
+    pub prev: String,
+}
+
+/// What an operation reports to the log.
+#[derive(Debug)]
+pub struct Event<'a> {
+    pub time: Timestamp,
+    pub operation: &'a str,
+    pub key_id: Option<String>,
+    pub encryption_context_keys: Vec<String>,
+    pub result: &'a str,
+}
+
+/// A line as stored: the entry's exact bytes, and their tag.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Line<'a> {
+    #[serde(borrow)]
+    entry: &'a RawValue,
+    mac: String,
+}
+
+fn damaged(path: &Path, line: u64, why: &str) -> Error {
+    Error::keystore(path, KeystoreProblem::Failed(format!("line {line}: {why}"))).about("audit log")
+}
+
+/// Appends one entry, chained to the last line. Lines are written whole,
+/// with one call, under an exclusive lock on the log.
+pub fn append(path: &Path, key: &KeyBytes, event: Event<'_>) -> Result<()> {
+    let context = |what: &str| format!("audit log {}: {what}", path.display());
+    let mut file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .read(true)
+        .mode(0o600)
+        .open(path)
+        .keystore_context(path, &context("open"))?;
+    file.lock().keystore_context(path, &context("lock"))?;
+    let (seq, prev) = match last_line(&mut file).keystore_context(path, &context("read"))? {
+        None => (0, GENESIS),
+        Some(text) => {
+            let (entry, tag) = parse_line(key, &text).ok_or_else(|| {
+                damaged(
+                    path,
+                    0,
+                    "the last line does not verify; run `kms-local audit verify`",
+                )
+            })?;
+            (entry.seq, tag)
+        }
+    };
+    let entry = Entry {
+        seq: seq + 1,
+        time: event.time.to_iso8601(),
+        operation: event.operation.to_owned(),
+        key_id: event.key_id,
+        encryption_context_keys: event.encryption_context_keys,
+        result: event.result.to_owned(),
+        prev: hex::encode(prev),
+    };
+    let entry = serde_json::to_string(&entry)
+        .map_err(|e| Error::Internal(format!("could not encode an audit entry: {e}")))?;
+    let tag = mac::tag(key, entry.as_bytes());
+    let line = format!("{{\"Entry\":{entry},\"Mac\":\"{}\"}}\n", hex::encode(tag));
+    file.write_all(line.as_bytes())
+        .keystore_context(path, &context("write"))
+}
+
+/// The last complete line, read from the end so that a long log costs little.
+fn last_line(file: &mut File) -> io::Result<Option<String>> {
+    let len = file.seek(SeekFrom::End(0))?;
+    let mut window = 4096u64;
+    loop {
+        let start = len.saturating_sub(window);
+        file.seek(SeekFrom::Start(start))?;
+        let mut tail = Vec::new();
+        file.take(len - start).read_to_end(&mut tail)?;
+        let text = String::from_utf8_lossy(&tail);
+        let trimmed = text.strip_suffix('\n').unwrap_or(&text);
+        if trimmed.is_empty() {
+            return Ok(None);
+        }
+        match trimmed.rfind('\n') {
+            Some(at) => return Ok(Some(trimmed[at + 1..].to_owned())),
+            None if start == 0 => return Ok(Some(trimmed.to_owned())),
+            None => window *= 4,
+        }
+    }
+}
+
+/// The entry of a line and its tag, if the tag verifies.
+fn parse_line(key: &KeyBytes, text: &str) -> Option<(Entry, [u8; TAG_LEN])> {
+    let line: Line<'_> = serde_json::from_str(text).ok()?;
+    let mut tag = [0; TAG_LEN];
+    hex::decode_to_slice(&line.mac, &mut tag).ok()?;
+    if !mac::verify(key, line.entry.get().as_bytes(), &tag) {
+        return None;
+    }
+    let entry = serde_json::from_str(line.entry.get()).ok()?;
+    Some((entry, tag))
+}
+
+/// Every entry, in order, without checking tags (for printing).
+pub fn read(path: &Path) -> Result<Vec<Entry>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).keystore_context(path, "read the audit log"),
+    };
+    let mut entries = Vec::new();
+    for (n, text) in text.lines().enumerate() {
+        let line: Line<'_> = serde_json::from_str(text)
+            .map_err(|_| damaged(path, n as u64 + 1, "not an audit line"))?;
+        let entry = serde_json::from_str(line.entry.get())
+            .map_err(|_| damaged(path, n as u64 + 1, "not an audit entry"))?;
+        entries.push(entry);
+    }
+    Ok(entries)
+}
+
+/// Checks every tag and link of the chain; returns the number of entries.
+pub fn verify(path: &Path, key: &KeyBytes) -> Result<u64> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e).keystore_context(path, "read the audit log"),
+    };
+    if !text.is_empty() && !text.ends_with('\n') {
+        return Err(damaged(
+            path,
+            text.lines().count() as u64,
+            "the last line is cut short",
+        ));
+    }
+    let mut prev = GENESIS;
+    let mut count = 0;
+    for (n, text) in text.lines().enumerate() {
+        let at = n as u64 + 1;
+        let (entry, tag) = parse_line(key, text)
+            .ok_or_else(|| damaged(path, at, "its tag does not verify: the line was edited"))?;
+        if entry.seq != at {
+            return Err(damaged(
+                path,
+                at,
+                &format!("it is entry {}: lines were deleted or reordered", entry.seq),
+            ));
+        }
+        if entry.prev != hex::encode(prev) {
+            return Err(damaged(path, at, "it does not follow the line before it"));
+        }
+        prev = tag;
+        count = at;
+    }
+    Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(op: &str) -> Event<'_> {
+        Event {
+            time: Timestamp(0),
+            operation: op,
+            key_id: None,
+            encryption_context_keys: vec!["purpose".into()],
+            result: "Success",
+        }
+    }
+
+    #[test]
+    fn a_chain_verifies_and_any_change_breaks_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let key = KeyBytes::from_slice(&[5; 32]).unwrap();
+        for op in ["A", "B", "C"] {
+            append(&path, &key, event(op)).unwrap();
+        }
+        assert_eq!(verify(&path, &key).unwrap(), 3);
+        let good = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = good.lines().collect();
+        let other = KeyBytes::from_slice(&[6; 32]).unwrap();
+        assert!(verify(&path, &other).is_err());
+        for damaged in [
+            good.replace("\"B\"", "\"X\""),
+            format!("{}\n{}\n", lines[0], lines[2]),
+            format!("{}\n{}\n{}\n", lines[0], lines[2], lines[1]),
+            good[..good.len() - 5].to_owned(),
+        ] {
+            std::fs::write(&path, &damaged).unwrap();
+            assert!(verify(&path, &key).is_err(), "{damaged}");
+        }
+    }
+}
