@@ -1,0 +1,13 @@
+#![no_main]
+
+use kms_local::cli::input;
+
+libfuzzer_sys::fuzz_target!(|text: &str| {
+    // `file://`, `fileb://` and `-` read files and stdin: not this target's business.
+    if text.starts_with("file") || text == "-" {
+        return;
+    }
+    let _ = input::blob("--ciphertext-blob", text, 6144);
+    let _ = input::tags("--tags", text);
+    let _ = input::cli_input_json::<kms_local::ops::types::GenerateDataKeyRequest>(Some(text));
+});
