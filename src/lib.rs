@@ -22,3 +22,6 @@ pub mod ids;
 pub mod keystore;
 pub mod ops;
 pub mod timestamp;
+
+#[cfg(test)]
+mod redaction_tests;
