@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Whole-process benchmark: median wall time of each command, next to the
-process floor (`kms-local --version`) measured in the same run.
+"""Whole-process benchmark: median wall time and peak memory of commands on
+keystores of 1, 1,000 and 10,000 keys, next to the process floor
+(`kms-local --version`) measured in the same run.
 
-Run: cargo build --release && python3 benches/cli.py [--runs N]
+Run: cargo build --release && python3 benches/cli.py [--runs N] [--sizes 1,1000,10000]
+It fills the big keystores with `cargo bench --bench populate` (one write).
 Not part of the tests: timings are reported, never asserted.
 """
 import argparse
@@ -19,58 +21,82 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / "target" / "release" / "kms-local"
 
 
+def timed(args, env):
+    """Wall time (ms) and peak resident memory (MiB) of one run."""
+    start = time.perf_counter_ns()
+    proc = subprocess.Popen([BIN, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter_ns() - start) / 1e6
+    out = proc.stdout.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    if status != 0:
+        raise SystemExit(f"{args} failed")
+    return elapsed, usage.ru_maxrss / 1024, out
+
+
+def measure(args, env, runs):
+    results = [timed(args, env) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def keystore(tmp, size):
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": tmp,
+        "KMS_LOCAL_KEYSTORE": f"{tmp}/keystore-{size}",
+        "KMS_LOCAL_MASTER_KEY": base64.b64encode(os.urandom(32)).decode(),
+    }
+    # cargo keeps the real HOME, where its registry and toolchain live.
+    fill = dict(os.environ, KMS_LOCAL_POPULATE=str(size))
+    fill.update({k: v for k, v in env.items() if k != "HOME"})
+    made = subprocess.run(
+        ["cargo", "bench", "--quiet", "--bench", "populate"],
+        cwd=ROOT, env=fill, capture_output=True, check=True, text=True,
+    )
+    key = made.stdout.strip().splitlines()[-1]
+    blob = json.loads(timed(["generate-data-key", "--key-id", key, "--number-of-bytes", "32"], env)[2])[
+        "CiphertextBlob"
+    ]
+    return env, key, blob
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=200)
-    runs = parser.parse_args().runs
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--sizes", default="1,1000,10000")
+    options = parser.parse_args()
     if not BIN.exists():
         raise SystemExit(f"{BIN} is missing: run cargo build --release first")
+    sizes = [int(s) for s in options.sizes.split(",")]
+    runs = options.runs
 
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            "PATH": os.environ.get("PATH", ""),
-            "HOME": tmp,
-            "KMS_LOCAL_KEYSTORE": f"{tmp}/keystore",
-            "KMS_LOCAL_MASTER_KEY": base64.b64encode(os.urandom(32)).decode(),
-        }
-
-        def run(*args, env=env):
-            out = subprocess.run([BIN, *args], env=env, capture_output=True, check=True)
-            return out.stdout
-
-        key = json.loads(run("create-key"))["KeyMetadata"]["KeyId"]
-        run("create-alias", "--alias-name", "alias/bench", "--target-key-id", key)
-        blob = json.loads(run("generate-data-key", "--key-id", key, "--number-of-bytes", "32"))[
-            "CiphertextBlob"
-        ]
-
-        pass_env = dict(env, KMS_LOCAL_KEYSTORE=f"{tmp}/pass-keystore", KMS_LOCAL_PASSPHRASE="bench")
+        stores = {size: keystore(tmp, size) for size in sizes}
+        env1, _, _ = stores[sizes[0]]
+        floor, floor_mem = measure(["--version"], env1, runs)
+        print(f"{'command':<28} {'keys':>6} {'runs':>5} {'median ms':>10} {'x floor':>8} {'peak MiB':>9}")
+        print(f"{'--version (process floor)':<28} {'-':>6} {runs:>5} {floor:>10.2f} {1:>8.2f} {floor_mem:>9.1f}")
+        for size in sizes:
+            env, key, blob = stores[size]
+            cases = [
+                ("generate-data-key", ["generate-data-key", "--key-id", key, "--number-of-bytes", "32"]),
+                ("decrypt", ["decrypt", "--ciphertext-blob", blob]),
+                ("encrypt (32 bytes)", ["encrypt", "--key-id", key, "--plaintext", base64.b64encode(os.urandom(32)).decode()]),
+                ("describe-key", ["describe-key", "--key-id", key]),
+                ("create-key (a write)", ["create-key"]),
+            ]
+            for name, args in cases:
+                n = runs if size < 10000 or name != "create-key (a write)" else max(runs // 4, 5)
+                median, mem = measure(args, env, n)
+                print(f"{name:<28} {size:>6} {n:>5} {median:>10.2f} {median / floor:>8.2f} {mem:>9.1f}")
+        # The passphrase unlock, with the default Argon2id cost.
+        pass_env = dict(env1, KMS_LOCAL_KEYSTORE=f"{tmp}/pass-keystore", KMS_LOCAL_PASSPHRASE="bench")
         del pass_env["KMS_LOCAL_MASTER_KEY"]
-        run("init", "--passphrase", env=pass_env)
-        pass_key = json.loads(run("create-key", env=pass_env))["KeyMetadata"]["KeyId"]
-
-        cases = [
-            ("--version (process floor)", ["--version"], env, runs),
-            ("generate-data-key", ["generate-data-key", "--key-id", "alias/bench", "--number-of-bytes", "32"], env, runs),
-            ("decrypt", ["decrypt", "--ciphertext-blob", blob], env, runs),
-            ("re-encrypt", ["re-encrypt", "--ciphertext-blob", blob, "--destination-key-id", key], env, runs),
-            ("encrypt (32 bytes)", ["encrypt", "--key-id", key, "--plaintext", base64.b64encode(os.urandom(32)).decode()], env, runs),
-            ("describe-key", ["describe-key", "--key-id", "alias/bench"], env, runs),
-            ("generate-random", ["generate-random", "--number-of-bytes", "32"], env, runs),
-            ("create-key (a write)", ["create-key"], env, runs),
-            ("generate-data-key, passphrase keystore", ["generate-data-key", "--key-id", pass_key, "--key-spec", "AES_256"], pass_env, max(runs // 10, 5)),
-        ]
-        floor = None
-        print(f"{'command':<42} {'runs':>5} {'median ms':>10} {'x floor':>8}")
-        for name, args, case_env, n in cases:
-            times = []
-            for _ in range(n):
-                start = time.perf_counter_ns()
-                run(*args, env=case_env)
-                times.append((time.perf_counter_ns() - start) / 1e6)
-            median = statistics.median(times)
-            floor = floor or median
-            print(f"{name:<42} {n:>5} {median:>10.2f} {median / floor:>8.2f}")
+        timed(["init", "--passphrase"], pass_env)
+        pass_key = json.loads(timed(["create-key"], pass_env)[2])["KeyMetadata"]["KeyId"]
+        median, mem = measure(["generate-data-key", "--key-id", pass_key, "--key-spec", "AES_256"], pass_env, max(runs // 10, 5))
+        print(f"{'generate-data-key, passphrase':<28} {1:>6} {max(runs // 10, 5):>5} {median:>10.2f} {median / floor:>8.2f} {mem:>9.1f}")
 
 
 if __name__ == "__main__":

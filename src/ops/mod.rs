@@ -9,11 +9,11 @@
 
 mod aliases;
 mod checks;
-mod data_keys;
+pub mod data_keys;
 mod fixtures;
 pub mod key_id;
 mod key_state;
-mod keys;
+pub mod keys;
 mod lifecycle;
 mod page;
 mod rotation;
