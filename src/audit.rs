@@ -7,7 +7,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -33,11 +33,17 @@ pub struct Entry {
     /// The key ARN, or the key as the request named it when it could not be resolved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
+    /// The key a ciphertext came from (ReEncrypt).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_key_id: Option<String>,
     /// The encryption context's keys (its values are not recorded).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub encryption_context_keys: Vec<String>,
     /// `Success`, or the exception's name.
     pub result: String,
+    /// What else there is to say: for `AuditLogRestarted`, where the old log went.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
     /// The previous line's tag, hex; zeros for the first line.
     pub prev: String,
 }
@@ -48,6 +54,7 @@ pub struct Event<'a> {
     pub time: Timestamp,
     pub operation: &'a str,
     pub key_id: Option<String>,
+    pub source_key_id: Option<String>,
     pub encryption_context_keys: Vec<String>,
     pub result: &'a str,
 }
@@ -65,46 +72,100 @@ fn damaged(path: &Path, line: u64, why: &str) -> Error {
     Error::keystore(path, KeystoreProblem::Failed(format!("line {line}: {why}"))).about("audit log")
 }
 
+/// Opens the log and locks it, making sure the lock is on the file that is
+/// at `path` now (another process may have just set the old one aside).
+fn open_locked(path: &Path) -> io::Result<File> {
+    loop {
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .read(true)
+            .mode(0o600)
+            .open(path)?;
+        file.lock()?;
+        let held = file.metadata()?;
+        match std::fs::metadata(path) {
+            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => return Ok(file),
+            Ok(_) => continue,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 /// Appends one entry, chained to the last line. Lines are written whole,
 /// with one call, under an exclusive lock on the log.
+///
+/// A last line this key cannot vouch for (torn by a crash, edited, or left
+/// by another keystore) is not extended: the log is renamed aside, kept as
+/// evidence, and a new log starts with an `AuditLogRestarted` entry naming it.
 pub fn append(path: &Path, key: &KeyBytes, event: Event<'_>) -> Result<()> {
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let mut file = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .read(true)
-        .mode(0o600)
-        .open(path)
-        .keystore_context(path, &context("open"))?;
-    file.lock().keystore_context(path, &context("lock"))?;
-    let (seq, prev) = match last_line(&mut file).keystore_context(path, &context("read"))? {
+    let mut file = open_locked(path).keystore_context(path, &context("open"))?;
+    let last = last_line(&mut file).keystore_context(path, &context("read"))?;
+    let (seq, prev) = match last.as_deref().map(|text| parse_line(key, text)) {
         None => (0, GENESIS),
-        Some(text) => {
-            let (entry, tag) = parse_line(key, &text).ok_or_else(|| {
-                damaged(
-                    path,
-                    0,
-                    "the last line does not verify; run `kms-local audit verify`",
-                )
-            })?;
-            (entry.seq, tag)
+        Some(Some((entry, tag))) => (entry.seq, tag),
+        Some(None) => {
+            let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
+            file = open_locked(path).keystore_context(path, &context("open"))?;
+            let restart = Event {
+                time: event.time,
+                operation: "AuditLogRestarted",
+                key_id: None,
+                source_key_id: None,
+                encryption_context_keys: Vec::new(),
+                result: "Success",
+            };
+            let tag = write_entry(&mut file, key, restart, 1, GENESIS, Some(aside))
+                .keystore_context(path, &context("write"))?;
+            (1, tag)
         }
     };
+    write_entry(&mut file, key, event, seq + 1, prev, None)
+        .keystore_context(path, &context("write"))?;
+    Ok(())
+}
+
+/// Renames the log to `<log>.broken-<n>` (the first free n); returns that name.
+fn set_aside(path: &Path) -> io::Result<String> {
+    for n in 1.. {
+        let mut name = path.as_os_str().to_owned();
+        name.push(format!(".broken-{n}"));
+        let aside = std::path::PathBuf::from(name);
+        if std::fs::symlink_metadata(&aside).is_err() {
+            std::fs::rename(path, &aside)?;
+            return Ok(aside.display().to_string());
+        }
+    }
+    Err(io::Error::other("no free name to set the audit log aside"))
+}
+
+/// Writes one line; returns its tag.
+fn write_entry(
+    file: &mut File,
+    key: &KeyBytes,
+    event: Event<'_>,
+    seq: u64,
+    prev: [u8; TAG_LEN],
+    detail: Option<String>,
+) -> io::Result<[u8; TAG_LEN]> {
     let entry = Entry {
-        seq: seq + 1,
+        seq,
         time: event.time.to_iso8601(),
         operation: event.operation.to_owned(),
         key_id: event.key_id,
+        source_key_id: event.source_key_id,
         encryption_context_keys: event.encryption_context_keys,
         result: event.result.to_owned(),
+        detail,
         prev: hex::encode(prev),
     };
-    let entry = serde_json::to_string(&entry)
-        .map_err(|e| Error::Internal(format!("could not encode an audit entry: {e}")))?;
+    let entry = serde_json::to_string(&entry).map_err(io::Error::other)?;
     let tag = mac::tag(key, entry.as_bytes());
     let line = format!("{{\"Entry\":{entry},\"Mac\":\"{}\"}}\n", hex::encode(tag));
-    file.write_all(line.as_bytes())
-        .keystore_context(path, &context("write"))
+    file.write_all(line.as_bytes())?;
+    Ok(tag)
 }
 
 /// The last complete line, read from the end so that a long log costs little.
@@ -204,6 +265,7 @@ mod tests {
             time: Timestamp(0),
             operation: op,
             key_id: None,
+            source_key_id: None,
             encryption_context_keys: vec!["purpose".into()],
             result: "Success",
         }

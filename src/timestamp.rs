@@ -22,6 +22,12 @@ impl Timestamp {
         Timestamp(millis)
     }
 
+    /// This time plus `days` whole days, saturating at the far future.
+    pub fn plus_days(self, days: u32) -> Self {
+        const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+        Timestamp(self.0.saturating_add(i64::from(days) * DAY_MS))
+    }
+
     /// Parses an RFC 3339 time such as `2027-01-01T00:00:00Z`.
     pub fn parse_rfc3339(text: &str) -> Option<Self> {
         let t = OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()?;

@@ -3,6 +3,7 @@
 //! the aws CLI's tab-separated form; `table` its boxed form (simplified).
 //! `--query` applies a JMESPath expression first.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use clap::ValueEnum;
@@ -123,19 +124,46 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
         })
 }
 
-/// A scalar as the aws CLI prints it (Python's `str`).
-fn scalar(value: &Value) -> String {
+/// Writes a scalar as the aws CLI prints it (Python's `str`), straight into
+/// `out`, so that a plaintext is copied only into the zeroizing buffer.
+fn push_scalar(value: &Value, out: &mut String) {
     match value {
-        Value::Null => "None".to_owned(),
-        Value::Bool(true) => "True".to_owned(),
-        Value::Bool(false) => "False".to_owned(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+        Value::Null => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::String(s) => out.push_str(s),
+        other => {
+            let _ = write!(out, "{other}");
+        }
     }
+}
+
+/// A scalar as a cell of a table; the table wipes its cells when dropped.
+fn scalar(value: &Value) -> String {
+    let mut cell = String::new();
+    push_scalar(value, &mut cell);
+    cell
 }
 
 fn is_scalar(value: &Value) -> bool {
     !matches!(value, Value::Array(_) | Value::Object(_))
+}
+
+/// The keys of every scalar of every object in `items`, sorted: the columns
+/// that a list of objects prints in both text and table output.
+fn scalar_keys(items: &[Value]) -> Vec<String> {
+    let mut keys: Vec<String> = items
+        .iter()
+        .filter_map(Value::as_object)
+        .flat_map(|m| {
+            m.iter()
+                .filter(|(_, v)| is_scalar(v))
+                .map(|(k, _)| k.clone())
+        })
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 /// `--output text`: the aws CLI's rules. A scalar prints alone; an object
@@ -154,10 +182,34 @@ mod text {
             Value::Object(map) => object(map, id, keys, out),
             Value::Array(items) => list(items, id, out),
             other => {
-                out.push_str(&scalar(other));
+                push_scalar(other, out);
                 out.push('\n');
             }
         }
+    }
+
+    /// Writes one line: the identifier in capitals if any, then the cells,
+    /// tab-separated. An absent cell (`None`) prints as nothing.
+    fn line<'a>(
+        id: Option<&str>,
+        cells: impl Iterator<Item = Option<&'a Value>>,
+        out: &mut String,
+    ) {
+        let mut first = true;
+        if let Some(id) = id {
+            out.push_str(&id.to_uppercase());
+            first = false;
+        }
+        for cell in cells {
+            if !first {
+                out.push('\t');
+            }
+            first = false;
+            if let Some(value) = cell {
+                push_scalar(value, out);
+            }
+        }
+        out.push('\n');
     }
 
     fn object(
@@ -166,35 +218,27 @@ mod text {
         keys: Option<&[String]>,
         out: &mut String,
     ) {
-        let mut scalars: Vec<String> = Vec::new();
-        let mut nested: Vec<(&String, &Value)> = Vec::new();
-        match keys {
-            None => {
-                let mut entries: Vec<_> = map.iter().collect();
-                entries.sort_by(|a, b| a.0.cmp(b.0));
-                for (k, v) in entries {
-                    if is_scalar(v) {
-                        scalars.push(scalar(v));
-                    } else {
-                        nested.push((k, v));
-                    }
-                }
-            }
-            Some(keys) => {
-                for k in keys {
-                    scalars.push(map.get(k).map(scalar).unwrap_or_default());
-                }
-                let mut rest: Vec<_> = map.iter().filter(|(k, _)| !keys.contains(k)).collect();
-                rest.sort_by(|a, b| a.0.cmp(b.0));
-                nested = rest;
-            }
-        }
-        if !scalars.is_empty() {
-            if let Some(id) = id {
-                scalars.insert(0, id.to_uppercase());
-            }
-            out.push_str(&scalars.join("\t"));
-            out.push('\n');
+        let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let (cells, nested): (Vec<Option<&Value>>, Vec<(&String, &Value)>) = match keys {
+            None => (
+                entries
+                    .iter()
+                    .filter(|(_, v)| is_scalar(v))
+                    .map(|(_, v)| Some(*v))
+                    .collect(),
+                entries.into_iter().filter(|(_, v)| !is_scalar(v)).collect(),
+            ),
+            Some(keys) => (
+                keys.iter().map(|k| map.get(k)).collect(),
+                entries
+                    .into_iter()
+                    .filter(|(k, _)| !keys.contains(k))
+                    .collect(),
+            ),
+        };
+        if !cells.is_empty() {
+            line(id, cells.into_iter(), out);
         }
         for (k, v) in nested {
             item(v, Some(k), None, out);
@@ -207,17 +251,7 @@ mod text {
         }
         if items.iter().any(Value::is_object) {
             // Every object of a list prints the same columns.
-            let mut keys: Vec<String> = items
-                .iter()
-                .filter_map(Value::as_object)
-                .flat_map(|m| {
-                    m.iter()
-                        .filter(|(_, v)| is_scalar(v))
-                        .map(|(k, _)| k.clone())
-                })
-                .collect();
-            keys.sort();
-            keys.dedup();
+            let keys = scalar_keys(items);
             for element in items {
                 item(element, id, Some(&keys), out);
             }
@@ -225,24 +259,14 @@ mod text {
             let (scalars, nested): (Vec<&Value>, Vec<&Value>) =
                 items.iter().partition(|v| is_scalar(v));
             if !scalars.is_empty() {
-                line(scalars.into_iter(), id, out);
+                line(id, scalars.into_iter().map(Some), out);
             }
             for element in nested {
                 item(element, id, None, out);
             }
         } else {
-            line(items.iter(), id, out);
+            line(id, items.iter().map(Some), out);
         }
-    }
-
-    fn line<'a>(items: impl Iterator<Item = &'a Value>, id: Option<&str>, out: &mut String) {
-        if let Some(id) = id {
-            out.push_str(&id.to_uppercase());
-            out.push('\t');
-        }
-        let cells: Vec<String> = items.map(scalar).collect();
-        out.push_str(&cells.join("\t"));
-        out.push('\n');
     }
 }
 
@@ -319,6 +343,15 @@ mod table {
             other => section.rows.push(vec![scalar(other)]),
         }
         section
+    }
+
+    /// Cells may hold a plaintext: wiped with the table.
+    impl Drop for Section {
+        fn drop(&mut self) {
+            for cell in self.rows.iter_mut().flatten() {
+                cell.zeroize();
+            }
+        }
     }
 
     impl Section {
@@ -423,19 +456,23 @@ mod table {
         ) {
             out.push_str(left);
             out.push('|');
-            let rendered: Vec<String> = widths
-                .iter()
-                .enumerate()
-                .map(|(i, w)| {
-                    let cell = cells.get(i).map(String::as_str).unwrap_or("");
-                    if centered {
-                        center(cell, *w)
-                    } else {
-                        format!("  {cell:<0$}", w - 2)
-                    }
-                })
-                .collect();
-            out.push_str(&rendered.join("|"));
+            // Written straight into the zeroizing buffer: a cell may be a plaintext.
+            for (i, w) in widths.iter().enumerate() {
+                if i > 0 {
+                    out.push('|');
+                }
+                let cell = cells.get(i).map(String::as_str).unwrap_or("");
+                let pad = w.saturating_sub(cell.chars().count());
+                if centered {
+                    out.push_str(&" ".repeat(pad / 2));
+                    out.push_str(cell);
+                    out.push_str(&" ".repeat(pad - pad / 2));
+                } else {
+                    out.push_str("  ");
+                    out.push_str(cell);
+                    out.push_str(&" ".repeat(pad.saturating_sub(2)));
+                }
+            }
             out.push('|');
             out.push_str(right);
             out.push('\n');

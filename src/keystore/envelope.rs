@@ -23,6 +23,12 @@ pub struct Unlocked {
     protection: Protection,
 }
 
+impl std::fmt::Debug for Unlocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Unlocked(..)")
+    }
+}
+
 impl Unlocked {
     /// Keys for a new file, from a KEK root.
     pub fn new(root: &KeyBytes, protection: Protection) -> Self {

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
+use crate::error::{Error, KeystoreProblem, Result};
 use crate::hsm::secret::KeyBytes;
 use crate::ids::BackingKeyId;
 use crate::keystore::envelope::{self, Unlocked};
@@ -57,7 +57,8 @@ pub struct FixtureBackingKey {
     pub origin: Origin,
 }
 
-/// Seals `fixture` into a new file at `path` (mode 0600, written atomically).
+/// Seals `fixture` into a new file at `path` (mode 0600, written atomically);
+/// an existing file is never replaced.
 /// Its key is the one `sources` give, or a passphrase when they give none.
 pub fn write(path: &Path, sources: &KekSources, fixture: &Fixture) -> Result<()> {
     seal_to(path, sources, fixture).map_err(|e| e.about(WHAT))
@@ -74,7 +75,16 @@ fn seal_to(path: &Path, sources: &KekSources, fixture: &Fixture) -> Result<()> {
         &Unlocked::new(&root, protection),
         fixture,
     )?;
-    persist::write_atomic(path, &bytes).keystore_context(path, "write")
+    persist::write_new(path, &bytes).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => Error::keystore(path, KeystoreProblem::AlreadyExists),
+        _ => Error::keystore(
+            path,
+            KeystoreProblem::Io {
+                context: "write".into(),
+                source: e,
+            },
+        ),
+    })
 }
 
 /// Opens and authenticates the file at `path`.

@@ -12,8 +12,9 @@ pub mod kek;
 pub mod persist;
 pub mod state;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::DomainKey;
@@ -35,7 +36,9 @@ pub struct Keystore {
     sources: KekSources,
     /// The region a new keystore records.
     region: String,
-    /// The audit log's key, known once the keystore has been unlocked.
+    /// The keys of the keystore as last unlocked, reused while they fit.
+    unlocked: RefCell<Option<Rc<Unlocked>>>,
+    /// The audit log's key, known once the keystore has been opened.
     audit_key: OnceCell<KeyBytes>,
 }
 
@@ -55,6 +58,7 @@ impl Keystore {
             path,
             sources,
             region,
+            unlocked: RefCell::new(None),
             audit_key: OnceCell::new(),
         })
     }
@@ -71,7 +75,9 @@ impl Keystore {
         }
         let state = self.new_state(now)?;
         let (root, protection, origin) = self.sources.for_new(&self.path, passphrase)?;
-        self.write(&state, &Unlocked::new(&root, protection), &lock)?;
+        let unlocked = Rc::new(Unlocked::new(&root, protection));
+        self.remember(&unlocked, &state);
+        self.write(&state, &unlocked, &lock)?;
         Ok(Created {
             path: self.path.clone(),
             region: self.region.clone(),
@@ -82,14 +88,13 @@ impl Keystore {
     /// Runs `f` on the current state under a shared lock. A keystore that does
     /// not exist yet reads as an empty one, and is not created.
     pub fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
-        let Some(early) = self.unlock_early()? else {
+        if !self.unlock_before_lock()? {
             return f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned()));
-        };
-        let early = Some(early);
+        }
         let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
         match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
-                let unlocked = self.unlock_for(&file.header, early)?;
+                let unlocked = self.unlock(&file.header)?;
                 let state = envelope::open(&self.path, &file, &unlocked)?;
                 self.remember(&unlocked, &state);
                 f(&state)
@@ -101,37 +106,65 @@ impl Keystore {
     /// Runs `f` on the state under the exclusive lock and persists the result
     /// if `f` succeeds. Creates the keystore on first use.
     pub fn update<T>(&self, now: Timestamp, f: impl FnOnce(&mut State) -> Result<T>) -> Result<T> {
-        let early = self.unlock_early()?;
+        self.update_logged(now, f, |_, _, _| Ok(()))
+    }
+
+    /// [`Keystore::update`], calling `log` with the result, the new state and
+    /// the audit log's key after `f` succeeds and before anything is saved,
+    /// still under the lock: a change that cannot be logged is not made.
+    pub fn update_logged<T>(
+        &self,
+        now: Timestamp,
+        f: impl FnOnce(&mut State) -> Result<T>,
+        log: impl FnOnce(&T, &State, &KeyBytes) -> Result<()>,
+    ) -> Result<T> {
+        self.unlock_before_lock()?;
         let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
-        if let Some(file) = envelope::load(&self.path, FileKind::Keystore)? {
-            let unlocked = self.unlock_for(&file.header, early)?;
-            let mut state: State = envelope::open(&self.path, &file, &unlocked)?;
-            self.remember(&unlocked, &state);
-            let out = f(&mut state)?;
-            self.write(&state, &unlocked, &lock)?;
-            return Ok(out);
-        }
-        let mut state = self.new_state(now)?;
+        let (mut state, unlocked) = match envelope::load(&self.path, FileKind::Keystore)? {
+            Some(file) => {
+                let unlocked = self.unlock(&file.header)?;
+                let state: State = envelope::open(&self.path, &file, &unlocked)?;
+                (state, Some(unlocked))
+            }
+            None => (self.new_state(now)?, None),
+        };
         let out = f(&mut state)?;
-        // The KEK (and a new key file) only once the operation has succeeded.
-        let (root, protection, _) = self.sources.for_new(&self.path, false)?;
-        self.write(&state, &Unlocked::new(&root, protection), &lock)?;
+        let unlocked = match unlocked {
+            Some(unlocked) => unlocked,
+            // A new keystore's KEK (and key file) only once the operation has succeeded.
+            None => {
+                let (root, protection, _) = self.sources.for_new(&self.path, false)?;
+                Rc::new(Unlocked::new(&root, protection))
+            }
+        };
+        let audit_key = unlocked.audit_key(&state.keystore_id.0);
+        log(&out, &state, &audit_key)?;
+        self.remember(&unlocked, &state);
+        self.write(&state, &unlocked, &lock)?;
         Ok(out)
     }
 
     /// Copies the keystore, once it has authenticated, to a new file at
     /// `dest` (mode 0600); an existing `dest` is an error. Returns the size.
     pub fn backup(&self, dest: &Path) -> Result<usize> {
-        let early = self.unlock_early()?;
+        self.unlock_before_lock()?;
         let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
         let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
-        let unlocked = self.unlock_for(&file.header, early)?;
+        let unlocked = self.unlock(&file.header)?;
         let _: State = envelope::open(&self.path, &file, &unlocked)?;
-        if persist::exists(dest).keystore_context(dest, "stat")? {
-            return Err(Error::keystore(dest, KeystoreProblem::AlreadyExists));
-        }
         let bytes = file.bytes();
-        persist::write_atomic(dest, &bytes).keystore_context(dest, "write")?;
+        persist::write_new(dest, &bytes).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => {
+                Error::keystore(dest, KeystoreProblem::AlreadyExists)
+            }
+            _ => Error::keystore(
+                dest,
+                KeystoreProblem::Io {
+                    context: "write".into(),
+                    source: e,
+                },
+            ),
+        })?;
         Ok(bytes.len())
     }
 
@@ -151,28 +184,35 @@ impl Keystore {
         Ok(state)
     }
 
-    /// Derives the KEK from the header as it is before the lock is taken, so
+    /// Obtains the KEK from the header as it is before the lock is taken, so
     /// that a passphrase prompt or Argon2id never holds other processes up.
-    fn unlock_early(&self) -> Result<Option<Unlocked>> {
+    /// `false` when there is no keystore yet.
+    fn unlock_before_lock(&self) -> Result<bool> {
         match envelope::load_header(&self.path, FileKind::Keystore)? {
-            Some(header) => envelope::unlock(&self.path, &self.sources, &header).map(Some),
-            None => Ok(None),
+            Some(header) => self.unlock(&header).map(|_| true),
+            None => Ok(false),
         }
     }
 
-    /// The KEK for `header`: the early one if the header still names it, else derived anew.
-    fn unlock_for(&self, header: &Header, early: Option<Unlocked>) -> Result<Unlocked> {
-        match early {
-            Some(unlocked) if unlocked.fits(header) => Ok(unlocked),
-            _ => envelope::unlock(&self.path, &self.sources, header),
+    /// The keys for `header`: those already obtained while they still fit
+    /// it, so a process unlocks (prompts, runs Argon2id) once, else new ones.
+    fn unlock(&self, header: &Header) -> Result<Rc<Unlocked>> {
+        if let Some(cached) = self.unlocked.borrow().as_ref()
+            && cached.fits(header)
+        {
+            return Ok(Rc::clone(cached));
         }
+        let unlocked = Rc::new(envelope::unlock(&self.path, &self.sources, header)?);
+        *self.unlocked.borrow_mut() = Some(Rc::clone(&unlocked));
+        Ok(unlocked)
     }
 
-    /// Keeps the audit log's key of an opened keystore.
-    fn remember(&self, unlocked: &Unlocked, state: &State) {
+    /// Keeps the keys and the audit log's key of an opened keystore.
+    fn remember(&self, unlocked: &Rc<Unlocked>, state: &State) {
         if self.audit_key.get().is_none() {
             let _ = self.audit_key.set(unlocked.audit_key(&state.keystore_id.0));
         }
+        *self.unlocked.borrow_mut() = Some(Rc::clone(unlocked));
     }
 
     /// The audit log's key, once this keystore has been opened or written.
@@ -188,7 +228,6 @@ impl Keystore {
     }
 
     fn write(&self, state: &State, unlocked: &Unlocked, lock: &persist::Lock) -> Result<()> {
-        self.remember(unlocked, state);
         let bytes = envelope::seal(FileKind::Keystore, unlocked, state)?;
         persist::replace(&self.path, &bytes, lock).keystore_context(&self.path, "write")
     }

@@ -97,18 +97,24 @@ pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
 
 /// Replaces `path` with `bytes` atomically and durably. Call with the exclusive lock held.
 pub fn replace(path: &Path, bytes: &[u8], _lock: &Lock) -> io::Result<()> {
-    write_atomic(path, bytes)
-}
-
-/// Writes `bytes` to `path` through a temp file (mode 0600) in the same
-/// folder, fsynced and renamed into place, then fsyncs the folder.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = parent(path);
     // tempfile creates its files with mode 0600.
     let mut temp = tempfile::NamedTempFile::new_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// Writes `bytes` to a new file at `path` (mode 0600), atomically and
+/// durably; an existing file of that name is an `AlreadyExists` error, never
+/// replaced.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = parent(path);
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist_noclobber(path).map_err(|e| e.error)?;
     sync_dir(dir)
 }
 

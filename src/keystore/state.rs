@@ -17,7 +17,6 @@ use crate::timestamp::Timestamp;
 pub struct State {
     /// A random id of this keystore, fixed when it is created; it binds the
     /// audit log to this keystore.
-    #[serde(default)]
     pub keystore_id: KeystoreId,
     /// The region printed in ARNs, fixed when the keystore is created.
     pub region: String,

@@ -13,7 +13,7 @@ use crate::ops::validate;
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of aliases per key.
-const MAX_ALIASES_PER_KEY: usize = 50;
+pub const MAX_ALIASES_PER_KEY: usize = 50;
 
 /// CreateAlias: a new alias for a customer managed key.
 pub fn create_alias(state: &mut State, now: Timestamp, req: CreateAliasRequest) -> Result<()> {
@@ -72,14 +72,11 @@ pub fn update_alias(state: &mut State, now: Timestamp, req: UpdateAliasRequest) 
         "targetKeyId",
         Use::Management,
     )?;
-    if !state.aliases.contains_key(name) {
-        return Err(not_found(state, name));
-    }
-    if state
-        .aliases
-        .get(name)
-        .is_some_and(|a| a.target_key_id != key_id)
-    {
+    let current = match state.aliases.get(name) {
+        Some(alias) => alias.target_key_id,
+        None => return Err(not_found(state, name)),
+    };
+    if current != key_id {
         check_alias_quota(state, &key_id)?;
     }
     if let Some(alias) = state.aliases.get_mut(name) {

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::keystore::fixture::{Fixture, FixtureBackingKey, FixtureKey};
-use crate::keystore::state::{AliasRecord, BackingKey, KeyRecord, State};
-use crate::ops::aliases::validate_alias_name;
+use crate::keystore::state::{AliasRecord, BackingKey, KeyRecord, KeyState, State};
+use crate::ops::aliases::{MAX_ALIASES_PER_KEY, validate_alias_name};
 use crate::ops::key_id::{Accept, KeyRef, key_arn};
 use crate::ops::tags;
 use crate::ops::types::{ExportKeysRequest, ImportKeysResponse, ImportedKey};
@@ -67,11 +67,51 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<Str
     Ok((Fixture { keys }, arns))
 }
 
+/// What a well-formed fixture holds: what kms-local itself would have
+/// written, so that an import cannot put a keystore in a state no operation
+/// could reach.
+fn check_fixture(fixture: &Fixture) -> Result<()> {
+    let bad = |key: &FixtureKey, why: &str| {
+        Err(Error::Validation(format!(
+            "key {} in the file: {why}",
+            key.key_id
+        )))
+    };
+    let mut key_ids = BTreeSet::new();
+    let mut alias_names = BTreeSet::new();
+    for key in &fixture.keys {
+        if !key_ids.insert(key.key_id) {
+            return bad(key, "it appears twice");
+        }
+        if key.aliases.iter().any(|a| !alias_names.insert(a.as_str())) {
+            return bad(key, "one of its aliases appears twice");
+        }
+        if key.backing_keys.is_empty() {
+            return bad(key, "it has no key material");
+        }
+        let ids: BTreeSet<_> = key.backing_keys.iter().map(|bk| bk.id).collect();
+        if ids.len() != key.backing_keys.len() {
+            return bad(key, "a version of its key material appears twice");
+        }
+        if (key.state == KeyState::PendingDeletion) != key.deletion_date.is_some() {
+            return bad(key, "its deletion date does not match its state");
+        }
+        if key
+            .rotation
+            .is_some_and(|r| !(90..=2560).contains(&r.period_in_days))
+        {
+            return bad(key, "its rotation period is not 90 to 2560 days");
+        }
+    }
+    Ok(())
+}
+
 /// Adds a fixture's keys and aliases. A key already here with the same
 /// material is left as it is; any other clash (the same key id with other
 /// material, an alias naming another key) fails the whole import.
 pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<ImportKeysResponse> {
     // Check everything before changing anything.
+    check_fixture(&fixture)?;
     for key in &fixture.keys {
         tags::validate(&key.tags)?;
         if let Some(existing) = state.keys.get(&key.key_id) {
@@ -88,6 +128,18 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
             return Err(Error::Validation(format!(
                 "key {} has no key material",
                 key.key_id
+            )));
+        }
+        let aliases_after = state
+            .aliases
+            .iter()
+            .filter(|(name, a)| a.target_key_id == key.key_id && !key.aliases.contains(name))
+            .count()
+            + key.aliases.len();
+        if aliases_after > MAX_ALIASES_PER_KEY {
+            return Err(Error::LimitExceeded(format!(
+                "{} would have {aliases_after} aliases; a key may have at most {MAX_ALIASES_PER_KEY}.",
+                key_arn(state, &key.key_id)
             )));
         }
         for alias in &key.aliases {
@@ -154,4 +206,67 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
         });
     }
     Ok(ImportKeysResponse { keys, aliases })
+}
+
+#[cfg(test)]
+mod tests {
+    use uuid::Uuid;
+
+    use super::*;
+    use crate::hsm::secret::KeyBytes;
+    use crate::ids::BackingKeyId;
+    use crate::keystore::state::{Origin, RotationSchedule};
+
+    fn key(id: u8) -> FixtureKey {
+        FixtureKey {
+            key_id: Uuid::from_bytes([id; 16]),
+            created: Timestamp(0),
+            description: String::new(),
+            state: KeyState::Enabled,
+            deletion_date: None,
+            rotation: None,
+            tags: vec![],
+            aliases: vec![],
+            backing_keys: vec![FixtureBackingKey {
+                id: BackingKeyId([id; 32]),
+                hbk: KeyBytes::from_slice(&[id; 32]).unwrap(),
+                created: Timestamp(0),
+                origin: Origin::Created,
+            }],
+        }
+    }
+
+    fn refused(keys: Vec<FixtureKey>) -> bool {
+        matches!(check_fixture(&Fixture { keys }), Err(Error::Validation(_)))
+    }
+
+    #[test]
+    fn only_fixtures_kms_local_could_write_are_imported() {
+        assert!(
+            check_fixture(&Fixture {
+                keys: vec![key(1), key(2)]
+            })
+            .is_ok()
+        );
+        assert!(refused(vec![key(1), key(1)]));
+        let mut pending = key(1);
+        pending.state = KeyState::PendingDeletion;
+        assert!(refused(vec![pending]));
+        let mut dated = key(1);
+        dated.deletion_date = Some(Timestamp(5));
+        assert!(refused(vec![dated]));
+        let mut spinning = key(1);
+        spinning.rotation = Some(RotationSchedule {
+            period_in_days: 0,
+            next: Timestamp(0),
+        });
+        assert!(refused(vec![spinning]));
+        let mut bare = key(1);
+        bare.backing_keys.clear();
+        assert!(refused(vec![bare]));
+        let (mut a, mut b) = (key(1), key(2));
+        a.aliases = vec!["alias/x".into()];
+        b.aliases = vec!["alias/x".into()];
+        assert!(refused(vec![a, b]));
+    }
 }

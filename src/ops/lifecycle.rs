@@ -1,17 +1,17 @@
 //! EnableKey, DisableKey, ScheduleKeyDeletion and CancelKeyDeletion, and the
 //! purge of keys whose deletion date has passed.
 
+use uuid::Uuid;
+
 use crate::error::{Error, Result};
 use crate::keystore::state::{KeyState, State};
-use crate::ops::key_id::key_arn;
+use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::types::{
     KeyIdRequest, KeyIdResponse, ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse,
 };
 use crate::ops::validate;
 use crate::timestamp::{IsoTimestamp, Timestamp};
-
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// EnableKey: Disabled (or Enabled) becomes Enabled.
 pub fn enable_key(state: &mut State, req: KeyIdRequest) -> Result<()> {
@@ -42,7 +42,7 @@ pub fn schedule_key_deletion(
     let (key_id, _) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
     let arn = key_arn(state, &key_id);
-    let deletion_date = Timestamp(now.0 + days * DAY_MS);
+    let deletion_date = now.plus_days(u32::try_from(days).unwrap_or(30));
     let record = key_state::record_mut(state, &key_id)?;
     record.state = KeyState::PendingDeletion;
     record.deletion_date = Some(deletion_date);
@@ -56,13 +56,7 @@ pub fn schedule_key_deletion(
 
 /// CancelKeyDeletion: back to Disabled, as AWS does.
 pub fn cancel_key_deletion(state: &mut State, req: KeyIdRequest) -> Result<KeyIdResponse> {
-    let input = validate::required(req.key_id.as_deref(), "keyId")?;
-    let (key_id, record) = crate::ops::key_id::lookup(
-        state,
-        Some(input),
-        "keyId",
-        crate::ops::key_id::Accept::KeyOnly,
-    )?;
+    let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
     let arn = key_arn(state, &key_id);
     if record.state != KeyState::PendingDeletion {
         return Err(Error::KmsInvalidState(format!(
@@ -84,13 +78,20 @@ pub fn purge_due(state: &State, now: Timestamp) -> bool {
 }
 
 /// Deletes, for good, every key whose deletion date has passed, with its
-/// aliases. Its blobs then fail with NotFoundException.
-pub fn purge(state: &mut State, now: Timestamp) {
-    state
+/// aliases, and returns their ids. Their blobs then fail with NotFoundException.
+pub fn purge(state: &mut State, now: Timestamp) -> Vec<Uuid> {
+    let due: Vec<Uuid> = state
         .keys
-        .retain(|_, r| r.deletion_date.is_none_or(|d| d > now));
+        .iter()
+        .filter(|(_, r)| r.deletion_date.is_some_and(|d| d <= now))
+        .map(|(id, _)| *id)
+        .collect();
+    for id in &due {
+        state.keys.remove(id);
+    }
     let keys = &state.keys;
     state
         .aliases
         .retain(|_, alias| keys.contains_key(&alias.target_key_id));
+    due
 }

@@ -25,6 +25,7 @@ use std::path::Path;
 
 use crate::audit;
 use crate::error::{Error, Result};
+use crate::hsm::secret::KeyBytes;
 use crate::keystore::kek::KekSources;
 use crate::keystore::state::State;
 use crate::keystore::{Created, Keystore, fixture};
@@ -52,11 +53,52 @@ impl Trail {
                 .unwrap_or_default(),
         }
     }
+
+    /// The request's key as an ARN when it names a key of `state`, else as given.
+    fn resolve(&self, state: &State) -> Option<String> {
+        let input = self.key_id.as_deref()?;
+        let resolved = key_id::KeyRef::parse(input, "keyId", key_id::Accept::KeyOrAlias, state)
+            .and_then(|r| r.resolve(state))
+            .map(|(id, _)| key_id::key_arn(state, &id));
+        Some(resolved.unwrap_or_else(|_| input.to_owned()))
+    }
+
+    /// The entry for this request's outcome.
+    fn event<'a, T: Audited>(
+        &'a self,
+        now: Timestamp,
+        resolved: Option<String>,
+        result: std::result::Result<&T, &'a Error>,
+    ) -> audit::Event<'a> {
+        let response = result.ok();
+        audit::Event {
+            time: now,
+            operation: self.operation,
+            key_id: response
+                .and_then(Audited::key_arn)
+                .map(str::to_owned)
+                .or(resolved),
+            source_key_id: response
+                .and_then(Audited::source_key_arn)
+                .map(str::to_owned),
+            encryption_context_keys: self.context_keys.clone(),
+            result: match result {
+                Ok(_) => "Success",
+                Err(e) => e.exception().unwrap_or("KeystoreError"),
+            },
+        }
+    }
 }
 
-/// The key a response names, for the audit log: its key ARN, if it has one.
+/// The keys a response names, for the audit log.
 pub trait Audited {
+    /// The key ARN the operation acted on, if the response names it.
     fn key_arn(&self) -> Option<&str> {
+        None
+    }
+
+    /// The key a ciphertext came from, for ReEncrypt.
+    fn source_key_arn(&self) -> Option<&str> {
         None
     }
 }
@@ -76,11 +118,20 @@ audited_by_key_id!(
     GenerateDataKeyWithoutPlaintextResponse,
     EncryptResponse,
     DecryptResponse,
-    ReEncryptResponse,
     KeyIdResponse,
     ScheduleKeyDeletionResponse,
     GetKeyRotationStatusResponse
 );
+
+impl Audited for ReEncryptResponse {
+    fn key_arn(&self) -> Option<&str> {
+        Some(&self.key_id)
+    }
+
+    fn source_key_arn(&self) -> Option<&str> {
+        Some(&self.source_key_id)
+    }
+}
 
 impl Audited for CreateKeyResponse {
     fn key_arn(&self) -> Option<&str> {
@@ -100,6 +151,14 @@ impl Audited for GenerateRandomResponse {}
 impl Audited for DescribeCiphertextResponse {}
 impl Audited for ExportKeysResponse {}
 impl Audited for ImportKeysResponse {}
+impl Audited for Vec<Happened> {}
+
+/// Work maintenance did, for the audit log: the CloudTrail event name and the key.
+#[derive(Debug)]
+pub struct Happened {
+    operation: &'static str,
+    key_id: Option<String>,
+}
 
 /// A keystore and a clock: everything the operations need.
 #[derive(Debug)]
@@ -114,9 +173,28 @@ fn maintenance_due(state: &State, now: Timestamp) -> bool {
 }
 
 /// Purges keys past their deletion date, then performs due rotations.
-fn maintain(state: &mut State, now: Timestamp) -> Result<()> {
-    lifecycle::purge(state, now);
-    rotation::rotate_due(state, now)
+fn maintain(state: &mut State, now: Timestamp) -> Result<Vec<Happened>> {
+    let mut happened = Vec::new();
+    for id in lifecycle::purge(state, now) {
+        happened.push(Happened {
+            operation: "DeleteKey",
+            key_id: Some(key_id::key_arn(state, &id)),
+        });
+    }
+    let (domain, keys) = rotation::rotate_due(state, now)?;
+    if domain {
+        happened.push(Happened {
+            operation: "RotateDomainKey",
+            key_id: None,
+        });
+    }
+    for id in keys {
+        happened.push(Happened {
+            operation: "RotateKey",
+            key_id: Some(key_id::key_arn(state, &id)),
+        });
+    }
+    Ok(happened)
 }
 
 impl Kms {
@@ -124,64 +202,128 @@ impl Kms {
         Kms { keystore, now }
     }
 
-    /// Runs a read-only operation under the shared lock. If maintenance is
-    /// due, it is done and persisted first, on its own, so that it holds
-    /// whatever the operation then does.
-    fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
-        let mut f = Some(f);
-        let done = self.keystore.read(|state| {
-            if maintenance_due(state, self.now) {
-                return Ok(None);
+    fn append(&self, key: &KeyBytes, event: audit::Event<'_>) -> Result<()> {
+        audit::append(&self.keystore.audit_path(), key, event)
+    }
+
+    fn log_happened(&self, key: &KeyBytes, happened: &[Happened]) -> Result<()> {
+        for h in happened {
+            self.append(
+                key,
+                audit::Event {
+                    time: self.now,
+                    operation: h.operation,
+                    key_id: h.key_id.clone(),
+                    source_key_id: None,
+                    encryption_context_keys: Vec::new(),
+                    result: "Success",
+                },
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Logs an operation that failed, once the keystore has been opened
+    /// (before that there is no key to chain with). The operation's own
+    /// error is what the caller sees, even if logging fails too.
+    fn log_failure<T: Audited>(
+        &self,
+        trail: &Trail,
+        resolved: Option<String>,
+        error: Error,
+    ) -> Error {
+        if let Some(key) = self.keystore.audit_key() {
+            let _ = self.append(key, trail.event::<T>(self.now, resolved, Err(&error)));
+        }
+        error
+    }
+
+    /// Logs the outcome of an operation that is neither a read nor a write
+    /// of the keystore (init, GenerateRandom), once the keystore is open.
+    fn logged<T: Audited>(&self, trail: Trail, result: Result<T>) -> Result<T> {
+        match result {
+            Ok(out) => {
+                if let Some(key) = self.keystore.audit_key() {
+                    self.append(key, trail.event(self.now, None, Ok(&out)))?;
+                }
+                Ok(out)
             }
-            f.take().map(|f| f(state)).transpose()
-        })?;
-        match (done, f) {
-            (Some(out), _) => Ok(out),
-            (None, Some(f)) => {
-                self.keystore
-                    .update(self.now, |state| maintain(state, self.now))?;
-                self.keystore.read(f)
-            }
-            (None, None) => Err(Error::Internal("an operation ran twice".into())),
+            Err(e) => Err(self.log_failure::<T>(&trail, None, e)),
         }
     }
 
-    /// Appends the outcome of an operation to the audit log, once the
-    /// keystore has been opened (before that there is no key to chain it
-    /// with). A log that cannot be written fails an operation that succeeded.
-    fn audited<T: Audited>(&self, trail: Trail, result: Result<T>) -> Result<T> {
-        let Some(key) = self.keystore.audit_key() else {
-            return result;
-        };
-        let key_id = result
-            .as_ref()
-            .ok()
-            .and_then(Audited::key_arn)
-            .map(str::to_owned)
-            .or(trail.key_id);
-        let outcome = match &result {
-            Ok(_) => "Success",
-            Err(e) => e.exception().unwrap_or("KeystoreError"),
-        };
-        let event = audit::Event {
-            time: self.now,
-            operation: trail.operation,
-            key_id,
-            encryption_context_keys: trail.context_keys,
-            result: outcome,
-        };
-        let logged = audit::append(&self.keystore.audit_path(), key, event);
-        // A failed operation reports its own error first; a successful one
-        // fails if it could not be logged.
-        let out = result?;
-        logged.map(|()| out)
+    /// Does due maintenance on its own, persisted and logged.
+    fn maintain_now(&self) -> Result<()> {
+        self.keystore.update_logged(
+            self.now,
+            |state| maintain(state, self.now),
+            |happened, _, key| self.log_happened(key, happened),
+        )?;
+        Ok(())
     }
 
-    /// Runs an operation that changes the keystore, after any due maintenance.
-    fn write<T>(&self, f: impl FnOnce(&mut State) -> Result<T>) -> Result<T> {
-        self.keystore.update(self.now, |state| {
-            maintain(state, self.now)?;
-            f(state)
+    /// Runs a read-only operation under the shared lock, and logs it. If
+    /// maintenance is due, it is done, persisted and logged first, so that
+    /// it holds whatever the operation then does.
+    fn read<T: Audited>(&self, trail: Trail, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
+        let mut f = Some(f);
+        let mut run = |state: &State| -> Result<Option<(Result<T>, Option<String>)>> {
+            if maintenance_due(state, self.now) {
+                return Ok(None);
+            }
+            let f = f
+                .take()
+                .ok_or_else(|| Error::Internal("an operation ran twice".into()))?;
+            Ok(Some((f(state), trail.resolve(state))))
+        };
+        let done = match self.keystore.read(&mut run)? {
+            Some(done) => done,
+            None => {
+                self.maintain_now()?;
+                self.keystore
+                    .read(&mut run)?
+                    .ok_or_else(|| Error::Internal("maintenance stayed due".into()))?
+            }
+        };
+        match done {
+            (Ok(out), resolved) => {
+                if let Some(key) = self.keystore.audit_key() {
+                    self.append(key, trail.event(self.now, resolved, Ok(&out)))?;
+                }
+                Ok(out)
+            }
+            (Err(e), resolved) => Err(self.log_failure::<T>(&trail, resolved, e)),
+        }
+    }
+
+    /// Runs an operation that changes the keystore, after any due
+    /// maintenance. Its log entries are written under the lock before the
+    /// change is saved, so a change that cannot be logged is not made.
+    fn write<T: Audited>(
+        &self,
+        trail: Trail,
+        f: impl FnOnce(&mut State) -> Result<T>,
+    ) -> Result<T> {
+        let shared = std::cell::RefCell::new((Vec::new(), None));
+        let result = self.keystore.update_logged(
+            self.now,
+            |state| {
+                let happened = maintain(state, self.now)?;
+                *shared.borrow_mut() = (happened, trail.resolve(state));
+                f(state)
+            },
+            |out, _, key| {
+                let (happened, resolved) = &*shared.borrow();
+                self.log_happened(key, happened)?;
+                self.append(key, trail.event(self.now, resolved.clone(), Ok(out)))
+            },
+        );
+        result.map_err(|e| {
+            let resolved = shared.borrow().1.clone();
+            match e.kind() {
+                crate::error::Kind::Kms => self.log_failure::<T>(&trail, resolved, e),
+                _ => e,
+            }
         })
     }
 
@@ -192,123 +334,101 @@ impl Kms {
     /// Creates the keystore (not an AWS operation).
     pub fn init(&self, passphrase: bool) -> Result<Created> {
         let created = self.keystore.init(passphrase, self.now);
-        self.audited(Trail::new("Init", None, None), created)
+        self.logged(Trail::new("Init", None, None), created)
     }
     pub fn create_key(&self, req: CreateKeyRequest) -> Result<CreateKeyResponse> {
         let trail = Trail::new("CreateKey", None, None);
-        self.audited(trail, self.write(|s| keys::create_key(s, self.now, req)))
+        self.write(trail, |s| keys::create_key(s, self.now, req))
     }
     pub fn describe_key(&self, req: DescribeKeyRequest) -> Result<DescribeKeyResponse> {
         let trail = Trail::new("DescribeKey", req.key_id.clone(), None);
-        self.audited(trail, self.read(|s| keys::describe_key(s, req)))
+        self.read(trail, |s| keys::describe_key(s, req))
     }
     pub fn list_keys(&self, req: ListKeysRequest) -> Result<ListKeysResponse> {
         let trail = Trail::new("ListKeys", None, None);
-        self.audited(trail, self.read(|s| keys::list_keys(s, req)))
+        self.read(trail, |s| keys::list_keys(s, req))
     }
     pub fn update_key_description(&self, req: UpdateKeyDescriptionRequest) -> Result<()> {
         let trail = Trail::new("UpdateKeyDescription", req.key_id.clone(), None);
-        self.audited(trail, self.write(|s| keys::update_key_description(s, req)))
+        self.write(trail, |s| keys::update_key_description(s, req))
     }
     pub fn enable_key(&self, req: KeyIdRequest) -> Result<()> {
         let trail = Trail::new("EnableKey", req.key_id.clone(), None);
-        self.audited(trail, self.write(|s| lifecycle::enable_key(s, req)))
+        self.write(trail, |s| lifecycle::enable_key(s, req))
     }
     pub fn disable_key(&self, req: KeyIdRequest) -> Result<()> {
         let trail = Trail::new("DisableKey", req.key_id.clone(), None);
-        self.audited(trail, self.write(|s| lifecycle::disable_key(s, req)))
+        self.write(trail, |s| lifecycle::disable_key(s, req))
     }
     pub fn schedule_key_deletion(
         &self,
         req: ScheduleKeyDeletionRequest,
     ) -> Result<ScheduleKeyDeletionResponse> {
         let trail = Trail::new("ScheduleKeyDeletion", req.key_id.clone(), None);
-        self.audited(
-            trail,
-            self.write(|s| lifecycle::schedule_key_deletion(s, self.now, req)),
-        )
+        self.write(trail, |s| {
+            lifecycle::schedule_key_deletion(s, self.now, req)
+        })
     }
     pub fn cancel_key_deletion(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
         let trail = Trail::new("CancelKeyDeletion", req.key_id.clone(), None);
-        self.audited(
-            trail,
-            self.write(|s| lifecycle::cancel_key_deletion(s, req)),
-        )
+        self.write(trail, |s| lifecycle::cancel_key_deletion(s, req))
     }
     pub fn create_alias(&self, req: CreateAliasRequest) -> Result<()> {
         let trail = Trail::new("CreateAlias", req.target_key_id.clone(), None);
-        self.audited(
-            trail,
-            self.write(|s| aliases::create_alias(s, self.now, req)),
-        )
+        self.write(trail, |s| aliases::create_alias(s, self.now, req))
     }
     pub fn update_alias(&self, req: UpdateAliasRequest) -> Result<()> {
         let trail = Trail::new("UpdateAlias", req.target_key_id.clone(), None);
-        self.audited(
-            trail,
-            self.write(|s| aliases::update_alias(s, self.now, req)),
-        )
+        self.write(trail, |s| aliases::update_alias(s, self.now, req))
     }
     pub fn delete_alias(&self, req: DeleteAliasRequest) -> Result<()> {
         let trail = Trail::new("DeleteAlias", req.alias_name.clone(), None);
-        self.audited(trail, self.write(|s| aliases::delete_alias(s, req)))
+        self.write(trail, |s| aliases::delete_alias(s, req))
     }
     pub fn list_aliases(&self, req: ListAliasesRequest) -> Result<ListAliasesResponse> {
         let trail = Trail::new("ListAliases", req.key_id.clone(), None);
-        self.audited(trail, self.read(|s| aliases::list_aliases(s, req)))
+        self.read(trail, |s| aliases::list_aliases(s, req))
     }
     pub fn tag_resource(&self, req: TagResourceRequest) -> Result<()> {
         let trail = Trail::new("TagResource", req.key_id.clone(), None);
-        self.audited(trail, self.write(|s| tags::tag_resource(s, req)))
+        self.write(trail, |s| tags::tag_resource(s, req))
     }
     pub fn untag_resource(&self, req: UntagResourceRequest) -> Result<()> {
         let trail = Trail::new("UntagResource", req.key_id.clone(), None);
-        self.audited(trail, self.write(|s| tags::untag_resource(s, req)))
+        self.write(trail, |s| tags::untag_resource(s, req))
     }
     pub fn list_resource_tags(
         &self,
         req: ListResourceTagsRequest,
     ) -> Result<ListResourceTagsResponse> {
         let trail = Trail::new("ListResourceTags", req.key_id.clone(), None);
-        self.audited(trail, self.read(|s| tags::list_resource_tags(s, req)))
+        self.read(trail, |s| tags::list_resource_tags(s, req))
     }
     pub fn enable_key_rotation(&self, req: EnableKeyRotationRequest) -> Result<()> {
         let trail = Trail::new("EnableKeyRotation", req.key_id.clone(), None);
-        self.audited(
-            trail,
-            self.write(|s| rotation::enable_key_rotation(s, self.now, req)),
-        )
+        self.write(trail, |s| rotation::enable_key_rotation(s, self.now, req))
     }
     pub fn disable_key_rotation(&self, req: KeyIdRequest) -> Result<()> {
         let trail = Trail::new("DisableKeyRotation", req.key_id.clone(), None);
-        self.audited(
-            trail,
-            self.write(|s| rotation::disable_key_rotation(s, req)),
-        )
+        self.write(trail, |s| rotation::disable_key_rotation(s, req))
     }
     pub fn get_key_rotation_status(
         &self,
         req: KeyIdRequest,
     ) -> Result<GetKeyRotationStatusResponse> {
         let trail = Trail::new("GetKeyRotationStatus", req.key_id.clone(), None);
-        self.audited(
-            trail,
-            self.read(|s| rotation::get_key_rotation_status(s, req)),
-        )
+        self.read(trail, |s| rotation::get_key_rotation_status(s, req))
     }
     pub fn list_key_rotations(
         &self,
         req: ListKeyRotationsRequest,
     ) -> Result<ListKeyRotationsResponse> {
         let trail = Trail::new("ListKeyRotations", req.key_id.clone(), None);
-        self.audited(trail, self.read(|s| rotation::list_key_rotations(s, req)))
+        self.read(trail, |s| rotation::list_key_rotations(s, req))
     }
     pub fn rotate_key_on_demand(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
         let trail = Trail::new("RotateKeyOnDemand", req.key_id.clone(), None);
-        self.audited(
-            trail,
-            self.write(|s| rotation::rotate_key_on_demand(s, self.now, req)),
-        )
+        self.write(trail, |s| rotation::rotate_key_on_demand(s, self.now, req))
     }
     pub fn generate_data_key(
         &self,
@@ -319,7 +439,7 @@ impl Kms {
             req.key_id.clone(),
             req.encryption_context.as_ref(),
         );
-        self.audited(trail, self.read(|s| data_keys::generate_data_key(s, req)))
+        self.read(trail, |s| data_keys::generate_data_key(s, req))
     }
     pub fn generate_data_key_without_plaintext(
         &self,
@@ -330,10 +450,9 @@ impl Kms {
             req.key_id.clone(),
             req.encryption_context.as_ref(),
         );
-        self.audited(
-            trail,
-            self.read(|s| data_keys::generate_data_key_without_plaintext(s, req)),
-        )
+        self.read(trail, |s| {
+            data_keys::generate_data_key_without_plaintext(s, req)
+        })
     }
     pub fn encrypt(&self, req: EncryptRequest) -> Result<EncryptResponse> {
         let trail = Trail::new(
@@ -341,7 +460,7 @@ impl Kms {
             req.key_id.clone(),
             req.encryption_context.as_ref(),
         );
-        self.audited(trail, self.read(|s| data_keys::encrypt(s, req)))
+        self.read(trail, |s| data_keys::encrypt(s, req))
     }
     pub fn decrypt(&self, req: DecryptRequest) -> Result<DecryptResponse> {
         let trail = Trail::new(
@@ -349,7 +468,7 @@ impl Kms {
             req.key_id.clone(),
             req.encryption_context.as_ref(),
         );
-        self.audited(trail, self.read(|s| data_keys::decrypt(s, req)))
+        self.read(trail, |s| data_keys::decrypt(s, req))
     }
     pub fn re_encrypt(&self, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
         let trail = Trail::new(
@@ -357,19 +476,19 @@ impl Kms {
             req.destination_key_id.clone(),
             req.destination_encryption_context.as_ref(),
         );
-        self.audited(trail, self.read(|s| data_keys::re_encrypt(s, req)))
+        self.read(trail, |s| data_keys::re_encrypt(s, req))
     }
     pub fn describe_ciphertext(
         &self,
         req: DescribeCiphertextRequest,
     ) -> Result<DescribeCiphertextResponse> {
         let trail = Trail::new("DescribeCiphertext", None, None);
-        self.audited(trail, self.read(|s| data_keys::describe_ciphertext(s, req)))
+        self.read(trail, |s| data_keys::describe_ciphertext(s, req))
     }
     /// A new domain key with every EKT re-wrapped (not an AWS operation).
     pub fn rotate_domain_key(&self) -> Result<RotateDomainKeyResponse> {
-        let done = self.write(|s| rotation::rotate_domain_key(s, self.now));
-        self.audited(Trail::new("RotateDomainKey", None, None), done)
+        let trail = Trail::new("RotateDomainKey", None, None);
+        self.write(trail, |s| rotation::rotate_domain_key(s, self.now))
     }
 
     /// Shows, and optionally changes, the keystore's settings (not an AWS operation).
@@ -378,23 +497,24 @@ impl Kms {
         req: KeystoreSettingsRequest,
     ) -> Result<KeystoreSettingsResponse> {
         match req.domain_key_rotation_period_in_days {
-            None => self.read(|s| Ok(rotation::keystore_settings(s))),
+            None => {
+                let trail = Trail::new("DescribeKeystoreSettings", None, None);
+                self.read(trail, |s| Ok(rotation::keystore_settings(s)))
+            }
             Some(days) => {
-                let done = self.write(|s| {
+                let trail = Trail::new("UpdateKeystoreSettings", None, None);
+                self.write(trail, |s| {
                     rotation::set_domain_key_rotation_period(s, days)?;
                     Ok(rotation::keystore_settings(s))
-                });
-                self.audited(Trail::new("UpdateKeystoreSettings", None, None), done)
+                })
             }
         }
     }
 
     /// GenerateRandom needs no keystore; it is audited when one is open.
     pub fn generate_random(&self, req: GenerateRandomRequest) -> Result<GenerateRandomResponse> {
-        self.audited(
-            Trail::new("GenerateRandom", None, None),
-            data_keys::generate_random(req),
-        )
+        let random = data_keys::generate_random(req);
+        self.logged(Trail::new("GenerateRandom", None, None), random)
     }
 
     /// The audit log's entries about `key_id` (a key id or key ARN), at or after `since`.
@@ -462,24 +582,29 @@ impl Kms {
         path: &Path,
         sources: &KekSources,
     ) -> Result<ExportKeysResponse> {
-        let (fixture, arns) = self.read(|s| fixtures::export(s, req))?;
-        fixture::write(path, sources, &fixture)?;
-        Ok(ExportKeysResponse {
-            file: path.display().to_string(),
-            keys: arns,
-            aliases: fixture
-                .keys
-                .iter()
-                .flat_map(|k| k.aliases.clone())
-                .collect(),
+        let trail = Trail::new("ExportKeys", None, None);
+        // The file is sealed while the keystore is read: the HBKs never
+        // outlive the shared lock in memory.
+        self.read(trail, |s| {
+            let (fixture, arns) = fixtures::export(s, req)?;
+            fixture::write(path, sources, &fixture)?;
+            Ok(ExportKeysResponse {
+                file: path.display().to_string(),
+                keys: arns,
+                aliases: fixture
+                    .keys
+                    .iter()
+                    .flat_map(|k| k.aliases.clone())
+                    .collect(),
+            })
         })
     }
 
     /// Adds the keys of a file written by export-keys (not an AWS operation).
     pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
-        let imported = fixture::read(path, sources)
-            .and_then(|fixture| self.write(|s| fixtures::import(s, self.now, fixture)));
-        self.audited(Trail::new("ImportKeys", None, None), imported)
+        let fixture = fixture::read(path, sources)?;
+        let trail = Trail::new("ImportKeys", None, None);
+        self.write(trail, |s| fixtures::import(s, self.now, fixture))
     }
 }
 

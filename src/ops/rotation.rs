@@ -21,12 +21,6 @@ use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of on-demand rotations per key.
 const MAX_ON_DEMAND_ROTATIONS: usize = 25;
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
-
-fn days_after(t: Timestamp, days: u32) -> Timestamp {
-    Timestamp(t.0.saturating_add(i64::from(days) * DAY_MS))
-}
-
 /// RotateKeyOnDemand: new key material becomes current; the old stays for
 /// Decrypt. It does not move the automatic schedule, as in AWS.
 pub fn rotate_key_on_demand(
@@ -67,7 +61,7 @@ pub fn enable_key_rotation(
     let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
     key_state::record_mut(state, &key_id)?.rotation = Some(RotationSchedule {
         period_in_days: days,
-        next: days_after(now, days),
+        next: now.plus_days(days),
     });
     Ok(())
 }
@@ -168,10 +162,11 @@ fn keys_due(state: &State, now: Timestamp) -> Vec<Uuid> {
 /// When the active domain key is due to be replaced.
 fn domain_key_due_date(state: &State) -> Option<Timestamp> {
     let active = state.domain_keys.last()?;
-    Some(days_after(
-        active.created,
-        state.settings.domain_key_rotation_period_in_days,
-    ))
+    Some(
+        active
+            .created
+            .plus_days(state.settings.domain_key_rotation_period_in_days),
+    )
 }
 
 /// Whether any scheduled rotation is due.
@@ -179,21 +174,24 @@ pub fn due(state: &State, now: Timestamp) -> bool {
     !keys_due(state, now).is_empty() || domain_key_due_date(state).is_some_and(|d| d <= now)
 }
 
-/// Performs every due rotation. A key that missed several periods rotates
-/// once, and its next date counts from now.
-pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<()> {
-    if domain_key_due_date(state).is_some_and(|d| d <= now) {
+/// Performs every due rotation and says what it rotated: the domain key or
+/// not, and which keys. A key that missed several periods rotates once, and
+/// its next date counts from now.
+pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<(bool, Vec<Uuid>)> {
+    let domain = domain_key_due_date(state).is_some_and(|d| d <= now);
+    if domain {
         rotate_domain_key(state, now)?;
     }
-    for key_id in keys_due(state, now) {
+    let keys = keys_due(state, now);
+    for &key_id in &keys {
         let backing = new_backing_key(state, &key_id, now, Origin::Automatic)?;
         let record = key_state::record_mut(state, &key_id)?;
         record.backing_keys.push(backing);
         if let Some(schedule) = &mut record.rotation {
-            schedule.next = days_after(now, schedule.period_in_days);
+            schedule.next = now.plus_days(schedule.period_in_days);
         }
     }
-    Ok(())
+    Ok((domain, keys))
 }
 
 /// A new active domain key; every EKT re-wrapped under it; the old domain keys
@@ -235,7 +233,6 @@ pub fn keystore_settings(state: &State) -> KeystoreSettingsResponse {
         aws_account_id: state.account_id.clone(),
         domain_key_id: active.map(|dk| dk.id.to_string()),
         domain_key_rotation_period_in_days: period,
-        next_domain_key_rotation_date: active
-            .map(|dk| IsoTimestamp(days_after(dk.created, period))),
+        next_domain_key_rotation_date: active.map(|dk| IsoTimestamp(dk.created.plus_days(period))),
     }
 }

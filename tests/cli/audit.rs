@@ -86,7 +86,20 @@ fn filters_by_key_and_time() {
     assert_eq!(events(&later, &["--key-id", &b]).len(), 2);
     assert_eq!(events(&later, &["--key-id", &arn(&a)]).len(), 2);
     let recent = events(&later, &["--since", "2030-03-01T00:00:00Z"]);
-    assert_eq!(recent.len(), 3);
+    let ops: Vec<&str> = recent
+        .iter()
+        .map(|e| e["Operation"].as_str().unwrap())
+        .collect();
+    // Months later, the first command also rotated the domain key, and logged it.
+    assert_eq!(
+        ops,
+        [
+            "RotateDomainKey",
+            "CreateKey",
+            "GenerateDataKey",
+            "GenerateDataKey"
+        ]
+    );
     later.fails(252, &["audit", "--since", "last week"]);
 }
 
@@ -134,19 +147,23 @@ fn verify_detects_edited_deleted_and_reordered_lines() {
     other.create_key();
     let foreign = std::fs::read_to_string(other.path("ks/keystore.audit")).unwrap();
     broken(&env, &foreign, "line 1: its tag does not verify");
-    // A damaged log stops further operations until it is dealt with.
-    let stderr = env.fails(
-        253,
-        &[
-            "generate-data-key",
-            "--key-id",
-            &key,
-            "--key-spec",
-            "AES_256",
-        ],
+    // The next operation does not extend a chain it cannot vouch for: the
+    // log is set aside as evidence, and a new one says so.
+    env.generate(&key, &[]);
+    assert_eq!(
+        std::fs::read_to_string(env.path("ks/keystore.audit.broken-1")).unwrap(),
+        foreign
     );
-    assert!(stderr.contains("audit log"), "{stderr}");
-    std::fs::write(env.path("ks/keystore.audit"), &good).unwrap();
+    let restarted = events(&env, &[]);
+    assert_eq!(restarted[0]["Operation"], "AuditLogRestarted");
+    assert!(
+        restarted[0]["Detail"]
+            .as_str()
+            .unwrap()
+            .ends_with("keystore.audit.broken-1")
+    );
+    assert_eq!(restarted[1]["Operation"], "GenerateDataKey");
+    assert_eq!(restarted[1]["Seq"], 2);
     env.ok(&["audit", "verify"]);
 }
 
@@ -165,4 +182,93 @@ fn verify_needs_the_keystore_key() {
     );
     // Reading it needs no key: its entries hold nothing secret.
     assert_eq!(events(&wrong, &[]).len(), 1);
+}
+
+#[test]
+fn keys_are_logged_by_arn_and_automatic_work_is_logged() {
+    let env = TestEnv::new().with(&[("KMS_LOCAL_NOW", "2030-01-01T00:00:00Z")]);
+    let a = env.create_key();
+    let b = env.create_key();
+    env.alias("alias/a", &a);
+    env.ok(&["disable-key", "--key-id", &b]);
+    env.ok(&["enable-key", "--key-id", &b]);
+    env.ok(&[
+        "enable-key-rotation",
+        "--key-id",
+        &b,
+        "--rotation-period-in-days",
+        "90",
+    ]);
+    let made = env.generate("alias/a", &[]);
+    env.json::<ReEncrypt>(&[
+        "re-encrypt",
+        "--ciphertext-blob",
+        &made.ciphertext_blob,
+        "--destination-key-id",
+        &b,
+    ]);
+    env.ok(&[
+        "schedule-key-deletion",
+        "--key-id",
+        &a,
+        "--pending-window-in-days",
+        "7",
+    ]);
+    // Requests that named a key by id or alias are logged by ARN.
+    let about_a = events(&env, &["--key-id", &a]);
+    let ops: Vec<&str> = about_a
+        .iter()
+        .map(|e| e["Operation"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            "CreateKey",
+            "CreateAlias",
+            "GenerateDataKey",
+            "ScheduleKeyDeletion"
+        ]
+    );
+    // ReEncrypt names both keys.
+    let all = events(&env, &[]);
+    let re = all.iter().find(|e| e["Operation"] == "ReEncrypt").unwrap();
+    assert_eq!(re["SourceKeyId"], arn(&a));
+    assert_eq!(re["KeyId"], arn(&b));
+    // Work done by the clock is logged too: the purge and the rotations.
+    let later = env.with(&[("KMS_LOCAL_NOW", "2030-04-02T00:00:00Z")]);
+    later.ok(&["list-keys"]);
+    let all = events(&later, &["--since", "2030-04-01T00:00:00Z"]);
+    let happened: Vec<(&str, &str)> = all
+        .iter()
+        .map(|e| {
+            (
+                e["Operation"].as_str().unwrap(),
+                e["KeyId"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    let (a_arn, b_arn) = (arn(&a), arn(&b));
+    assert_eq!(
+        happened,
+        [
+            ("DeleteKey", a_arn.as_str()),
+            ("RotateDomainKey", ""),
+            ("RotateKey", b_arn.as_str()),
+            ("ListKeys", "")
+        ]
+    );
+    later.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn a_change_that_cannot_be_logged_is_not_made() {
+    let env = TestEnv::new();
+    env.create_key();
+    let before = env.keystore_bytes();
+    // A folder where the log should be: nothing can be appended to it.
+    std::fs::remove_file(env.path("ks/keystore.audit")).unwrap();
+    std::fs::create_dir(env.path("ks/keystore.audit")).unwrap();
+    let stderr = env.fails(253, &["create-key"]);
+    assert!(stderr.contains("audit log"), "{stderr}");
+    assert_eq!(env.keystore_bytes(), before);
 }

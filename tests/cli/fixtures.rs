@@ -155,6 +155,22 @@ fn the_fixture_key_is_checked() {
         "--fixture-key-file",
         key_file.to_str().unwrap(),
     ]);
+    // An existing file, the keystore above all, is never overwritten.
+    for existing in [dev.keystore(), file.clone()] {
+        let before = std::fs::read(&existing).unwrap();
+        let stderr = dev.fails(
+            253,
+            &[
+                "export-keys",
+                "--file",
+                existing.to_str().unwrap(),
+                "--fixture-key-file",
+                key_file.to_str().unwrap(),
+            ],
+        );
+        assert!(stderr.contains("exists here already"), "{stderr}");
+        assert_eq!(std::fs::read(&existing).unwrap(), before);
+    }
     // A fixture is not a keystore, nor the reverse.
     let as_keystore = other.with(&[("KMS_LOCAL_KEYSTORE", file.to_str().unwrap())]);
     let stderr = as_keystore.fails(253, &["list-keys"]);

@@ -391,3 +391,20 @@ fn a_passphrase_file_may_end_in_crlf() {
     let env = env.without("KMS_LOCAL_PASSPHRASE");
     env.create_key_with(&["--passphrase-file", file.to_str().unwrap()]);
 }
+
+#[test]
+fn one_prompt_even_when_maintenance_is_due() {
+    let env = TestEnv::bare().with(&[
+        ("KMS_LOCAL_PASSPHRASE", "once"),
+        ("KMS_LOCAL_NOW", "2030-01-01T00:00:00Z"),
+    ]);
+    env.json::<Init>(&["init", "--passphrase"]);
+    env.create_key();
+    // A day later the domain key is due: maintenance, then the read, one unlock.
+    let later = env
+        .without("KMS_LOCAL_PASSPHRASE")
+        .with(&[("KMS_LOCAL_NOW", "2030-01-02T00:00:00Z")]);
+    let shown = on_terminal(&later, "list-keys", &["once"]);
+    assert_eq!(shown.matches("Passphrase for the").count(), 1, "{shown}");
+    assert!(shown.contains("\"Keys\""), "{shown}");
+}
