@@ -308,17 +308,7 @@ mod table {
                 }
             }
             Value::Array(items) if items.iter().all(Value::is_object) && !items.is_empty() => {
-                let mut keys: Vec<String> = items
-                    .iter()
-                    .filter_map(Value::as_object)
-                    .flat_map(|m| {
-                        m.iter()
-                            .filter(|(_, v)| is_scalar(v))
-                            .map(|(k, _)| k.clone())
-                    })
-                    .collect();
-                keys.sort();
-                keys.dedup();
+                let keys = scalar_keys(items);
                 for item in items.iter().filter_map(Value::as_object) {
                     section.rows.push(
                         keys.iter()
