@@ -31,7 +31,7 @@ fn set_enabled(state: &mut State, req: KeyIdRequest, to: KeyState) -> Result<()>
 }
 
 /// ScheduleKeyDeletion: PendingDeletion for 7 to 30 days (default 30), then
-/// the key and its material are purged at the next write to the keystore.
+/// the key and its material are purged by the first command on or after it.
 pub fn schedule_key_deletion(
     state: &mut State,
     now: Timestamp,

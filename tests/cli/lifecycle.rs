@@ -131,7 +131,7 @@ fn cancel_brings_a_key_back_disabled() {
 }
 
 #[test]
-fn deleted_keys_are_purged_at_the_next_write_after_their_date() {
+fn deleted_keys_are_purged_by_the_first_command_after_their_date() {
     let env = TestEnv::new().with(&[("KMS_LOCAL_NOW", NOW)]);
     let key = env.create_key();
     env.alias("alias/doomed", &key);

@@ -12,6 +12,7 @@ mod crash;
 mod create_key;
 mod crypto_ops;
 mod data_keys;
+mod docs;
 mod fixtures;
 mod generated;
 mod hostile;
