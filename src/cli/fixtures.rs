@@ -33,22 +33,16 @@ pub struct FixtureKeyArgs {
 }
 
 impl FixtureKeyArgs {
-    /// A flag given on the command line wins over its variable.
+    /// A flag given on the command line wins over both variables.
     fn sources(&self) -> KekSources {
-        let key_file = self.fixture_key_file.clone();
-        let passphrase_file = self.fixture_passphrase_file.clone();
+        let flagged = self.fixture_key_file.is_some() || self.fixture_passphrase_file.is_some();
+        let var = |name| if flagged { None } else { secret_var(name) };
         KekSources {
             names: &FIXTURE,
-            master_key: key_file
-                .is_none()
-                .then(|| secret_var(FIXTURE.key_var))
-                .flatten(),
-            master_key_file: key_file,
-            passphrase: passphrase_file
-                .is_none()
-                .then(|| secret_var(FIXTURE.passphrase_var))
-                .flatten(),
-            passphrase_file,
+            master_key: var(FIXTURE.key_var),
+            master_key_file: self.fixture_key_file.clone(),
+            passphrase: var(FIXTURE.passphrase_var),
+            passphrase_file: self.fixture_passphrase_file.clone(),
         }
     }
 }

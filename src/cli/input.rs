@@ -23,8 +23,11 @@ const MAX_TEXT: u64 = 1024 * 1024;
 
 /// Reads at most `limit` bytes from `reader` into a zeroizing buffer; one more
 /// byte is read so that the caller can tell "exactly at the limit" from "over".
+/// The buffer is sized up front, so it never regrows and leaves a copy of a
+/// secret behind.
 fn read_bounded(reader: impl Read, limit: u64) -> io::Result<Zeroizing<Vec<u8>>> {
-    let mut out = Zeroizing::new(Vec::new());
+    let capacity = usize::try_from(limit.saturating_add(1)).unwrap_or(usize::MAX);
+    let mut out = Zeroizing::new(Vec::with_capacity(capacity));
     reader.take(limit + 1).read_to_end(&mut out)?;
     Ok(out)
 }
@@ -50,9 +53,25 @@ fn text_source(parameter: &str, value: &str, limit: u64) -> Result<Zeroizing<Str
             format!("the value is longer than {limit} bytes"),
         ));
     }
-    String::from_utf8(bytes.to_vec())
-        .map(Zeroizing::new)
-        .map_err(|_| Error::input(parameter, "the value is not UTF-8 text"))
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| Error::input(parameter, "the value is not UTF-8 text"))?;
+    let mut owned = Zeroizing::new(String::with_capacity(text.len()));
+    owned.push_str(text);
+    Ok(owned)
+}
+
+/// A value read from a file or stdin ends with the file's newline, which is
+/// not part of the value (as for the aws CLI's `file://`).
+fn without_final_newline(value: &str, text: &str) -> usize {
+    if value.starts_with("file://") || value == "-" {
+        let trimmed = text
+            .strip_suffix("\r\n")
+            .or_else(|| text.strip_suffix('\n'))
+            .unwrap_or(text);
+        trimmed.len()
+    } else {
+        text.len()
+    }
 }
 
 /// A blob parameter: at most `max` bytes are kept, plus one so that the
@@ -66,8 +85,8 @@ pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8
     // Base64 of max + 1 bytes, with room for line breaks.
     let text_limit = (max + 3) / 3 * 4 * 2 + 64;
     let text = text_source(parameter, value, text_limit)?;
-    let compact: Zeroizing<Vec<u8>> =
-        Zeroizing::new(text.bytes().filter(|b| !b.is_ascii_whitespace()).collect());
+    let mut compact = Zeroizing::new(Vec::with_capacity(text.len()));
+    compact.extend(text.bytes().filter(|b| !b.is_ascii_whitespace()));
     STANDARD
         .decode(&*compact)
         .map(Zeroizing::new)
@@ -76,7 +95,8 @@ pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8
 
 /// An encryption context: JSON `{"k":"v"}` or shorthand `k=v,k2=v2`, inline or `file://`.
 pub fn context(parameter: &str, value: &str) -> Result<EncryptionContext> {
-    let text = text_source(parameter, value, MAX_TEXT)?;
+    let full = text_source(parameter, value, MAX_TEXT)?;
+    let text = &full[..without_final_newline(value, &full)];
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') {
         return serde_json::from_str::<BTreeMap<String, String>>(trimmed)
@@ -103,7 +123,8 @@ pub fn context(parameter: &str, value: &str) -> Result<EncryptionContext> {
 
 /// One `--tags` value: shorthand `TagKey=k,TagValue=v` or a JSON list of tags.
 pub fn tags(parameter: &str, value: &str) -> Result<Vec<Tag>> {
-    let text = text_source(parameter, value, MAX_TEXT)?;
+    let full = text_source(parameter, value, MAX_TEXT)?;
+    let text = &full[..without_final_newline(value, &full)];
     let trimmed = text.trim_start();
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
         let json = if trimmed.starts_with('{') {

@@ -722,3 +722,22 @@ fn re_encrypt_with_the_right_source_key_id() {
     ]);
     assert_eq!(moved.source_key_id, arn(&a));
 }
+
+#[test]
+fn a_shorthand_context_file_loses_its_final_newline() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let file = env.path("ctx.txt");
+    std::fs::write(&file, "purpose=ci\n").unwrap();
+    let made = env.generate(
+        &key,
+        &[
+            "--encryption-context",
+            &format!("file://{}", file.display()),
+        ],
+    );
+    env.decrypt(
+        &made.ciphertext_blob,
+        &["--encryption-context", "purpose=ci"],
+    );
+}

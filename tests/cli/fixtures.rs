@@ -155,6 +155,35 @@ fn the_fixture_key_is_checked() {
         "--fixture-key-file",
         key_file.to_str().unwrap(),
     ]);
+    // A passphrase-file flag wins over a key in the environment too.
+    let pass = dev.path("pass.txt");
+    std::fs::write(&pass, "shared\n").unwrap();
+    let by_pass = dev.path("by-pass.keys");
+    let out = dev
+        .cmd()
+        .env("KMS_LOCAL_FIXTURE_KEY", MASTER_KEY)
+        .args([
+            "export-keys",
+            "--file",
+            by_pass.to_str().unwrap(),
+            "--fixture-passphrase-file",
+            pass.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let third = TestEnv::new();
+    third.json::<Imported>(&[
+        "import-keys",
+        "--file",
+        by_pass.to_str().unwrap(),
+        "--fixture-passphrase-file",
+        pass.to_str().unwrap(),
+    ]);
     // An existing file, the keystore above all, is never overwritten.
     for existing in [dev.keystore(), file.clone()] {
         let before = std::fs::read(&existing).unwrap();
