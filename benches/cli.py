@@ -90,6 +90,15 @@ def main():
                 n = runs if size < 10000 or name != "create-key (a write)" else max(runs // 4, 5)
                 median, mem = measure(args, env, n)
                 print(f"{name:<28} {size:>6} {n:>5} {median:>10.2f} {median / floor:>8.2f} {mem:>9.1f}")
+        # Batch mode: GenerateDataKey lines through one process.
+        env, key, _ = stores[sizes[0]]
+        lines = 50000
+        request = json.dumps({"Operation": "GenerateDataKey", "KeyId": key, "NumberOfBytes": 32}) + "\n"
+        start = time.perf_counter_ns()
+        done = subprocess.run([BIN, "batch"], env=env, input=(request * lines).encode(), capture_output=True, check=True)
+        seconds = (time.perf_counter_ns() - start) / 1e9
+        assert done.stdout.count(b"\n") == lines
+        print(f"{'batch GenerateDataKey':<28} {sizes[0]:>6} {lines:>5} {seconds * 1000 / lines:>10.4f}   ({lines / seconds:,.0f} a second)")
         # The passphrase unlock, with the default Argon2id cost.
         pass_env = dict(env1, KMS_LOCAL_KEYSTORE=f"{tmp}/pass-keystore", KMS_LOCAL_PASSPHRASE="bench")
         del pass_env["KMS_LOCAL_MASTER_KEY"]

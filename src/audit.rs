@@ -50,13 +50,13 @@ pub struct Entry {
 
 /// What an operation reports to the log.
 #[derive(Debug)]
-pub struct Event<'a> {
+pub struct Event {
     pub time: Timestamp,
-    pub operation: &'a str,
+    pub operation: &'static str,
     pub key_id: Option<String>,
     pub source_key_id: Option<String>,
     pub encryption_context_keys: Vec<String>,
-    pub result: &'a str,
+    pub result: &'static str,
 }
 
 /// A line as stored: the entry's exact bytes, and their tag.
@@ -99,32 +99,46 @@ fn open_locked(path: &Path) -> io::Result<File> {
 /// A last line this key cannot vouch for (torn by a crash, edited, or left
 /// by another keystore) is not extended: the log is renamed aside, kept as
 /// evidence, and a new log starts with an `AuditLogRestarted` entry naming it.
-pub fn append(path: &Path, key: &KeyBytes, event: Event<'_>) -> Result<()> {
+pub fn append(path: &Path, key: &KeyBytes, event: Event) -> Result<()> {
+    append_all(path, key, vec![event])
+}
+
+/// Appends entries in order, under one lock and with one write of the
+/// whole batch (see [`append`]).
+pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()> {
+    if events.is_empty() {
+        return Ok(());
+    }
     let context = |what: &str| format!("audit log {}: {what}", path.display());
     let mut file = open_locked(path).keystore_context(path, &context("open"))?;
     let last = last_line(&mut file).keystore_context(path, &context("read"))?;
-    let (seq, prev) = match last.as_deref().map(|text| parse_line(key, text)) {
+    let mut lines = String::new();
+    let (mut seq, mut prev) = match last.as_deref().map(|text| parse_line(key, text)) {
         None => (0, GENESIS),
         Some(Some((entry, tag))) => (entry.seq, tag),
         Some(None) => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
             file = open_locked(path).keystore_context(path, &context("open"))?;
             let restart = Event {
-                time: event.time,
+                time: events[0].time,
                 operation: "AuditLogRestarted",
                 key_id: None,
                 source_key_id: None,
                 encryption_context_keys: Vec::new(),
                 result: "Success",
             };
-            let tag = write_entry(&mut file, key, restart, 1, GENESIS, Some(aside))
-                .keystore_context(path, &context("write"))?;
-            (1, tag)
+            (
+                1,
+                push_line(&mut lines, key, restart, 1, GENESIS, Some(aside))?,
+            )
         }
     };
-    write_entry(&mut file, key, event, seq + 1, prev, None)
-        .keystore_context(path, &context("write"))?;
-    Ok(())
+    for event in events {
+        seq += 1;
+        prev = push_line(&mut lines, key, event, seq, prev, None)?;
+    }
+    file.write_all(lines.as_bytes())
+        .keystore_context(path, &context("write"))
 }
 
 /// Renames the log to `<log>.broken-<n>` (the first free n); returns that name.
@@ -141,15 +155,15 @@ fn set_aside(path: &Path) -> io::Result<String> {
     Err(io::Error::other("no free name to set the audit log aside"))
 }
 
-/// Writes one line; returns its tag.
-fn write_entry(
-    file: &mut File,
+/// Appends one line to `lines`; returns its tag.
+fn push_line(
+    lines: &mut String,
     key: &KeyBytes,
-    event: Event<'_>,
+    event: Event,
     seq: u64,
     prev: [u8; TAG_LEN],
     detail: Option<String>,
-) -> io::Result<[u8; TAG_LEN]> {
+) -> Result<[u8; TAG_LEN]> {
     let entry = Entry {
         seq,
         time: event.time.to_iso8601(),
@@ -161,10 +175,14 @@ fn write_entry(
         detail,
         prev: hex::encode(prev),
     };
-    let entry = serde_json::to_string(&entry).map_err(io::Error::other)?;
+    let entry = serde_json::to_string(&entry)
+        .map_err(|e| Error::Internal(format!("could not encode an audit entry: {e}")))?;
     let tag = mac::tag(key, entry.as_bytes());
-    let line = format!("{{\"Entry\":{entry},\"Mac\":\"{}\"}}\n", hex::encode(tag));
-    file.write_all(line.as_bytes())?;
+    lines.push_str("{\"Entry\":");
+    lines.push_str(&entry);
+    lines.push_str(",\"Mac\":\"");
+    lines.push_str(&hex::encode(tag));
+    lines.push_str("\"}\n");
     Ok(tag)
 }
 
@@ -260,7 +278,7 @@ pub fn verify(path: &Path, key: &KeyBytes) -> Result<u64> {
 mod tests {
     use super::*;
 
-    fn event(op: &str) -> Event<'_> {
+    fn event(op: &'static str) -> Event {
         Event {
             time: Timestamp(0),
             operation: op,

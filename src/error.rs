@@ -76,6 +76,12 @@ pub enum Error {
     /// A tag breaks AWS's tag rules.
     #[error("{0}")]
     Tag(String),
+    /// A request that is not JSON, or has a field of the wrong type.
+    #[error("{0}")]
+    Serialization(String),
+    /// No operation of that name.
+    #[error("{0}")]
+    UnknownOperation(String),
     /// AWS KMS has the feature but kms-local does not.
     #[error("{0}")]
     UnsupportedOperation(String),
@@ -187,7 +193,9 @@ impl Error {
             Error::LimitExceeded(_) => "LimitExceededException",
             Error::NotAuthorized(_) => "NotAuthorizedException",
             Error::NotFound(_) => "NotFoundException",
+            Error::Serialization(_) => "SerializationException",
             Error::Tag(_) => "TagException",
+            Error::UnknownOperation(_) => "UnknownOperationException",
             Error::UnsupportedOperation(_) => "UnsupportedOperationException",
             Error::Validation(_) | Error::Input { .. } => "ValidationException",
             Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe => return None,

@@ -6,6 +6,7 @@
 mod aliases;
 mod args;
 mod audit;
+mod batch;
 mod data_keys;
 mod fixtures;
 pub mod input;
@@ -24,7 +25,7 @@ use zeroize::Zeroizing;
 use crate::error::{Error, KeystoreProblem};
 use crate::keystore::Keystore;
 use crate::keystore::kek::{self, KekSources};
-use crate::ops::Kms;
+use crate::ops::{Clock, Kms};
 use crate::timestamp::Timestamp;
 use output::{Format, Output};
 
@@ -102,6 +103,7 @@ pub enum Command {
     #[command(subcommand)]
     Keystore(keystore::KeystoreCommand),
     Audit(audit::AuditArgs),
+    Batch(batch::BatchArgs),
 }
 
 impl Command {
@@ -142,6 +144,7 @@ impl Command {
             Command::Keystore(command) => command.operation(),
             Command::Audit(args) if args.command.is_some() => "VerifyAuditLog",
             Command::Audit(_) => "ReadAuditLog",
+            Command::Batch(_) => "Batch",
         }
     }
 }
@@ -153,7 +156,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         None => default_format()?,
     };
     let out = Output::new(format, cli.query.as_deref(), cli.command.operation())?;
-    let kms = Kms::new(keystore(&cli)?, now()?);
+    let kms = Kms::new(keystore(&cli)?, clock()?);
     match cli.command {
         Command::Init(args) => keys::init(args, &kms, &out),
         Command::CreateKey(args) => keys::create_key(args, &kms, &out),
@@ -189,6 +192,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::ImportKeys(args) => fixtures::import_keys(args, &kms, &out),
         Command::Keystore(command) => keystore::run(command, &kms, &out),
         Command::Audit(args) => audit::run(args, &kms, &out),
+        Command::Batch(args) => batch::run(args, &kms),
     }
 }
 
@@ -207,12 +211,14 @@ fn default_format() -> Result<Format, Error> {
 }
 
 /// The clock: `KMS_LOCAL_NOW` (RFC 3339), a testing aid, else the system's.
-fn now() -> Result<Timestamp, Error> {
+fn clock() -> Result<Clock, Error> {
     match non_empty_var("KMS_LOCAL_NOW") {
-        None => Ok(Timestamp::now()),
-        Some(text) => Timestamp::parse_rfc3339(&text).ok_or_else(|| {
-            Error::input("KMS_LOCAL_NOW", format!("'{text}' is not an RFC 3339 time"))
-        }),
+        None => Ok(Clock::System),
+        Some(text) => Timestamp::parse_rfc3339(&text)
+            .map(Clock::Fixed)
+            .ok_or_else(|| {
+                Error::input("KMS_LOCAL_NOW", format!("'{text}' is not an RFC 3339 time"))
+            }),
     }
 }
 

@@ -40,6 +40,9 @@ pub struct Keystore {
     unlocked: RefCell<Option<Rc<Unlocked>>>,
     /// The audit log's key, known once the keystore has been opened.
     audit_key: OnceCell<KeyBytes>,
+    /// The state as last read or written, with the identity of its file: a
+    /// read while the file is unchanged needs no I/O (batch mode).
+    cache: RefCell<Option<(persist::FileId, Rc<State>)>>,
 }
 
 /// What `init` made.
@@ -60,6 +63,7 @@ impl Keystore {
             region,
             unlocked: RefCell::new(None),
             audit_key: OnceCell::new(),
+            cache: RefCell::new(None),
         })
     }
 
@@ -87,19 +91,40 @@ impl Keystore {
 
     /// Runs `f` on the current state under a shared lock. A keystore that does
     /// not exist yet reads as an empty one, and is not created.
+    ///
+    /// A process that reads again while the file is unchanged (batch mode)
+    /// reuses the state it read: any snapshot a reader could see is whole.
     pub fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
+        let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
+        if let Some(state) = self.cached(id) {
+            return f(&state);
+        }
         if !self.unlock_before_lock()? {
             return f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned()));
         }
         let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
+        // Under the shared lock no writer can replace the file: this is its identity.
+        let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
         match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
-                let state = envelope::open(&self.path, &file, &unlocked)?;
+                let state = Rc::new(envelope::open(&self.path, &file, &unlocked)?);
                 self.remember(&unlocked, &state);
+                if let Some(id) = id {
+                    *self.cache.borrow_mut() = Some((id, Rc::clone(&state)));
+                }
                 f(&state)
             }
             None => f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned())),
+        }
+    }
+
+    /// The state last seen, if its file has not changed since.
+    fn cached(&self, id: Option<persist::FileId>) -> Option<Rc<State>> {
+        let id = id?;
+        match &*self.cache.borrow() {
+            Some((seen, state)) if *seen == id => Some(Rc::clone(state)),
+            _ => None,
         }
     }
 
@@ -140,7 +165,10 @@ impl Keystore {
         let audit_key = unlocked.audit_key(&state.keystore_id.0);
         log(&out, &state, &audit_key)?;
         self.remember(&unlocked, &state);
+        *self.cache.borrow_mut() = None;
         self.write(&state, &unlocked, &lock)?;
+        let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
+        *self.cache.borrow_mut() = id.map(|id| (id, Rc::new(state)));
         Ok(out)
     }
 

@@ -137,6 +137,31 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
     }
 }
 
+/// What identifies one version of a file: a write replaces the file (a new
+/// inode), and in place its size or modification time would change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileId {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+}
+
+/// The identity of the file at `path` now; `None` when there is none.
+pub fn file_id(path: &Path) -> io::Result<Option<FileId>> {
+    use std::os::unix::fs::MetadataExt;
+    match fs::metadata(path) {
+        Ok(m) => Ok(Some(FileId {
+            dev: m.dev(),
+            ino: m.ino(),
+            len: m.len(),
+            mtime: (m.mtime(), m.mtime_nsec()),
+        })),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Counts bytes written, to size a buffer before filling it.
 pub struct ByteCount(pub usize);
 

@@ -10,6 +10,7 @@
 mod aliases;
 mod checks;
 pub mod data_keys;
+pub mod dispatch;
 mod fixtures;
 pub mod key_id;
 mod key_state;
@@ -64,12 +65,12 @@ impl Trail {
     }
 
     /// The entry for this request's outcome.
-    fn event<'a, T: Audited>(
-        &'a self,
+    fn event<T: Audited>(
+        &self,
         now: Timestamp,
         resolved: Option<String>,
-        result: std::result::Result<&T, &'a Error>,
-    ) -> audit::Event<'a> {
+        result: std::result::Result<&T, &Error>,
+    ) -> audit::Event {
         let response = result.ok();
         audit::Event {
             time: now,
@@ -160,11 +161,23 @@ pub struct Happened {
     key_id: Option<String>,
 }
 
+/// Where time comes from.
+#[derive(Clone, Copy, Debug)]
+pub enum Clock {
+    /// The system clock, read at each operation.
+    System,
+    /// A fixed time (`KMS_LOCAL_NOW`, tests).
+    Fixed(Timestamp),
+}
+
 /// A keystore and a clock: everything the operations need.
 #[derive(Debug)]
 pub struct Kms {
     keystore: Keystore,
-    now: Timestamp,
+    clock: Clock,
+    /// When set (batch mode), the entries of read-only operations wait here
+    /// and are appended together by [`Kms::flush_audit`].
+    pending: std::cell::RefCell<Option<Vec<audit::Event>>>,
 }
 
 /// Whether a keystore has work waiting for it at `now`.
@@ -198,29 +211,70 @@ fn maintain(state: &mut State, now: Timestamp) -> Result<Vec<Happened>> {
 }
 
 impl Kms {
-    pub fn new(keystore: Keystore, now: Timestamp) -> Self {
-        Kms { keystore, now }
+    pub fn new(keystore: Keystore, clock: Clock) -> Self {
+        Kms {
+            keystore,
+            clock,
+            pending: std::cell::RefCell::new(None),
+        }
     }
 
-    fn append(&self, key: &KeyBytes, event: audit::Event<'_>) -> Result<()> {
+    fn now(&self) -> Timestamp {
+        match self.clock {
+            Clock::System => Timestamp::now(),
+            Clock::Fixed(t) => t,
+        }
+    }
+
+    /// Holds read-only operations' audit entries until [`Kms::flush_audit`],
+    /// so that many operations share one append. Changes are still logged
+    /// before they are saved, after any entries held.
+    pub fn defer_audit(&self) {
+        *self.pending.borrow_mut() = Some(Vec::new());
+    }
+
+    /// Appends the held entries.
+    pub fn flush_audit(&self) -> Result<()> {
+        let held = self.pending.borrow_mut().as_mut().map(std::mem::take);
+        match (held, self.keystore.audit_key()) {
+            (Some(events), Some(key)) => {
+                audit::append_all(&self.keystore.audit_path(), key, events)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Logs an entry, or holds it in batch mode.
+    fn append(&self, key: &KeyBytes, event: audit::Event) -> Result<()> {
+        if let Some(held) = self.pending.borrow_mut().as_mut() {
+            held.push(event);
+            return Ok(());
+        }
         audit::append(&self.keystore.audit_path(), key, event)
     }
 
-    fn log_happened(&self, key: &KeyBytes, happened: &[Happened]) -> Result<()> {
-        for h in happened {
-            self.append(
-                key,
-                audit::Event {
-                    time: self.now,
-                    operation: h.operation,
-                    key_id: h.key_id.clone(),
-                    source_key_id: None,
-                    encryption_context_keys: Vec::new(),
-                    result: "Success",
-                },
-            )?;
+    /// Logs entries now, after any held ones: for changes, under the lock.
+    fn append_now(&self, key: &KeyBytes, mut events: Vec<audit::Event>) -> Result<()> {
+        if let Some(held) = self.pending.borrow_mut().as_mut() {
+            let mut all = std::mem::take(held);
+            all.append(&mut events);
+            events = all;
         }
-        Ok(())
+        audit::append_all(&self.keystore.audit_path(), key, events)
+    }
+
+    fn happened_events(&self, happened: &[Happened]) -> Vec<audit::Event> {
+        happened
+            .iter()
+            .map(|h| audit::Event {
+                time: self.now(),
+                operation: h.operation,
+                key_id: h.key_id.clone(),
+                source_key_id: None,
+                encryption_context_keys: Vec::new(),
+                result: "Success",
+            })
+            .collect()
     }
 
     /// Logs an operation that failed, once the keystore has been opened
@@ -233,7 +287,7 @@ impl Kms {
         error: Error,
     ) -> Error {
         if let Some(key) = self.keystore.audit_key() {
-            let _ = self.append(key, trail.event::<T>(self.now, resolved, Err(&error)));
+            let _ = self.append(key, trail.event::<T>(self.now(), resolved, Err(&error)));
         }
         error
     }
@@ -244,7 +298,7 @@ impl Kms {
         match result {
             Ok(out) => {
                 if let Some(key) = self.keystore.audit_key() {
-                    self.append(key, trail.event(self.now, None, Ok(&out)))?;
+                    self.append(key, trail.event(self.now(), None, Ok(&out)))?;
                 }
                 Ok(out)
             }
@@ -255,9 +309,9 @@ impl Kms {
     /// Does due maintenance on its own, persisted and logged.
     fn maintain_now(&self) -> Result<()> {
         self.keystore.update_logged(
-            self.now,
-            |state| maintain(state, self.now),
-            |happened, _, key| self.log_happened(key, happened),
+            self.now(),
+            |state| maintain(state, self.now()),
+            |happened, _, key| self.append_now(key, self.happened_events(happened)),
         )?;
         Ok(())
     }
@@ -268,7 +322,7 @@ impl Kms {
     fn read<T: Audited>(&self, trail: Trail, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
         let mut f = Some(f);
         let mut run = |state: &State| -> Result<Option<(Result<T>, Option<String>)>> {
-            if maintenance_due(state, self.now) {
+            if maintenance_due(state, self.now()) {
                 return Ok(None);
             }
             let f = f
@@ -288,7 +342,7 @@ impl Kms {
         match done {
             (Ok(out), resolved) => {
                 if let Some(key) = self.keystore.audit_key() {
-                    self.append(key, trail.event(self.now, resolved, Ok(&out)))?;
+                    self.append(key, trail.event(self.now(), resolved, Ok(&out)))?;
                 }
                 Ok(out)
             }
@@ -306,16 +360,17 @@ impl Kms {
     ) -> Result<T> {
         let shared = std::cell::RefCell::new((Vec::new(), None));
         let result = self.keystore.update_logged(
-            self.now,
+            self.now(),
             |state| {
-                let happened = maintain(state, self.now)?;
+                let happened = maintain(state, self.now())?;
                 *shared.borrow_mut() = (happened, trail.resolve(state));
                 f(state)
             },
             |out, _, key| {
                 let (happened, resolved) = &*shared.borrow();
-                self.log_happened(key, happened)?;
-                self.append(key, trail.event(self.now, resolved.clone(), Ok(out)))
+                let mut events = self.happened_events(happened);
+                events.push(trail.event(self.now(), resolved.clone(), Ok(out)));
+                self.append_now(key, events)
             },
         );
         result.map_err(|e| {
@@ -333,12 +388,12 @@ impl Kms {
 
     /// Creates the keystore (not an AWS operation).
     pub fn init(&self, passphrase: bool) -> Result<Created> {
-        let created = self.keystore.init(passphrase, self.now);
+        let created = self.keystore.init(passphrase, self.now());
         self.logged(Trail::new("Init", None, None), created)
     }
     pub fn create_key(&self, req: CreateKeyRequest) -> Result<CreateKeyResponse> {
         let trail = Trail::new("CreateKey", None, None);
-        self.write(trail, |s| keys::create_key(s, self.now, req))
+        self.write(trail, |s| keys::create_key(s, self.now(), req))
     }
     pub fn describe_key(&self, req: DescribeKeyRequest) -> Result<DescribeKeyResponse> {
         let trail = Trail::new("DescribeKey", req.key_id.clone(), None);
@@ -366,7 +421,7 @@ impl Kms {
     ) -> Result<ScheduleKeyDeletionResponse> {
         let trail = Trail::new("ScheduleKeyDeletion", req.key_id.clone(), None);
         self.write(trail, |s| {
-            lifecycle::schedule_key_deletion(s, self.now, req)
+            lifecycle::schedule_key_deletion(s, self.now(), req)
         })
     }
     pub fn cancel_key_deletion(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
@@ -375,11 +430,11 @@ impl Kms {
     }
     pub fn create_alias(&self, req: CreateAliasRequest) -> Result<()> {
         let trail = Trail::new("CreateAlias", req.target_key_id.clone(), None);
-        self.write(trail, |s| aliases::create_alias(s, self.now, req))
+        self.write(trail, |s| aliases::create_alias(s, self.now(), req))
     }
     pub fn update_alias(&self, req: UpdateAliasRequest) -> Result<()> {
         let trail = Trail::new("UpdateAlias", req.target_key_id.clone(), None);
-        self.write(trail, |s| aliases::update_alias(s, self.now, req))
+        self.write(trail, |s| aliases::update_alias(s, self.now(), req))
     }
     pub fn delete_alias(&self, req: DeleteAliasRequest) -> Result<()> {
         let trail = Trail::new("DeleteAlias", req.alias_name.clone(), None);
@@ -406,7 +461,7 @@ impl Kms {
     }
     pub fn enable_key_rotation(&self, req: EnableKeyRotationRequest) -> Result<()> {
         let trail = Trail::new("EnableKeyRotation", req.key_id.clone(), None);
-        self.write(trail, |s| rotation::enable_key_rotation(s, self.now, req))
+        self.write(trail, |s| rotation::enable_key_rotation(s, self.now(), req))
     }
     pub fn disable_key_rotation(&self, req: KeyIdRequest) -> Result<()> {
         let trail = Trail::new("DisableKeyRotation", req.key_id.clone(), None);
@@ -428,7 +483,9 @@ impl Kms {
     }
     pub fn rotate_key_on_demand(&self, req: KeyIdRequest) -> Result<KeyIdResponse> {
         let trail = Trail::new("RotateKeyOnDemand", req.key_id.clone(), None);
-        self.write(trail, |s| rotation::rotate_key_on_demand(s, self.now, req))
+        self.write(trail, |s| {
+            rotation::rotate_key_on_demand(s, self.now(), req)
+        })
     }
     pub fn generate_data_key(
         &self,
@@ -488,7 +545,7 @@ impl Kms {
     /// A new domain key with every EKT re-wrapped (not an AWS operation).
     pub fn rotate_domain_key(&self) -> Result<RotateDomainKeyResponse> {
         let trail = Trail::new("RotateDomainKey", None, None);
-        self.write(trail, |s| rotation::rotate_domain_key(s, self.now))
+        self.write(trail, |s| rotation::rotate_domain_key(s, self.now()))
     }
 
     /// Shows, and optionally changes, the keystore's settings (not an AWS operation).
@@ -604,7 +661,7 @@ impl Kms {
     pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
         let fixture = fixture::read(path, sources)?;
         let trail = Trail::new("ImportKeys", None, None);
-        self.write(trail, |s| fixtures::import(s, self.now, fixture))
+        self.write(trail, |s| fixtures::import(s, self.now(), fixture))
     }
 }
 

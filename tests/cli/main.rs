@@ -5,6 +5,7 @@
 
 mod aliases;
 mod audit;
+mod batch;
 mod cli_shape;
 mod common;
 mod concurrency;

@@ -1,0 +1,78 @@
+//! Operations by name, with requests as JSON objects: what `kms-local batch`
+//! runs, one line at a time. The JSON goes into the same typed requests as
+//! the command line's, so both front ends meet before the operations.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+use crate::ops::Kms;
+
+fn parse<T: DeserializeOwned>(request: Map<String, Value>) -> Result<T> {
+    serde_json::from_value(Value::Object(request)).map_err(|e| Error::Serialization(e.to_string()))
+}
+
+/// Appends the response's JSON to `out`; an empty response is `{}`.
+fn write<T: Serialize>(out: &mut Vec<u8>, response: &T) -> Result<()> {
+    let start = out.len();
+    serde_json::to_writer(&mut *out, response)
+        .map_err(|e| Error::Internal(format!("could not encode a response: {e}")))?;
+    if &out[start..] == b"null" {
+        out.truncate(start);
+        out.extend_from_slice(b"{}");
+    }
+    Ok(())
+}
+
+/// Runs `operation` with `request` and appends its response's JSON to `out`.
+/// `out` should have room for the response, so that a plaintext is never
+/// left behind by a reallocation.
+pub fn call(
+    kms: &Kms,
+    operation: &str,
+    request: Map<String, Value>,
+    out: &mut Vec<u8>,
+) -> Result<()> {
+    macro_rules! operations {
+        ($($name:literal => $method:ident),* $(,)?) => {
+            match operation {
+                $($name => write(out, &kms.$method(parse(request)?)?),)*
+                "RotateDomainKey" => write(out, &kms.rotate_domain_key()?),
+                other => Err(Error::UnknownOperation(format!(
+                    "'{other}' is not an operation batch mode runs"
+                ))),
+            }
+        };
+    }
+    operations! {
+        "CreateKey" => create_key,
+        "DescribeKey" => describe_key,
+        "ListKeys" => list_keys,
+        "UpdateKeyDescription" => update_key_description,
+        "EnableKey" => enable_key,
+        "DisableKey" => disable_key,
+        "ScheduleKeyDeletion" => schedule_key_deletion,
+        "CancelKeyDeletion" => cancel_key_deletion,
+        "CreateAlias" => create_alias,
+        "UpdateAlias" => update_alias,
+        "DeleteAlias" => delete_alias,
+        "ListAliases" => list_aliases,
+        "TagResource" => tag_resource,
+        "UntagResource" => untag_resource,
+        "ListResourceTags" => list_resource_tags,
+        "EnableKeyRotation" => enable_key_rotation,
+        "DisableKeyRotation" => disable_key_rotation,
+        "GetKeyRotationStatus" => get_key_rotation_status,
+        "ListKeyRotations" => list_key_rotations,
+        "RotateKeyOnDemand" => rotate_key_on_demand,
+        "GenerateDataKey" => generate_data_key,
+        "GenerateDataKeyWithoutPlaintext" => generate_data_key_without_plaintext,
+        "Encrypt" => encrypt,
+        "Decrypt" => decrypt,
+        "ReEncrypt" => re_encrypt,
+        "GenerateRandom" => generate_random,
+        "DescribeCiphertext" => describe_ciphertext,
+        "KeystoreSettings" => keystore_settings,
+    }
+}
