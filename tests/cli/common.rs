@@ -103,6 +103,20 @@ impl TestEnv {
             .expect("the binary starts")
     }
 
+    /// Starts `kms-local ARGS` on a real pseudo-terminal made by `script(1)`
+    /// (util-linux), with stdin and stdout piped to the test.
+    pub fn on_pty(&self, args: &str) -> std::process::Child {
+        let line = format!("{} {args}", bin());
+        std::process::Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .env_clear()
+            .envs(self.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("script(1) from util-linux runs")
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("the binary runs")
     }

@@ -243,16 +243,7 @@ fn wrong_or_missing_passphrase_is_refused() {
 /// typing `answers` one line at a time; returns what the terminal showed.
 fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
     use std::io::Write;
-    use std::process::{Command, Stdio};
-    let line = format!("{} {args}", bin());
-    let mut child = Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .env_clear()
-        .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("script(1) from util-linux runs");
+    let mut child = env.on_pty(args);
     let mut stdin = child.stdin.take().unwrap();
     for answer in answers {
         // Give the prompt time to switch the terminal's echo off before typing.

@@ -200,22 +200,12 @@ fn backup_copies_a_keystore_that_opens() {
 /// While it waits at a passphrase prompt, the process has core dumps off.
 #[test]
 fn the_process_runs_without_core_dumps() {
-    use std::process::{Command, Stdio};
     let env = TestEnv::bare();
     let marker = env.path("marker-keystore");
-    let line = format!(
-        "{} --keystore {} init --passphrase",
-        bin(),
+    let mut child = env.on_pty(&format!(
+        "--keystore {} init --passphrase",
         marker.display()
-    );
-    let mut child = Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .env_clear()
-        .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    ));
     let mut limits = None;
     for _ in 0..50 {
         std::thread::sleep(std::time::Duration::from_millis(100));
