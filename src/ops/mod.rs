@@ -3,9 +3,10 @@
 //! key states, exceptions). Nothing here parses a command line or prints.
 //!
 //! [`Kms`] decides which operations only read the keystore (shared lock) and
-//! which change it (exclusive lock, persisted on success), and runs the lazy
+//! which change it (exclusive lock, persisted on success), runs the lazy
 //! maintenance (scheduled rotations, purges) before any operation that finds
-//! it due.
+//! it due, and writes each operation's entry in the audit log (for a change,
+//! under the lock and before it is saved).
 
 mod aliases;
 mod checks;
