@@ -15,15 +15,25 @@ use crate::timestamp::{IsoTimestamp, Timestamp};
 /// AWS's quota of aliases per key.
 pub const MAX_ALIASES_PER_KEY: usize = 50;
 
+/// The checks CreateAlias and UpdateAlias share: a valid alias name, and a
+/// target key (id or ARN) that is not pending deletion.
+fn name_and_target<'a>(
+    state: &State,
+    alias_name: Option<&'a str>,
+    target: Option<&str>,
+) -> Result<(&'a str, uuid::Uuid)> {
+    let name = validate::required(alias_name, "aliasName")?;
+    validate_alias_name(name)?;
+    let (key_id, _) = key_state::lookup_for(state, target, "targetKeyId", Use::Management)?;
+    Ok((name, key_id))
+}
+
 /// CreateAlias: a new alias for a customer managed key.
 pub fn create_alias(state: &mut State, now: Timestamp, req: CreateAliasRequest) -> Result<()> {
-    let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
-    validate_alias_name(name)?;
-    let (key_id, _) = key_state::lookup_for(
+    let (name, key_id) = name_and_target(
         state,
+        req.alias_name.as_deref(),
         req.target_key_id.as_deref(),
-        "targetKeyId",
-        Use::Management,
     )?;
     if state.aliases.contains_key(name) {
         return Err(Error::AlreadyExists(format!(
@@ -64,13 +74,10 @@ fn not_found(state: &State, name: &str) -> Error {
 /// UpdateAlias: points an existing alias at another key. The new key may
 /// not be pending deletion; the old one may.
 pub fn update_alias(state: &mut State, now: Timestamp, req: UpdateAliasRequest) -> Result<()> {
-    let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
-    validate_alias_name(name)?;
-    let (key_id, _) = key_state::lookup_for(
+    let (name, key_id) = name_and_target(
         state,
+        req.alias_name.as_deref(),
         req.target_key_id.as_deref(),
-        "targetKeyId",
-        Use::Management,
     )?;
     let current = match state.aliases.get(name) {
         Some(alias) => alias.target_key_id,

@@ -221,6 +221,18 @@ impl TestEnv {
     }
 }
 
+/// Waits for a spawned `create-key`, which must succeed, and returns the key id.
+pub fn created_key(child: std::process::Child) -> String {
+    let out = child.wait_with_output().expect("the binary ran");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let created: CreateKey = serde_json::from_slice(&out.stdout).expect("CreateKey JSON");
+    created.key_metadata.key_id
+}
+
 pub fn arn(key_id: &str) -> String {
     format!("arn:aws:kms:us-east-1:111122223333:key/{key_id}")
 }

@@ -8,17 +8,7 @@ fn twenty_concurrent_create_keys_lose_nothing() {
     let children: Vec<_> = (0..20)
         .map(|i| env.spawn(&["create-key", "--description", &format!("racer {i}")]))
         .collect();
-    let mut ids = Vec::new();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let created: CreateKey = serde_json::from_slice(&out.stdout).unwrap();
-        ids.push(created.key_metadata.key_id);
-    }
+    let mut ids: Vec<String> = children.into_iter().map(created_key).collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 20);
@@ -78,17 +68,7 @@ fn racing_keystores_agree_on_one_key_file() {
             .iter()
             .map(|p| env.spawn(&["create-key", "--keystore", p]))
             .collect();
-        let mut keys = Vec::new();
-        for child in children {
-            let out = child.wait_with_output().unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            let created: CreateKey = serde_json::from_slice(&out.stdout).unwrap();
-            keys.push(created.key_metadata.key_id);
-        }
+        let keys: Vec<String> = children.into_iter().map(created_key).collect();
         for (path, key) in paths.iter().zip(&keys) {
             env.ok(&[
                 "generate-data-key",

@@ -92,11 +92,16 @@ fn a_shared_fixture_decrypts_the_same_blobs_elsewhere() {
     );
 
     // Importing again changes nothing.
-    let before = ci.keystore_bytes();
+    let keys_before: serde_json::Value = ci.json(&["list-keys"]);
     let again: Imported = ci.json(&["import-keys", "--file", file.to_str().unwrap()]);
     assert_eq!(again.keys[0].status, "ALREADY_PRESENT");
     assert!(again.aliases.is_empty());
-    let _ = before;
+    let keys_after: serde_json::Value = ci.json(&["list-keys"]);
+    assert_eq!(keys_after, keys_before);
+    assert_eq!(
+        ci.generate("alias/fixture", &[]).key_material_id,
+        after_rotation.key_material_id
+    );
 }
 
 #[test]
