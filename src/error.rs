@@ -73,6 +73,9 @@ pub enum Error {
     /// No key or alias by that name.
     #[error("{0}")]
     NotFound(String),
+    /// No access key by that id (IAM's exception).
+    #[error("{0}")]
+    NoSuchEntity(String),
     /// A tag breaks AWS's tag rules.
     #[error("{0}")]
     Tag(String),
@@ -193,6 +196,7 @@ impl Error {
             Error::LimitExceeded(_) => "LimitExceededException",
             Error::NotAuthorized(_) => "NotAuthorizedException",
             Error::NotFound(_) => "NotFoundException",
+            Error::NoSuchEntity(_) => "NoSuchEntityException",
             Error::Serialization(_) => "SerializationException",
             Error::Tag(_) => "TagException",
             Error::UnknownOperation(_) => "UnknownOperationException",

@@ -21,6 +21,7 @@ pub mod hygiene;
 pub mod ids;
 pub mod keystore;
 pub mod ops;
+pub mod serve;
 pub mod timestamp;
 
 #[cfg(test)]

@@ -38,6 +38,23 @@ impl Timestamp {
 
     /// ISO 8601 as aws CLI v2 prints it (Python's `isoformat`):
     /// `2026-11-29T08:40:53.123000+00:00`, with no fraction when it is zero.
+    /// The time as SigV4's X-Amz-Date writes it: `YYYYMMDDTHHMMSSZ`.
+    pub fn to_amz_date(self) -> String {
+        let Ok(t) = OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.0) * 1_000_000)
+        else {
+            return self.0.to_string();
+        };
+        format!(
+            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )
+    }
+
     pub fn to_iso8601(self) -> String {
         let nanos = i128::from(self.0) * 1_000_000;
         let Ok(t) = OffsetDateTime::from_unix_timestamp_nanos(nanos) else {
@@ -63,11 +80,30 @@ impl Timestamp {
 
 impl Serialize for IsoTimestamp {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0.to_iso8601())
+        if EPOCH_SECONDS.get() {
+            // The wire's timestamp: epoch seconds as a double.
+            s.serialize_f64(self.0.0 as f64 / 1000.0)
+        } else {
+            s.collect_str(&self.0.to_iso8601())
+        }
     }
 }
 
-/// A timestamp in a response: printed as ISO 8601, as the aws CLI does.
+thread_local! {
+    static EPOCH_SECONDS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with response timestamps serialized as the AWS JSON protocol
+/// sends them (epoch seconds) rather than as the aws CLI prints them.
+pub fn as_epoch_seconds<T>(f: impl FnOnce() -> T) -> T {
+    let before = EPOCH_SECONDS.replace(true);
+    let out = f();
+    EPOCH_SECONDS.set(before);
+    out
+}
+
+/// A timestamp in a response: printed as ISO 8601, as the aws CLI does, or
+/// as epoch seconds inside [`as_epoch_seconds`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IsoTimestamp(pub Timestamp);
 

@@ -3,6 +3,7 @@
 //! Each command file holds its `*Args`, their conversion to the typed
 //! request, and a `run` that calls the operations layer and prints.
 
+mod access_keys;
 mod aliases;
 mod args;
 mod audit;
@@ -14,6 +15,7 @@ mod keys;
 mod keystore;
 pub mod output;
 mod rotation;
+mod serve;
 mod tags;
 
 use std::env;
@@ -104,6 +106,10 @@ pub enum Command {
     Keystore(keystore::KeystoreCommand),
     Audit(audit::AuditArgs),
     Batch(batch::BatchArgs),
+    Serve(serve::ServeArgs),
+    CreateAccessKey(access_keys::CreateAccessKeyArgs),
+    ListAccessKeys(access_keys::ListAccessKeysArgs),
+    DeleteAccessKey(access_keys::DeleteAccessKeyArgs),
 }
 
 impl Command {
@@ -145,6 +151,10 @@ impl Command {
             Command::Audit(args) if args.command.is_some() => "VerifyAuditLog",
             Command::Audit(_) => "ReadAuditLog",
             Command::Batch(_) => "Batch",
+            Command::Serve(_) => "Serve",
+            Command::CreateAccessKey(_) => "CreateAccessKey",
+            Command::ListAccessKeys(_) => "ListAccessKeys",
+            Command::DeleteAccessKey(_) => "DeleteAccessKey",
         }
     }
 }
@@ -193,6 +203,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Keystore(command) => keystore::run(command, &kms, &out),
         Command::Audit(args) => audit::run(args, &kms, &out),
         Command::Batch(args) => batch::run(args, &kms),
+        Command::Serve(args) => serve::run(args, kms),
+        Command::CreateAccessKey(args) => access_keys::create_access_key(args, &kms, &out),
+        Command::ListAccessKeys(args) => access_keys::list_access_keys(args, &kms, &out),
+        Command::DeleteAccessKey(args) => access_keys::delete_access_key(args, &kms),
     }
 }
 

@@ -1,7 +1,9 @@
-//! HMAC-SHA256 under a keystore-derived key: the audit log's chain.
+//! HMAC-SHA256 under a keystore-derived key (the audit log's chain), and the
+//! HMAC and hash that SigV4 request signatures are made of.
 
 use hmac::{Hmac, KeyInit, Mac};
-use sha2::Sha256;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
 
 use crate::hsm::secret::KeyBytes;
 
@@ -28,4 +30,20 @@ pub fn verify(key: &KeyBytes, data: &[u8], tag: &[u8]) -> bool {
     let mut mac = new(key);
     mac.update(data);
     mac.verify_slice(tag).is_ok()
+}
+
+/// HMAC-SHA256 under a key of any length (SigV4's derived keys). The result
+/// is a key in its own right, so it is zeroized when dropped.
+pub fn hmac_sha256(key: &[u8], data: &[u8]) -> Zeroizing<[u8; TAG_LEN]> {
+    let mut mac = match Hmac::<Sha256>::new_from_slice(key) {
+        Ok(mac) => mac,
+        Err(_) => unreachable!("HMAC accepts every key length"),
+    };
+    mac.update(data);
+    Zeroizing::new(mac.finalize().into_bytes().into())
+}
+
+/// SHA-256 of public data (a request body, a canonical request).
+pub fn sha256(data: &[u8]) -> [u8; 32] {
+    Sha256::digest(data).into()
 }

@@ -114,6 +114,45 @@ impl PartialEq for Plaintext {
 
 impl Eq for Plaintext {}
 
+/// A secret kept as text: an access key's secret, which SigV4 uses as
+/// characters. Serializes as a plain string (only ever inside a sealed body).
+pub struct SecretText(Zeroizing<String>);
+
+impl SecretText {
+    pub fn new(text: Zeroizing<String>) -> Self {
+        SecretText(text)
+    }
+
+    /// The secret; the only way to read it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Clone for SecretText {
+    fn clone(&self) -> Self {
+        SecretText(self.0.clone())
+    }
+}
+
+impl fmt::Debug for SecretText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretText(..)")
+    }
+}
+
+impl serde::Serialize for SecretText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SecretText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        String::deserialize(d).map(|text| SecretText(Zeroizing::new(text)))
+    }
+}
+
 /// Serde for a key inside an encrypted body (the keystore's domain keys, a
 /// fixture's HBKs): base64 text that passes through zeroizing buffers only.
 pub mod key_base64 {

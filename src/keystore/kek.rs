@@ -48,6 +48,7 @@ pub const FIXTURE: SourceNames = SourceNames {
 };
 
 /// The places a KEK may come from, as the command line and environment gave them.
+#[derive(Clone)]
 pub struct KekSources {
     pub names: &'static SourceNames,
     /// `KMS_LOCAL_MASTER_KEY`: base64 of 32 bytes.

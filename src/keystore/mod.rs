@@ -15,6 +15,7 @@ pub mod state;
 use std::cell::{OnceCell, RefCell};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::DomainKey;
@@ -37,12 +38,37 @@ pub struct Keystore {
     /// The region a new keystore records.
     region: String,
     /// The keys of the keystore as last unlocked, reused while they fit.
-    unlocked: RefCell<Option<Rc<Unlocked>>>,
+    unlocked: RefCell<Option<Arc<Unlocked>>>,
     /// The audit log's key, known once the keystore has been opened.
     audit_key: OnceCell<KeyBytes>,
     /// The state as last read or written, with the identity of its file: a
     /// read while the file is unchanged needs no I/O (batch mode).
     cache: RefCell<Option<(persist::FileId, Rc<State>)>>,
+}
+
+/// A keystore to open on another thread (`serve`'s workers): each thread
+/// keeps its own handle and cache, and the locks order them as they order
+/// processes.
+#[derive(Clone, Debug)]
+pub struct SharedKeystore {
+    path: PathBuf,
+    sources: KekSources,
+    region: String,
+    unlocked: Option<Arc<Unlocked>>,
+}
+
+impl SharedKeystore {
+    /// A handle on this thread.
+    pub fn open(&self) -> Keystore {
+        Keystore {
+            path: self.path.clone(),
+            sources: self.sources.clone(),
+            region: self.region.clone(),
+            unlocked: RefCell::new(self.unlocked.clone()),
+            audit_key: OnceCell::new(),
+            cache: RefCell::new(None),
+        }
+    }
 }
 
 /// What `init` made.
@@ -79,7 +105,7 @@ impl Keystore {
         }
         let state = self.new_state(now)?;
         let (root, protection, origin) = self.sources.for_new(&self.path, passphrase)?;
-        let unlocked = Rc::new(Unlocked::new(&root, protection));
+        let unlocked = Arc::new(Unlocked::new(&root, protection));
         self.remember(&unlocked, &state);
         self.write(&state, &unlocked, &lock)?;
         Ok(Created {
@@ -159,7 +185,7 @@ impl Keystore {
             // A new keystore's KEK (and key file) only once the operation has succeeded.
             None => {
                 let (root, protection, _) = self.sources.for_new(&self.path, false)?;
-                Rc::new(Unlocked::new(&root, protection))
+                Arc::new(Unlocked::new(&root, protection))
             }
         };
         let audit_key = unlocked.audit_key(&state.keystore_id.0);
@@ -224,23 +250,35 @@ impl Keystore {
 
     /// The keys for `header`: those already obtained while they still fit
     /// it, so a process unlocks (prompts, runs Argon2id) once, else new ones.
-    fn unlock(&self, header: &Header) -> Result<Rc<Unlocked>> {
+    fn unlock(&self, header: &Header) -> Result<Arc<Unlocked>> {
         if let Some(cached) = self.unlocked.borrow().as_ref()
             && cached.fits(header)
         {
-            return Ok(Rc::clone(cached));
+            return Ok(Arc::clone(cached));
         }
-        let unlocked = Rc::new(envelope::unlock(&self.path, &self.sources, header)?);
-        *self.unlocked.borrow_mut() = Some(Rc::clone(&unlocked));
+        let unlocked = Arc::new(envelope::unlock(&self.path, &self.sources, header)?);
+        *self.unlocked.borrow_mut() = Some(Arc::clone(&unlocked));
         Ok(unlocked)
     }
 
     /// Keeps the keys and the audit log's key of an opened keystore.
-    fn remember(&self, unlocked: &Rc<Unlocked>, state: &State) {
+    fn remember(&self, unlocked: &Arc<Unlocked>, state: &State) {
         if self.audit_key.get().is_none() {
             let _ = self.audit_key.set(unlocked.audit_key(&state.keystore_id.0));
         }
-        *self.unlocked.borrow_mut() = Some(Rc::clone(unlocked));
+        *self.unlocked.borrow_mut() = Some(Arc::clone(unlocked));
+    }
+
+    /// What another thread needs to open this keystore, with its keys
+    /// unlocked now (a prompt, Argon2id) so that no thread does it again.
+    pub fn share(&self) -> Result<SharedKeystore> {
+        self.unlock_before_lock()?;
+        Ok(SharedKeystore {
+            path: self.path.clone(),
+            sources: self.sources.clone(),
+            region: self.region.clone(),
+            unlocked: self.unlocked.borrow().clone(),
+        })
     }
 
     /// The audit log's key, once this keystore has been opened or written.

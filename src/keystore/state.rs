@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::hsm::secret::SecretText;
 use crate::hsm::{DomainKey, WrappedKey};
 use crate::ids::{BackingKeyId, DomainKeyId, KeystoreId};
 use crate::timestamp::Timestamp;
@@ -29,6 +30,9 @@ pub struct State {
     pub aliases: BTreeMap<String, AliasRecord>,
     #[serde(default)]
     pub settings: Settings,
+    /// The access keys `serve` accepts signatures from, by access key id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub access_keys: BTreeMap<String, AccessKeyRecord>,
 }
 
 /// Keystore-wide settings.
@@ -58,6 +62,7 @@ impl State {
             keys: BTreeMap::new(),
             aliases: BTreeMap::new(),
             settings: Settings::default(),
+            access_keys: BTreeMap::new(),
         }
     }
 }
@@ -170,6 +175,14 @@ pub struct AliasRecord {
     pub target_key_id: Uuid,
     pub created: Timestamp,
     pub updated: Timestamp,
+}
+
+/// An access key's secret and creation date.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AccessKeyRecord {
+    pub secret_access_key: SecretText,
+    pub created: Timestamp,
 }
 
 /// EKTs are public-looking bytes (they are only ever stored encrypted under the

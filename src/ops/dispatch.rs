@@ -1,6 +1,7 @@
 //! Operations by name, with requests as JSON objects: what `kms-local batch`
-//! runs, one line at a time. The JSON goes into the same typed requests as
-//! the command line's, so both front ends meet before the operations.
+//! runs, one line at a time, and `kms-local serve`, one HTTP request at a
+//! time. The JSON goes into the same typed requests as the command line's,
+//! so every front end meets the others before the operations.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -25,6 +26,15 @@ fn write<T: Serialize>(out: &mut Vec<u8>, response: &T) -> Result<()> {
     Ok(())
 }
 
+/// The operations that act on the keystore as a whole rather than on KMS
+/// keys. `batch` runs them; `serve` does not offer them to its clients.
+pub const KEYSTORE_OPERATIONS: [&str; 2] = ["RotateDomainKey", "KeystoreSettings"];
+
+/// The error for an operation kms-local does not have.
+pub fn unknown(operation: &str) -> Error {
+    Error::UnknownOperation(format!("'{operation}' is not an operation kms-local runs"))
+}
+
 /// Runs `operation` with `request` and appends its response's JSON to `out`.
 /// `out` should have room for the response, so that a plaintext is never
 /// left behind by a reallocation.
@@ -39,9 +49,7 @@ pub fn call(
             match operation {
                 $($name => write(out, &kms.$method(parse(request)?)?),)*
                 "RotateDomainKey" => write(out, &kms.rotate_domain_key()?),
-                other => Err(Error::UnknownOperation(format!(
-                    "'{other}' is not an operation batch mode runs"
-                ))),
+                other => Err(unknown(other)),
             }
         };
     }

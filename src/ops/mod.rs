@@ -8,6 +8,7 @@
 //! it due, and writes each operation's entry in the audit log (for a change,
 //! under the lock and before it is saved).
 
+pub mod access_keys;
 mod aliases;
 mod checks;
 pub mod data_keys;
@@ -27,10 +28,10 @@ use std::path::Path;
 
 use crate::audit;
 use crate::error::{Error, Result};
-use crate::hsm::secret::KeyBytes;
+use crate::hsm::secret::{KeyBytes, SecretText};
 use crate::keystore::kek::KekSources;
 use crate::keystore::state::State;
-use crate::keystore::{Created, Keystore, fixture};
+use crate::keystore::{Created, Keystore, SharedKeystore, fixture};
 use crate::timestamp::Timestamp;
 use types::*;
 
@@ -154,6 +155,8 @@ impl Audited for DescribeCiphertextResponse {}
 impl Audited for ExportKeysResponse {}
 impl Audited for ImportKeysResponse {}
 impl Audited for Vec<Happened> {}
+impl Audited for access_keys::CreateAccessKeyResponse {}
+impl Audited for access_keys::ListAccessKeysResponse {}
 
 /// Work maintenance did, for the audit log: the CloudTrail event name and the key.
 #[derive(Debug)]
@@ -383,6 +386,12 @@ impl Kms {
         })
     }
 
+    /// What another thread needs to run operations on the same keystore
+    /// (see [`Keystore::share`]), and the clock.
+    pub fn share(&self) -> Result<(SharedKeystore, Clock)> {
+        Ok((self.keystore.share()?, self.clock))
+    }
+
     pub fn keystore_path(&self) -> &Path {
         self.keystore.path()
     }
@@ -543,6 +552,27 @@ impl Kms {
         let trail = Trail::new("DescribeCiphertext", None, None);
         self.read(trail, |s| data_keys::describe_ciphertext(s, req))
     }
+    /// A new access key for `serve` (IAM's CreateAccessKey).
+    pub fn create_access_key(&self) -> Result<access_keys::CreateAccessKeyResponse> {
+        let trail = Trail::new("CreateAccessKey", None, None);
+        self.write(trail, |s| access_keys::create_access_key(s, self.now()))
+    }
+    pub fn list_access_keys(&self) -> Result<access_keys::ListAccessKeysResponse> {
+        let trail = Trail::new("ListAccessKeys", None, None);
+        self.read(trail, |s| Ok(access_keys::list_access_keys(s)))
+    }
+    pub fn delete_access_key(&self, req: access_keys::DeleteAccessKeyRequest) -> Result<()> {
+        let trail = Trail::new("DeleteAccessKey", req.access_key_id.clone(), None);
+        self.write(trail, |s| access_keys::delete_access_key(s, req))
+    }
+
+    /// The secret of an access key, for checking a request's signature. A
+    /// lookup, not an operation: nothing is logged, and no maintenance runs.
+    pub fn access_key_secret(&self, access_key_id: &str) -> Result<Option<SecretText>> {
+        self.keystore
+            .read(|s| Ok(access_keys::secret(s, access_key_id)))
+    }
+
     /// A new domain key with every EKT re-wrapped (not an AWS operation).
     pub fn rotate_domain_key(&self) -> Result<RotateDomainKeyResponse> {
         let trail = Trail::new("RotateDomainKey", None, None);

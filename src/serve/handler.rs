@@ -1,0 +1,173 @@
+//! One HTTP request to one response, AWS JSON 1.1: the signature checked,
+//! the operation taken from `X-Amz-Target`, the body handed to the same
+//! operations as the command line's, and every failure answered with AWS's
+//! error shape. No AWS semantics live here; they are all in `ops`.
+
+use hyper::HeaderMap;
+use serde_json::{Map, Value};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Kind};
+use crate::ops::{Kms, dispatch};
+use crate::serve::sigv4::{self, Authorization, Refusal};
+use crate::timestamp::{self, Timestamp};
+
+/// `X-Amz-Target` is this prefix and the operation's name.
+const TARGET_PREFIX: &str = "TrentService.";
+/// The service name in a signature's credential scope.
+const SERVICE: &str = "kms";
+
+/// What a request arrived as, for signing and routing.
+pub struct Incoming<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    pub query: &'a str,
+    pub headers: &'a HeaderMap,
+    pub body: &'a [u8],
+}
+
+/// A response to send: a status, an error type for failures, and a body
+/// that may hold a plaintext, so it is zeroized when dropped.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub error_type: Option<&'static str>,
+    pub body: Zeroizing<Vec<u8>>,
+}
+
+impl Reply {
+    /// An AWS error: `{"__type": ..., "message": ...}`, always with a message,
+    /// since some SDKs show "UnknownError" without one.
+    pub fn error(status: u16, exception: &'static str, message: &str) -> Self {
+        let body = serde_json::json!({ "__type": exception, "message": message });
+        Reply {
+            status,
+            error_type: Some(exception),
+            body: Zeroizing::new(body.to_string().into_bytes()),
+        }
+    }
+
+    fn refused(refusal: &Refusal) -> Self {
+        Reply::error(400, refusal.exception(), &refusal.message())
+    }
+
+    fn failed(error: &Error) -> Self {
+        match (error.kind(), error.exception()) {
+            (_, Some("KMSInternalException")) => {
+                Reply::error(500, "KMSInternalException", &error.to_string())
+            }
+            (Kind::Kms | Kind::Usage, Some(exception)) => {
+                Reply::error(400, exception, &error.to_string())
+            }
+            // A keystore that cannot be read, or a fault of the machine: the
+            // server's problem, not the request's.
+            _ => Reply::error(500, "KMSInternalException", &error.to_string()),
+        }
+    }
+}
+
+/// How requests are admitted.
+#[derive(Clone, Copy, Debug)]
+pub enum Admission {
+    /// A valid signature by an access key of the keystore.
+    Signed,
+    /// Anything (`--allow-any-credentials`).
+    Anyone,
+}
+
+/// Answers one request.
+pub fn respond(kms: &Kms, admission: Admission, request: &Incoming, now: Timestamp) -> Reply {
+    if let Admission::Signed = admission {
+        match check_signature(kms, request, now) {
+            Ok(()) => {}
+            Err(Checked::Refused(refusal)) => return Reply::refused(&refusal),
+            Err(Checked::Failed(error)) => return Reply::failed(&error),
+        }
+    }
+    let operation = match operation(request.headers) {
+        Ok(operation) => operation,
+        Err(error) => return Reply::failed(&error),
+    };
+    let fields = match fields(request.body) {
+        Ok(fields) => fields,
+        Err(error) => return Reply::failed(&error),
+    };
+    // Room for the largest response (a 4096-byte plaintext and its blob in
+    // base64), so that no plaintext is left behind by a reallocation.
+    let mut out = Zeroizing::new(Vec::with_capacity(16 * 1024));
+    let called = timestamp::as_epoch_seconds(|| dispatch::call(kms, operation, fields, &mut out));
+    match called {
+        Ok(()) => Reply {
+            status: 200,
+            error_type: None,
+            body: out,
+        },
+        Err(error) => Reply::failed(&error),
+    }
+}
+
+enum Checked {
+    Refused(Refusal),
+    Failed(Error),
+}
+
+fn check_signature(kms: &Kms, request: &Incoming, now: Timestamp) -> Result<(), Checked> {
+    let header = match request.headers.get("authorization") {
+        None => return Err(Checked::Refused(Refusal::Missing)),
+        Some(value) => value.to_str().map_err(|_| {
+            Checked::Refused(Refusal::Incomplete(
+                "The Authorization header is not valid text.".into(),
+            ))
+        })?,
+    };
+    let auth = Authorization::parse(header).map_err(Checked::Refused)?;
+    if auth.service != SERVICE {
+        return Err(Checked::Refused(Refusal::Mismatch(format!(
+            "Credential should be scoped to correct service: '{SERVICE}'."
+        ))));
+    }
+    let secret = kms
+        .access_key_secret(auth.access_key_id)
+        .map_err(Checked::Failed)?
+        .ok_or(Checked::Refused(Refusal::UnknownKey))?;
+    let signed = sigv4::Request {
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        headers: request.headers,
+        body: request.body,
+    };
+    sigv4::verify(&signed, &auth, secret.expose(), now).map_err(Checked::Refused)
+}
+
+/// The operation `X-Amz-Target` names, if it is one kms-local offers here.
+fn operation(headers: &HeaderMap) -> Result<&str, Error> {
+    let target = headers
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    match target.strip_prefix(TARGET_PREFIX) {
+        Some(name) if !dispatch::KEYSTORE_OPERATIONS.contains(&name) => Ok(name),
+        Some(name) => Err(dispatch::unknown(name)),
+        None if target.is_empty() => Err(Error::UnknownOperation(
+            "The request has no X-Amz-Target header naming an operation".into(),
+        )),
+        None => Err(dispatch::unknown(target)),
+    }
+}
+
+/// The request's fields: a JSON object; an empty body is `{}`.
+fn fields(body: &[u8]) -> Result<Map<String, Value>, Error> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Map::new());
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(fields)) => Ok(fields),
+        Ok(_) => Err(Error::Serialization(
+            "The request body is not a JSON object".into(),
+        )),
+        Err(e) => Err(Error::Serialization(format!(
+            "The request body is not JSON: {e}"
+        ))),
+    }
+}
