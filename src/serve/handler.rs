@@ -39,6 +39,13 @@ impl Reply {
     /// An AWS error: `{"__type": ..., "message": ...}`, always with a message,
     /// since some SDKs show "UnknownError" without one.
     pub fn error(status: u16, exception: &'static str, message: &str) -> Self {
+        // AWS leaves some messages empty (InvalidCiphertextException's); the
+        // exception's name is better than nothing.
+        let message = if message.is_empty() {
+            exception
+        } else {
+            message
+        };
         let body = serde_json::json!({ "__type": exception, "message": message });
         Reply {
             status,

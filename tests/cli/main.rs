@@ -24,4 +24,6 @@ mod rotate;
 mod schedules;
 mod scripting;
 mod secrets;
+mod serve;
+mod sigv4;
 mod vectors;

@@ -1,0 +1,557 @@
+//! `serve` end to end: the binary on a free port, spoken to over a raw TCP
+//! socket in HTTP/1.1, requests signed here with SigV4. The signing math is
+//! checked against AWS's suite in sigv4.rs and by real AWS clients in
+//! tests/clients; these tests are about what the server does with requests.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::Child;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use http::{HeaderMap, HeaderName, HeaderValue};
+use kms_local::serve::sigv4::{self, Authorization, Request};
+use kms_local::timestamp::Timestamp;
+use serde_json::{Value, json};
+
+use crate::common::{GenerateDataKey, TestEnv, arn, b64, unb64};
+
+struct Server {
+    child: Child,
+    stderr: BufReader<std::process::ChildStderr>,
+    port: u16,
+}
+
+impl Server {
+    fn start(env: &TestEnv, extra: &[&str]) -> Server {
+        let mut args = vec!["serve", "--listen", "127.0.0.1:0"];
+        args.extend_from_slice(extra);
+        let mut child = env.spawn(&args);
+        let mut stderr = BufReader::new(child.stderr.take().unwrap());
+        let mut first = String::new();
+        stderr.read_line(&mut first).unwrap();
+        let port = first
+            .trim()
+            .strip_prefix("kms-local serve: listening on http://127.0.0.1:")
+            .unwrap_or_else(|| panic!("first line: {first:?}"))
+            .parse()
+            .unwrap();
+        Server {
+            child,
+            stderr,
+            port,
+        }
+    }
+
+    fn connect(&self) -> Conn {
+        let stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        Conn {
+            reader: BufReader::new(stream.try_clone().unwrap()),
+            stream,
+            host: format!("127.0.0.1:{}", self.port),
+        }
+    }
+
+    /// Sends SIGTERM and returns the exit status and the rest of stderr.
+    fn stop(mut self) -> (std::process::ExitStatus, String) {
+        let pid = rustix::process::Pid::from_child(&self.child);
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
+        let status = self.child.wait().unwrap();
+        let mut rest = String::new();
+        self.stderr.read_to_string(&mut rest).unwrap();
+        (status, rest)
+    }
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    /// Asserts an AWS error reply and returns its message.
+    fn error(&self, status: u16, exception: &str) -> String {
+        let body = self.json();
+        assert_eq!(self.status, status, "{body}");
+        assert_eq!(body["__type"], exception, "{body}");
+        assert_eq!(self.header("x-amzn-errortype"), Some(exception));
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/x-amz-json-1.1")
+        );
+        let message = body["message"].as_str().expect("a message");
+        assert!(!message.is_empty());
+        message.to_owned()
+    }
+}
+
+/// One keep-alive connection.
+struct Conn {
+    stream: TcpStream,
+    reader: BufReader<TcpStream>,
+    host: String,
+}
+
+impl Conn {
+    fn send(&mut self, headers: &[(String, String)], body: &[u8]) -> Reply {
+        let mut request = String::from("POST / HTTP/1.1\r\n");
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
+        // One write, as a client does, so that Nagle's algorithm never waits.
+        let mut bytes = request.into_bytes();
+        bytes.extend_from_slice(body);
+        self.stream.write_all(&bytes).unwrap();
+        self.read_reply()
+    }
+
+    fn read_reply(&mut self) -> Reply {
+        let mut line = String::new();
+        self.reader.read_line(&mut line).unwrap();
+        let status = line
+            .split(' ')
+            .nth(1)
+            .expect("a status line")
+            .parse()
+            .unwrap();
+        let mut headers = Vec::new();
+        loop {
+            line.clear();
+            self.reader.read_line(&mut line).unwrap();
+            let Some((name, value)) = line.trim_end().split_once(':') else {
+                break;
+            };
+            headers.push((name.to_owned(), value.trim().to_owned()));
+        }
+        let length: usize = headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+            .map(|(_, v)| v.parse().unwrap())
+            .unwrap_or(0);
+        let mut body = vec![0; length];
+        self.reader.read_exact(&mut body).unwrap();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// A request signed with `key` at `at`.
+    fn call_at(&mut self, key: &AccessKey, at: Timestamp, target: &str, body: &Value) -> Reply {
+        let body = body.to_string().into_bytes();
+        let headers = signed(&self.host, key, at, target, &body);
+        self.send(&headers, &body)
+    }
+
+    fn call(&mut self, key: &AccessKey, target: &str, body: &Value) -> Reply {
+        self.call_at(key, now(), target, body)
+    }
+}
+
+struct AccessKey {
+    id: String,
+    secret: String,
+}
+
+fn now() -> Timestamp {
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    Timestamp(i64::try_from(ms).unwrap())
+}
+
+/// The headers of a request signed as botocore signs one for KMS.
+fn signed(
+    host: &str,
+    key: &AccessKey,
+    at: Timestamp,
+    target: &str,
+    body: &[u8],
+) -> Vec<(String, String)> {
+    let amz_date = at.to_amz_date();
+    let mut headers = vec![
+        ("host".to_owned(), host.to_owned()),
+        (
+            "content-type".to_owned(),
+            "application/x-amz-json-1.1".to_owned(),
+        ),
+        ("x-amz-date".to_owned(), amz_date.clone()),
+        ("x-amz-target".to_owned(), format!("TrentService.{target}")),
+    ];
+    let mut map = HeaderMap::new();
+    for (name, value) in &headers {
+        map.append(
+            HeaderName::from_bytes(name.as_bytes()).unwrap(),
+            HeaderValue::from_str(value).unwrap(),
+        );
+    }
+    let auth = Authorization {
+        access_key_id: &key.id,
+        date: &amz_date[..8],
+        region: "us-east-1",
+        service: "kms",
+        signed_headers: vec!["content-type", "host", "x-amz-date", "x-amz-target"],
+        signature: "",
+    };
+    let request = Request {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: &map,
+        body,
+    };
+    let canonical = sigv4::canonical_request(&request, &auth.signed_headers).unwrap();
+    let signature = sigv4::signature(&key.secret, &auth, &amz_date, &canonical);
+    headers.push((
+        "authorization".to_owned(),
+        format!(
+            "AWS4-HMAC-SHA256 Credential={}/{}/us-east-1/kms/aws4_request, \
+             SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature={signature}",
+            key.id,
+            &amz_date[..8]
+        ),
+    ));
+    headers
+}
+
+fn access_key(env: &TestEnv) -> AccessKey {
+    let made: Value = env.json(&["create-access-key"]);
+    AccessKey {
+        id: made["AccessKey"]["AccessKeyId"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+        secret: made["AccessKey"]["SecretAccessKey"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+    }
+}
+
+#[test]
+fn the_cli_and_the_server_share_one_keystore_both_ways() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let cli_key = env.create_key();
+    let server = Server::start(&env, &[]);
+    let mut conn = server.connect();
+
+    // A key made by the CLI before and after the server started.
+    let reply = conn.call(
+        &key,
+        "GenerateDataKey",
+        &json!({"KeyId": cli_key, "NumberOfBytes": 32, "EncryptionContext": {"app": "x"}}),
+    );
+    assert_eq!(
+        reply.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/x-amz-json-1.1")
+    );
+    assert!(reply.header("x-amzn-requestid").is_some());
+    let made: GenerateDataKey = serde_json::from_slice(&reply.body).unwrap();
+    assert_eq!(made.key_id, arn(&cli_key));
+    let decrypted = env.decrypt(&made.ciphertext_blob, &["--encryption-context", "app=x"]);
+    assert_eq!(decrypted.plaintext, made.plaintext);
+
+    let later = env.create_key();
+    env.alias("alias/later", &later);
+    let reply = conn.call(
+        &key,
+        "Encrypt",
+        &json!({"KeyId": "alias/later", "Plaintext": b64(b"hello")}),
+    );
+    assert_eq!(reply.status, 200);
+    let blob = reply.json()["CiphertextBlob"].as_str().unwrap().to_owned();
+    assert_eq!(unb64(&env.decrypt(&blob, &[]).plaintext), b"hello");
+
+    // A key made over HTTP is there for the next CLI call.
+    let reply = conn.call(&key, "CreateKey", &json!({"Description": "over http"}));
+    assert_eq!(reply.status, 200);
+    let metadata = &reply.json()["KeyMetadata"];
+    // Timestamps go over the wire as epoch seconds, as the protocol has them.
+    assert!(metadata["CreationDate"].as_f64().unwrap() > 1.7e9);
+    let http_key = metadata["KeyId"].as_str().unwrap().to_owned();
+    let described = env.ok(&[
+        "describe-key",
+        "--key-id",
+        &http_key,
+        "--query",
+        "KeyMetadata.Description",
+        "--output",
+        "text",
+    ]);
+    assert_eq!(described.trim(), "over http");
+
+    // Operations that answer nothing answer {}.
+    let reply = conn.call(&key, "DisableKey", &json!({"KeyId": http_key}));
+    assert_eq!((reply.status, reply.body.as_slice()), (200, &b"{}"[..]));
+    env.kms_error(
+        "DisabledException",
+        "GenerateDataKey",
+        &[
+            "generate-data-key",
+            "--key-id",
+            &http_key,
+            "--number-of-bytes",
+            "16",
+        ],
+    );
+
+    let (status, rest) = server.stop();
+    assert!(status.success(), "{rest}");
+    assert!(rest.contains("stopped"), "{rest}");
+}
+
+#[test]
+fn aws_errors_come_back_in_aws_shape() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let kms_key = env.create_key();
+    let server = Server::start(&env, &[]);
+    let mut conn = server.connect();
+
+    let reply = conn.call(&key, "DescribeKey", &json!({"KeyId": "alias/none"}));
+    reply.error(400, "NotFoundException");
+    let blob = env
+        .generate(&kms_key, &["--encryption-context", "a=b"])
+        .ciphertext_blob;
+    let reply = conn.call(
+        &key,
+        "Decrypt",
+        &json!({"CiphertextBlob": blob, "EncryptionContext": {"a": "c"}}),
+    );
+    reply.error(400, "InvalidCiphertextException");
+    let reply = conn.call(
+        &key,
+        "GenerateDataKey",
+        &json!({"KeyId": kms_key, "NumberOfBytes": 1025}),
+    );
+    let message = reply.error(400, "ValidationException");
+    assert!(message.contains("numberOfBytes"), "{message}");
+
+    // A field of the wrong type, a body that is not JSON or not an object.
+    let reply = conn.call(&key, "DescribeKey", &json!({"KeyId": 5}));
+    reply.error(400, "SerializationException");
+    for body in [&b"{not json"[..], b"[1,2]", b"\xff\xfe"] {
+        let headers = signed(&conn.host.clone(), &key, now(), "DescribeKey", body);
+        conn.send(&headers, body)
+            .error(400, "SerializationException");
+    }
+    // No body at all is an empty request.
+    let headers = signed(&conn.host.clone(), &key, now(), "ListKeys", b"");
+    assert_eq!(conn.send(&headers, b"").status, 200);
+
+    // Operations kms-local does not have, or keeps to the command line.
+    for target in ["NoSuchThing", "RotateDomainKey", "KeystoreSettings"] {
+        conn.call(&key, target, &json!({}))
+            .error(400, "UnknownOperationException");
+    }
+    // A header removed after signing.
+    let mut headers = signed(&conn.host.clone(), &key, now(), "ListKeys", b"{}");
+    headers.retain(|(n, _)| n != "x-amz-target");
+    conn.send(&headers, b"{}")
+        .error(400, "InvalidSignatureException");
+
+    // Over the size limit: refused whole, the connection still answered.
+    let big = vec![b' '; kms_local::serve::MAX_BODY + 1];
+    let headers = signed(&conn.host.clone(), &key, now(), "ListKeys", &big);
+    let mut fresh = server.connect();
+    fresh.send(&headers, &big).error(413, "ValidationException");
+
+    // After every error the same connection still serves.
+    assert_eq!(conn.call(&key, "ListKeys", &json!({})).status, 200);
+    assert!(server.stop().0.success());
+}
+
+#[test]
+fn requests_without_a_valid_signature_are_refused_as_aws_refuses_them() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let server = Server::start(&env, &[]);
+    let mut conn = server.connect();
+    let body = json!({});
+
+    let unsigned = vec![(
+        "x-amz-target".to_owned(),
+        "TrentService.ListKeys".to_owned(),
+    )];
+    conn.send(&unsigned, b"{}")
+        .error(400, "MissingAuthenticationTokenException");
+
+    let stranger = AccessKey {
+        id: "AKIAAAAAAAAAAAAAAAAA".into(),
+        secret: key.secret.clone(),
+    };
+    conn.call(&stranger, "ListKeys", &body)
+        .error(400, "UnrecognizedClientException");
+
+    let wrong = AccessKey {
+        id: key.id.clone(),
+        secret: key.secret.replace(|c: char| c.is_ascii_digit(), "x") + "x",
+    };
+    let message = conn
+        .call(&wrong, "ListKeys", &body)
+        .error(400, "InvalidSignatureException");
+    assert!(message.contains("does not match"), "{message}");
+
+    let minute = 60 * 1000;
+    let old = Timestamp(now().0 - 20 * minute);
+    let message = conn
+        .call_at(&key, old, "ListKeys", &body)
+        .error(400, "InvalidSignatureException");
+    assert!(message.starts_with("Signature expired"), "{message}");
+    let ahead = Timestamp(now().0 + 20 * minute);
+    let message = conn
+        .call_at(&key, ahead, "ListKeys", &body)
+        .error(400, "InvalidSignatureException");
+    assert!(
+        message.starts_with("Signature not yet current"),
+        "{message}"
+    );
+
+    // A signed request replayed with another body.
+    let headers = signed(&conn.host.clone(), &key, now(), "ListKeys", b"{}");
+    conn.send(&headers, b"{\"Limit\":1}")
+        .error(400, "InvalidSignatureException");
+
+    for header in ["AWS4-HMAC-SHA256 Credential=x", "Basic dXNlcjpwYXNz"] {
+        let headers = vec![
+            (
+                "x-amz-target".to_owned(),
+                "TrentService.ListKeys".to_owned(),
+            ),
+            ("authorization".to_owned(), header.to_owned()),
+        ];
+        conn.send(&headers, b"{}")
+            .error(400, "IncompleteSignatureException");
+    }
+
+    // A deleted access key is refused from the next request on.
+    assert_eq!(conn.call(&key, "ListKeys", &body).status, 200);
+    env.ok(&["delete-access-key", "--access-key-id", &key.id]);
+    conn.call(&key, "ListKeys", &body)
+        .error(400, "UnrecognizedClientException");
+    assert!(server.stop().0.success());
+}
+
+#[test]
+fn allow_any_credentials_says_so_and_accepts_unsigned_requests() {
+    let env = TestEnv::new();
+    let server = Server::start(&env, &["--allow-any-credentials"]);
+    let mut conn = server.connect();
+    let headers = vec![(
+        "x-amz-target".to_owned(),
+        "TrentService.CreateKey".to_owned(),
+    )];
+    assert_eq!(conn.send(&headers, b"{}").status, 200);
+    conn.send(&[], b"{}")
+        .error(400, "UnknownOperationException");
+    let (status, rest) = server.stop();
+    assert!(status.success());
+    assert!(rest.contains("WARNING: --allow-any-credentials"), "{rest}");
+}
+
+#[test]
+fn access_keys_are_listed_without_secrets_and_deleted_once() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    assert!(key.id.starts_with("AKIA") && key.id.len() == 20);
+    assert_eq!(key.secret.len(), 40);
+    let listed = env.ok(&["list-access-keys"]);
+    assert!(
+        listed.contains(&key.id) && !listed.contains(&key.secret),
+        "{listed}"
+    );
+    assert!(
+        !env.keystore_bytes()
+            .windows(40)
+            .any(|w| w == key.secret.as_bytes())
+    );
+    env.ok(&["delete-access-key", "--access-key-id", &key.id]);
+    let out = env.fails(254, &["delete-access-key", "--access-key-id", &key.id]);
+    assert!(out.contains("NoSuchEntityException"), "{out}");
+    let listed: Value = env.json(&["list-access-keys"]);
+    assert_eq!(listed["AccessKeyMetadata"], json!([]));
+}
+
+#[test]
+fn a_client_that_stops_sending_is_cut_off_and_others_are_served() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let server = Server::start(&env, &[]);
+    let mut slow = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    slow.write_all(b"POST / HTTP/1.1\r\nhost: x\r\n").unwrap();
+    let mut conn = server.connect();
+    assert_eq!(conn.call(&key, "ListKeys", &json!({})).status, 200);
+    // The header timeout (10 s) closes the slow connection.
+    slow.set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut rest = Vec::new();
+    let _ = slow.read_to_end(&mut rest);
+    assert!(server.stop().0.success());
+}
+
+#[test]
+fn many_requests_on_one_connection_and_a_shutdown_between_them_lose_nothing() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let server = Server::start(&env, &[]);
+    let mut conn = server.connect();
+    let mut made = Vec::new();
+    for i in 0..20 {
+        let reply = conn.call(&key, "CreateKey", &json!({"Description": format!("k{i}")}));
+        assert_eq!(reply.status, 200);
+        made.push(
+            reply.json()["KeyMetadata"]["KeyId"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    for _ in 0..200 {
+        let reply = conn.call(
+            &key,
+            "GenerateDataKey",
+            &json!({"KeyId": made[0], "KeySpec": "AES_256"}),
+        );
+        assert_eq!(reply.status, 200);
+    }
+    assert!(server.stop().0.success());
+    let listed: Value = env.json(&["list-keys"]);
+    let ids: Vec<&str> = listed["Keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["KeyId"].as_str().unwrap())
+        .collect();
+    for id in &made {
+        assert!(ids.contains(&id.as_str()));
+    }
+    // Every request is in the audit log, chained: the access key, 20 keys,
+    // 200 data keys and the list.
+    let verified: Value = env.json(&["audit", "verify"]);
+    assert_eq!(verified["Entries"], 222);
+}
