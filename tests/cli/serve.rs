@@ -165,9 +165,12 @@ impl Conn {
     }
 }
 
+#[derive(Clone)]
 struct AccessKey {
     id: String,
     secret: String,
+    /// The region a client signs for; any is accepted.
+    region: &'static str,
 }
 
 fn now() -> Timestamp {
@@ -206,7 +209,7 @@ fn signed(
     let auth = Authorization {
         access_key_id: &key.id,
         date: &amz_date[..8],
-        region: "us-east-1",
+        region: key.region,
         service: "kms",
         signed_headers: vec!["content-type", "host", "x-amz-date", "x-amz-target"],
         signature: "",
@@ -223,10 +226,11 @@ fn signed(
     headers.push((
         "authorization".to_owned(),
         format!(
-            "AWS4-HMAC-SHA256 Credential={}/{}/us-east-1/kms/aws4_request, \
+            "AWS4-HMAC-SHA256 Credential={}/{}/{}/kms/aws4_request, \
              SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature={signature}",
             key.id,
-            &amz_date[..8]
+            &amz_date[..8],
+            key.region
         ),
     ));
     headers
@@ -243,6 +247,7 @@ fn access_key(env: &TestEnv) -> AccessKey {
             .as_str()
             .unwrap()
             .to_owned(),
+        region: "us-east-1",
     }
 }
 
@@ -278,8 +283,13 @@ fn the_cli_and_the_server_share_one_keystore_both_ways() {
 
     let later = env.create_key();
     env.alias("alias/later", &later);
+    // A client configured for another region signs for it; that is accepted.
+    let elsewhere = AccessKey {
+        region: "eu-west-3",
+        ..key.clone()
+    };
     let reply = conn.call(
-        &key,
+        &elsewhere,
         "Encrypt",
         &json!({"KeyId": "alias/later", "Plaintext": b64(b"hello")}),
     );
@@ -403,14 +413,14 @@ fn requests_without_a_valid_signature_are_refused_as_aws_refuses_them() {
 
     let stranger = AccessKey {
         id: "AKIAAAAAAAAAAAAAAAAA".into(),
-        secret: key.secret.clone(),
+        ..key.clone()
     };
     conn.call(&stranger, "ListKeys", &body)
         .error(400, "UnrecognizedClientException");
 
     let wrong = AccessKey {
-        id: key.id.clone(),
         secret: key.secret.replace(|c: char| c.is_ascii_digit(), "x") + "x",
+        ..key.clone()
     };
     let message = conn
         .call(&wrong, "ListKeys", &body)
