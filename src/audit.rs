@@ -6,8 +6,8 @@
 //! reordered line breaks the chain. The spec is docs/audit-log.md.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::io::{self, Write};
+use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -74,7 +74,8 @@ fn damaged(path: &Path, line: u64, why: &str) -> Error {
 
 /// Opens the log and locks it, making sure the lock is on the file that is
 /// at `path` now (another process may have just set the old one aside).
-fn open_locked(path: &Path) -> io::Result<File> {
+/// Returns the file and its length.
+fn open_locked(path: &Path) -> io::Result<(File, u64)> {
     loop {
         let file = OpenOptions::new()
             .create(true)
@@ -85,7 +86,9 @@ fn open_locked(path: &Path) -> io::Result<File> {
         file.lock()?;
         let held = file.metadata()?;
         match std::fs::metadata(path) {
-            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => return Ok(file),
+            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => {
+                return Ok((file, held.len()));
+            }
             Ok(_) => continue,
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e),
@@ -110,15 +113,17 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()>
         return Ok(());
     }
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let mut file = open_locked(path).keystore_context(path, &context("open"))?;
-    let last = last_line(&mut file).keystore_context(path, &context("read"))?;
+    let (mut file, len) = open_locked(path).keystore_context(path, &context("open"))?;
+    let last = last_line(&file, len).keystore_context(path, &context("read"))?;
     let mut lines = String::new();
     let (mut seq, mut prev) = match last.as_deref().map(|text| parse_line(key, text)) {
         None => (0, GENESIS),
         Some(Some((entry, tag))) => (entry.seq, tag),
         Some(None) => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
-            file = open_locked(path).keystore_context(path, &context("open"))?;
+            file = open_locked(path)
+                .keystore_context(path, &context("open"))?
+                .0;
             let restart = Event {
                 time: events[0].time,
                 operation: "AuditLogRestarted",
@@ -186,15 +191,14 @@ fn push_line(
     Ok(tag)
 }
 
-/// The last complete line, read from the end so that a long log costs little.
-fn last_line(file: &mut File) -> io::Result<Option<String>> {
-    let len = file.seek(SeekFrom::End(0))?;
+/// The last complete line of a log `len` bytes long, read from the end so
+/// that a long log costs little: one read of the last 4 KiB, usually.
+fn last_line(file: &File, len: u64) -> io::Result<Option<String>> {
     let mut window = 4096u64;
     loop {
         let start = len.saturating_sub(window);
-        file.seek(SeekFrom::Start(start))?;
-        let mut tail = Vec::new();
-        file.take(len - start).read_to_end(&mut tail)?;
+        let mut tail = vec![0; usize::try_from(len - start).map_err(io::Error::other)?];
+        file.read_exact_at(&mut tail, start)?;
         let text = String::from_utf8_lossy(&tail);
         let trimmed = text.strip_suffix('\n').unwrap_or(&text);
         if trimmed.is_empty() {
