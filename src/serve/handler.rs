@@ -128,6 +128,10 @@ fn check_signature(kms: &Kms, request: &Incoming, now: Timestamp) -> Result<(), 
         })?,
     };
     let auth = Authorization::parse(header).map_err(Checked::Refused)?;
+    // kms-local issues no temporary credentials, so no session token is valid.
+    if request.headers.contains_key("x-amz-security-token") {
+        return Err(Checked::Refused(Refusal::UnknownKey));
+    }
     if auth.service != SERVICE {
         return Err(Checked::Refused(Refusal::Mismatch(format!(
             "Credential should be scoped to correct service: '{SERVICE}'."

@@ -1,12 +1,14 @@
 //! `kms-local serve`: the AWS KMS wire protocol (AWS JSON 1.1 over HTTP/1.1)
 //! on a local address, for programs that talk to KMS through an AWS SDK.
 //!
-//! hyper on a tokio runtime with one worker thread per core. Each worker
-//! opens its own handle on the keystore (the keys are unlocked once, before
-//! the first request), so workers and other processes meet only at the
-//! keystore's locks, as the command line does. Operations run to the end on
-//! the worker that took them: a shutdown waits for them and never cuts a
-//! write short.
+//! hyper on tokio, one thread per core, each with a single-threaded runtime
+//! that serves the connections it is handed (a request never waits for
+//! another thread to wake), and one more thread that accepts connections and
+//! hands them out in turn. Each worker opens its own handle on the keystore
+//! (the keys are unlocked once, before the first request), so workers and
+//! other processes meet only at the keystore's locks, as the command line
+//! does. Operations run to their end on the worker that took them: a
+//! shutdown waits for them and never cuts a write short.
 
 mod handler;
 pub mod sigv4;
@@ -24,7 +26,7 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::server::graceful::{GracefulShutdown, Watcher};
 
 use crate::error::{Error, Result};
 use crate::keystore::SharedKeystore;
@@ -52,6 +54,33 @@ struct Shared {
 thread_local! {
     /// This worker's handle on the keystore.
     static KMS: RefCell<Option<Kms>> = const { RefCell::new(None) };
+    /// This worker's audit group commits.
+    static COMMITS: RefCell<Commits> = const { RefCell::new(Commits::new()) };
+}
+
+/// Which requests' audit entries have been appended, and with what outcome.
+/// A request takes a ticket once its entries are held; the first flush after
+/// that appends them with everyone else's, and each request answers with the
+/// outcome of the flush that covered its ticket.
+struct Commits {
+    issued: u64,
+    /// The last ticket of the outcomes no longer kept.
+    forgotten: u64,
+    /// (last ticket covered, error if the append failed), oldest first.
+    outcomes: std::collections::VecDeque<(u64, Option<String>)>,
+}
+
+/// Outcomes kept: far more than the requests one thread has in flight.
+const OUTCOMES_KEPT: usize = 4096;
+
+impl Commits {
+    const fn new() -> Self {
+        Commits {
+            issued: 0,
+            forgotten: 0,
+            outcomes: std::collections::VecDeque::new(),
+        }
+    }
 }
 
 impl Shared {
@@ -62,12 +91,59 @@ impl Shared {
         }
     }
 
-    fn respond(&self, request: &handler::Incoming) -> Reply {
+    /// Runs `f` with this thread's handle on the keystore. Its audit
+    /// entries for reads are held until [`Shared::flush_audit`].
+    fn with_kms<T>(&self, f: impl FnOnce(&Kms) -> T) -> T {
         KMS.with(|cell| {
             let mut slot = cell.borrow_mut();
-            let kms = slot.get_or_insert_with(|| Kms::new(self.keystore.open(), self.clock));
-            handler::respond(kms, self.admission, request, self.now())
+            let kms = slot.get_or_insert_with(|| {
+                let kms = Kms::new(self.keystore.open(), self.clock);
+                kms.defer_audit();
+                kms
+            });
+            f(kms)
         })
+    }
+
+    /// The reply to `request`, and the ticket of its audit entries.
+    fn respond(&self, request: &handler::Incoming) -> (Reply, u64) {
+        let reply = self.with_kms(|kms| handler::respond(kms, self.admission, request, self.now()));
+        let ticket = COMMITS.with(|c| {
+            let mut commits = c.borrow_mut();
+            commits.issued += 1;
+            commits.issued
+        });
+        (reply, ticket)
+    }
+
+    /// `reply` once the audit entries of `ticket` are appended, by this call
+    /// or an earlier one; a reply whose entries could not be logged is not
+    /// sent.
+    fn commit(&self, reply: Reply, ticket: u64) -> Reply {
+        let failed = COMMITS.with(|c| {
+            let mut commits = c.borrow_mut();
+            if ticket <= commits.forgotten {
+                // Covered by an outcome no longer kept: assume the worst.
+                return Some("the audit log's outcome for this request was lost".into());
+            }
+            let at = commits.outcomes.partition_point(|(upto, _)| *upto < ticket);
+            if let Some((_, failed)) = commits.outcomes.get(at) {
+                return failed.clone();
+            }
+            let upto = commits.issued;
+            let failed = self.with_kms(Kms::flush_audit).err().map(|e| e.to_string());
+            commits.outcomes.push_back((upto, failed.clone()));
+            if commits.outcomes.len() > OUTCOMES_KEPT
+                && let Some((upto, _)) = commits.outcomes.pop_front()
+            {
+                commits.forgotten = upto;
+            }
+            failed
+        });
+        match failed {
+            None => reply,
+            Some(message) => Reply::error(500, "KMSInternalException", &message),
+        }
     }
 }
 
@@ -86,33 +162,110 @@ pub fn run(
         clock,
         admission,
     });
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(workers)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Internal(format!("could not start the server's runtime: {e}")))?;
     let listener = std::net::TcpListener::bind(listen)
         .and_then(|l| l.set_nonblocking(true).map(|()| l))
         .map_err(|e| Error::Internal(format!("could not listen on {listen}: {e}")))?;
     let local = listener
         .local_addr()
         .map_err(|e| Error::Internal(format!("could not listen on {listen}: {e}")))?;
+    let count = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let workers = (0..count)
+        .map(|_| Worker::start(Arc::clone(&shared)))
+        .collect::<Result<Vec<_>>>()?;
+    let runtime = runtime()?;
+    // Watched before the address is announced, so that a signal sent as
+    // soon as a client reads it stops the server rather than killing it.
+    let stop = {
+        let _entered = runtime.enter();
+        stop_signal()?
+    };
     announce(local);
-    runtime.block_on(accept(listener, shared))
+    let served = runtime.block_on(accept(listener, &workers, stop));
+    for worker in workers {
+        worker.stop();
+    }
+    served?;
+    eprintln!("kms-local serve: stopped");
+    Ok(())
 }
 
-async fn accept(listener: std::net::TcpListener, shared: Arc<Shared>) -> Result<()> {
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Internal(format!("could not start the server's runtime: {e}")))
+}
+
+/// A thread with a runtime of its own, serving the connections handed to it
+/// from start to end, so that a request never waits for another thread.
+struct Worker {
+    connections: tokio::sync::mpsc::UnboundedSender<(std::net::TcpStream, Watcher)>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Worker {
+    fn start(shared: Arc<Shared>) -> Result<Worker> {
+        let runtime = runtime()?;
+        let (connections, mut incoming) =
+            tokio::sync::mpsc::unbounded_channel::<(std::net::TcpStream, Watcher)>();
+        let thread = std::thread::Builder::new()
+            .name("kms-local-serve".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let mut open = tokio::task::JoinSet::new();
+                    while let Some((stream, watcher)) = incoming.recv().await {
+                        let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
+                            continue;
+                        };
+                        let shared = Arc::clone(&shared);
+                        let service =
+                            service_fn(move |request| handle(request, Arc::clone(&shared)));
+                        let connection = http1::Builder::new()
+                            .timer(TokioTimer::new())
+                            .header_read_timeout(READ_TIMEOUT)
+                            .serve_connection(TokioIo::new(stream), service);
+                        open.spawn(watcher.watch(connection));
+                        // Forget connections that have ended.
+                        while open.try_join_next().is_some() {}
+                    }
+                    // Stopped: whatever is still open outlived the drain and
+                    // is idle (an operation runs to its end before a task
+                    // can be dropped).
+                    open.shutdown().await;
+                });
+            })
+            .map_err(|e| Error::Internal(format!("could not start a server thread: {e}")))?;
+        Ok(Worker {
+            connections,
+            thread,
+        })
+    }
+
+    fn stop(self) {
+        drop(self.connections);
+        let _ = self.thread.join();
+    }
+}
+
+async fn accept(
+    listener: std::net::TcpListener,
+    workers: &[Worker],
+    stop: impl Future<Output = ()>,
+) -> Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)
         .map_err(|e| Error::Internal(format!("could not listen: {e}")))?;
     let graceful = GracefulShutdown::new();
-    let stop = stop_signal();
     tokio::pin!(stop);
+    let mut next = 0;
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let stream = match accepted {
-                    Ok((stream, _)) => stream,
+                let stream = match accepted.and_then(|(stream, _)| {
+                    // Each response goes out in one write; no waiting on Nagle.
+                    stream.set_nodelay(true)?;
+                    stream.into_std()
+                }) {
+                    Ok(stream) => stream,
                     Err(e) => {
                         // Out of descriptors, say: wait rather than spin.
                         eprintln!("kms-local serve: accept failed: {e}");
@@ -120,23 +273,13 @@ async fn accept(listener: std::net::TcpListener, shared: Arc<Shared>) -> Result<
                         continue;
                     }
                 };
-                // Each response goes out in one write; no waiting on Nagle.
-                let _ = stream.set_nodelay(true);
-                let shared = Arc::clone(&shared);
-                let service = service_fn(move |request| handle(request, Arc::clone(&shared)));
-                let connection = http1::Builder::new()
-                    .timer(TokioTimer::new())
-                    .header_read_timeout(READ_TIMEOUT)
-                    .serve_connection(TokioIo::new(stream), service);
-                let connection = graceful.watch(connection);
-                tokio::spawn(async move {
-                    let _ = connection.await;
-                });
+                let worker = &workers[next % workers.len()];
+                next = next.wrapping_add(1);
+                if worker.connections.send((stream, graceful.watcher())).is_err() {
+                    return Err(Error::Internal("a server thread has stopped".into()));
+                }
             }
-            signal = &mut stop => {
-                signal?;
-                break;
-            }
+            () = &mut stop => break,
         }
     }
     drop(listener);
@@ -146,21 +289,22 @@ async fn accept(listener: std::net::TcpListener, shared: Arc<Shared>) -> Result<
             eprintln!("kms-local serve: some connections were still open after {} s", DRAIN_TIMEOUT.as_secs());
         }
     }
-    eprintln!("kms-local serve: stopped");
     Ok(())
 }
 
-/// Resolves at SIGTERM or SIGINT.
-async fn stop_signal() -> Result<()> {
+/// Watches for SIGTERM and SIGINT from now on; the future resolves at the
+/// first. Called inside the runtime.
+fn stop_signal() -> Result<impl Future<Output = ()>> {
     use tokio::signal::unix::{SignalKind, signal};
     let failed = |e: std::io::Error| Error::Internal(format!("could not watch for signals: {e}"));
     let mut term = signal(SignalKind::terminate()).map_err(failed)?;
     let mut interrupt = signal(SignalKind::interrupt()).map_err(failed)?;
-    tokio::select! {
-        _ = term.recv() => {}
-        _ = interrupt.recv() => {}
-    }
-    Ok(())
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = interrupt.recv() => {}
+        }
+    })
 }
 
 async fn handle(
@@ -168,7 +312,7 @@ async fn handle(
     shared: Arc<Shared>,
 ) -> std::result::Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = request.into_parts();
-    let reply = match read_body(body).await {
+    let (reply, ticket) = match read_body(body).await {
         Ok(body) => shared.respond(&handler::Incoming {
             method: parts.method.as_str(),
             path: parts.uri.path(),
@@ -176,9 +320,12 @@ async fn handle(
             headers: &parts.headers,
             body: &body,
         }),
-        Err(reply) => reply,
+        Err(reply) => return Ok(response(reply)),
     };
-    Ok(response(reply))
+    // Let the thread's other ready requests run first, so that one append
+    // logs them all (a group commit); then log, then answer.
+    tokio::task::yield_now().await;
+    Ok(response(shared.commit(reply, ticket)))
 }
 
 /// The whole body, within the size limit and the time limit.

@@ -442,6 +442,15 @@ fn requests_without_a_valid_signature_are_refused_as_aws_refuses_them() {
         "{message}"
     );
 
+    // kms-local issues no session tokens, so a request carrying one is refused.
+    let mut headers = signed(&conn.host.clone(), &key, now(), "ListKeys", b"{}");
+    headers.push((
+        "x-amz-security-token".to_owned(),
+        "FwoGZXIvYXdzEXAMPLE".to_owned(),
+    ));
+    conn.send(&headers, b"{}")
+        .error(400, "UnrecognizedClientException");
+
     // A signed request replayed with another body.
     let headers = signed(&conn.host.clone(), &key, now(), "ListKeys", b"{}");
     conn.send(&headers, b"{\"Limit\":1}")
