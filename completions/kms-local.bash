@@ -610,7 +610,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__key)
-            opts="-h --description --key-usage --key-spec --tags --cli-input-json --keystore --master-key-file --passphrase-file --output --query --help"
+            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,6 +629,10 @@ _kms__local() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --origin)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

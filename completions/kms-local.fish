@@ -85,6 +85,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l descr
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-usage -d 'ENCRYPT_DECRYPT, the only usage kms-local supports' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-spec -d 'SYMMETRIC_DEFAULT, the only spec kms-local supports' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l origin -d 'AWS_KMS, the only origin kms-local supports' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-input-json -d 'The CreateKey request as JSON, inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -93,6 +94,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l outpu
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l multi-region -d 'Make a multi-Region key (not supported: a keystore is one Region)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l no-multi-region -d 'Make a single-Region key (the default)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -s h -l help -d 'Print help'
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l key-id -d 'The key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r

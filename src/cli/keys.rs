@@ -75,6 +75,18 @@ pub struct CreateKeyArgs {
     #[arg(long, num_args = 1.., value_name = "TAG")]
     pub tags: Vec<String>,
 
+    /// AWS_KMS, the only origin kms-local supports
+    #[arg(long, value_name = "ORIGIN")]
+    pub origin: Option<String>,
+
+    /// Make a multi-Region key (not supported: a keystore is one Region)
+    #[arg(long, overrides_with = "no_multi_region")]
+    pub multi_region: bool,
+
+    /// Make a single-Region key (the default)
+    #[arg(long)]
+    pub no_multi_region: bool,
+
     /// The CreateKey request as JSON, inline or file://PATH; flags override its fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
@@ -88,6 +100,10 @@ impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
         req.description = args.description.or(req.description);
         req.key_usage = args.key_usage.or(req.key_usage);
         req.key_spec = args.key_spec.or(req.key_spec);
+        req.origin = args.origin.or(req.origin);
+        if args.multi_region || args.no_multi_region {
+            req.multi_region = Some(args.multi_region);
+        }
         if !args.tags.is_empty() {
             req.tags = Some(input::tag_list("--tags", &args.tags)?);
         }

@@ -44,6 +44,9 @@ const KEY_SPECS: [&str; 17] = [
 ];
 
 /// CreateKey: a symmetric encryption key with one fresh backing key.
+/// CreateKey's `Origin` values in the API model.
+const ORIGINS: [&str; 4] = ["AWS_KMS", "EXTERNAL", "AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"];
+
 pub fn create_key(
     state: &mut State,
     now: Timestamp,
@@ -69,6 +72,18 @@ pub fn create_key(
                 "KeySpec {spec} is not supported: kms-local makes SYMMETRIC_DEFAULT keys only."
             )));
         }
+    }
+    if let Some(origin) = &req.origin
+        && validate::one_of(origin, "origin", &ORIGINS)? != "AWS_KMS"
+    {
+        return Err(Error::UnsupportedOperation(format!(
+            "Origin {origin} is not supported: kms-local makes its own key material only."
+        )));
+    }
+    if req.multi_region == Some(true) {
+        return Err(Error::UnsupportedOperation(
+            "Multi-Region keys are not supported: a keystore is one Region.".into(),
+        ));
     }
     let tags = req.tags.unwrap_or_default();
     tags::validate(&tags)?;

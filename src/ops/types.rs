@@ -81,6 +81,12 @@ pub struct CreateKeyRequest {
     pub key_spec: Option<String>,
     pub customer_master_key_spec: Option<String>,
     pub tags: Option<Vec<Tag>>,
+    /// Accepted at the one value kms-local has, `AWS_KMS`.
+    pub origin: Option<String>,
+    /// Accepted at the one value kms-local has, `false`.
+    pub multi_region: Option<bool>,
+    /// Accepted and ignored: there are no key policies to lock anyone out.
+    pub bypass_policy_lockout_safety_check: Option<bool>,
 }
 
 /// CreateKey response: `{"KeyMetadata": {...}}`.

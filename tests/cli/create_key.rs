@@ -210,6 +210,26 @@ fn only_symmetric_encryption_keys() {
         "CreateKey",
         &["create-key", "--key-spec", "AES_256"],
     );
+    // Origin and MultiRegion at the values kms-local has are accepted.
+    env.json::<CreateKey>(&["create-key", "--origin", "AWS_KMS", "--no-multi-region"]);
+    env.json::<CreateKey>(&[
+        "create-key",
+        "--cli-input-json",
+        r#"{"Origin": "AWS_KMS", "MultiRegion": false, "BypassPolicyLockoutSafetyCheck": true}"#,
+    ]);
+    for args in [
+        ["--origin", "EXTERNAL"],
+        ["--multi-region", "--description=x"],
+    ] {
+        let mut command = vec!["create-key"];
+        command.extend(args);
+        env.kms_error("UnsupportedOperationException", "CreateKey", &command);
+    }
+    env.kms_error(
+        "ValidationException",
+        "CreateKey",
+        &["create-key", "--origin", "SOMEWHERE"],
+    );
 }
 
 #[test]
