@@ -3,13 +3,16 @@
 //! JSON line.
 //!
 //! Usage: sdk-client ENDPOINT KEY_ID COUNT MAX_SECONDS [WARMUP]
-//! Credentials and region come from the environment (AWS_ACCESS_KEY_ID,
-//! AWS_SECRET_ACCESS_KEY, AWS_REGION); the endpoint is given explicitly.
+//! Credentials and region are read from AWS_ACCESS_KEY_ID,
+//! AWS_SECRET_ACCESS_KEY and AWS_REGION and given to the client as they are:
+//! no provider chain, so nothing is ever asked of a metadata service or a
+//! profile file. The endpoint is given explicitly.
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use aws_config::retry::RetryConfig;
+use aws_sdk_kms::config::retry::RetryConfig;
+use aws_sdk_kms::config::{BehaviorVersion, Credentials, Region};
 
 struct Args {
     endpoint: String,
@@ -51,13 +54,24 @@ async fn main() -> ExitCode {
     };
     // A plain-http client; retries off, so that a failed call fails the run
     // rather than hiding in the latency.
-    let config = aws_config::from_env()
+    let var = |name: &str| std::env::var(name).map_err(|_| format!("{name} is not set"));
+    let (id, secret) = match (var("AWS_ACCESS_KEY_ID"), var("AWS_SECRET_ACCESS_KEY")) {
+        (Ok(id), Ok(secret)) => (id, secret),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let region = var("AWS_REGION").unwrap_or_else(|_| "us-east-1".into());
+    let config = aws_sdk_kms::Config::builder()
+        .behavior_version(BehaviorVersion::latest())
+        .credentials_provider(Credentials::new(id, secret, None, None, "environment"))
+        .region(Region::new(region))
         .http_client(aws_smithy_http_client::Builder::new().build_http())
         .endpoint_url(&args.endpoint)
         .retry_config(RetryConfig::disabled())
-        .load()
-        .await;
-    let client = aws_sdk_kms::Client::new(&config);
+        .build();
+    let client = aws_sdk_kms::Client::from_conf(config);
 
     let call = || async {
         let out = client
