@@ -130,7 +130,7 @@ pub enum KeystoreProblem {
     NotAKeystore,
     #[error("the file is truncated")]
     Truncated,
-    #[error("format version {0} is not one this kms-local reads (it reads version 1)")]
+    #[error("format version {0} is not one this kms-local reads")]
     UnknownVersion(u8),
     #[error("the master key does not open this keystore")]
     WrongMasterKey,

@@ -122,7 +122,9 @@ fn read_body(
     len: u64,
 ) -> io::Result<Result<Vec<u8>, KeystoreProblem>> {
     file.seek(SeekFrom::Start(header_len as u64))?;
-    let mut body = Vec::new();
+    // Sized from the header (which caps it), so a large body is read in
+    // place rather than into a buffer that regrows.
+    let mut body = Vec::with_capacity(usize::try_from(len).map_or(0, |n| n.saturating_add(1)));
     file.take(len + 1).read_to_end(&mut body)?;
     Ok(match (body.len() as u64).cmp(&len) {
         std::cmp::Ordering::Less => Err(KeystoreProblem::Truncated),
@@ -147,16 +149,25 @@ pub fn unlock(path: &Path, sources: &KekSources, header: &Header) -> Result<Unlo
     Ok(unlocked)
 }
 
+/// Authenticates the body; its plaintext.
+pub fn open_body(
+    path: &Path,
+    file: &SealedFile,
+    unlocked: &Unlocked,
+) -> Result<Zeroizing<Vec<u8>>> {
+    unlocked
+        .keys
+        .open(&file.header.nonce, &file.header_bytes, &file.body)
+        .ok_or_else(|| problem(path, KeystoreProblem::Corrupt))
+}
+
 /// Authenticates the body and decodes its JSON.
 pub fn open<T: serde::de::DeserializeOwned>(
     path: &Path,
     file: &SealedFile,
     unlocked: &Unlocked,
 ) -> Result<T> {
-    let body = unlocked
-        .keys
-        .open(&file.header.nonce, &file.header_bytes, &file.body)
-        .ok_or_else(|| problem(path, KeystoreProblem::Corrupt))?;
+    let body = open_body(path, file, unlocked)?;
     // serde_json's message may quote a string of the body (a key, say), so
     // only its category and position are reported.
     serde_json::from_slice(&body).map_err(|e| {
@@ -182,15 +193,22 @@ pub fn seal<T: serde::Serialize>(kind: FileKind, unlocked: &Unlocked, body: &T) 
     serde_json::to_writer(&mut size, body).map_err(encode)?;
     let mut json = Zeroizing::new(Vec::with_capacity(size.0));
     serde_json::to_writer(&mut *json, body).map_err(encode)?;
+    seal_body(kind, format::VERSION_1, unlocked, &json)
+}
+
+/// The bytes of a file holding `body`, a body of format `version`, sealed
+/// with a fresh nonce.
+pub fn seal_body(kind: FileKind, version: u8, unlocked: &Unlocked, body: &[u8]) -> Result<Vec<u8>> {
     let header = Header {
         kind,
+        version,
         protection: unlocked.protection,
         key_check: unlocked.keys.check_value(),
         nonce: random::array()?,
-        body_len: (json.len() + TAG_LEN) as u64,
+        body_len: (body.len() + TAG_LEN) as u64,
     };
     let mut bytes = header.encode();
-    let sealed = unlocked.keys.seal(&header.nonce, &bytes, &json)?;
+    let sealed = unlocked.keys.seal(&header.nonce, &bytes, body)?;
     bytes.extend_from_slice(&sealed);
     Ok(bytes)
 }

@@ -4,13 +4,13 @@
 //! ```text
 //! offset  len  field
 //!      0    8  magic "KMSLOCAL"
-//!      8    1  version (1)
+//!      8    1  version: 1 = JSON body, 2 = indexed body (keystores; fixtures are 1)
 //!      9    1  protection: 1 = master key, 2 = passphrase
 //!     10   28  passphrase only: Argon2id memory KiB, iterations, lanes (u32 BE each), salt (16)
 //!      …   32  key check value
 //!      …   12  envelope nonce
 //!      …    8  sealed body length (u64 BE)
-//!      …    …  AES-256-GCM(envelope key, JSON body, AAD = every byte above) || tag
+//!      …    …  AES-256-GCM(envelope key, body, AAD = every byte above) || tag
 //! ```
 
 use crate::error::KeystoreProblem;
@@ -33,8 +33,19 @@ impl FileKind {
             FileKind::Fixture => *b"KMSLKEYS",
         }
     }
+
+    /// The versions this build reads: a keystore's body is JSON (1) or
+    /// indexed (2); a fixture's is JSON.
+    fn reads(self, version: u8) -> bool {
+        match self {
+            FileKind::Keystore => version == VERSION_1 || version == VERSION_2,
+            FileKind::Fixture => version == VERSION_1,
+        }
+    }
 }
+
 pub const VERSION_1: u8 = 1;
+pub const VERSION_2: u8 = 2;
 pub const SALT_LEN: usize = 16;
 const PROTECTION_MASTER_KEY: u8 = 1;
 const PROTECTION_PASSPHRASE: u8 = 2;
@@ -59,6 +70,7 @@ pub enum Protection {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
     pub kind: FileKind,
+    pub version: u8,
     pub protection: Protection,
     pub key_check: [u8; KEY_LEN],
     pub nonce: [u8; NONCE_LEN],
@@ -69,7 +81,7 @@ impl Header {
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(MAX_HEADER_LEN);
         out.extend_from_slice(&self.kind.magic());
-        out.push(VERSION_1);
+        out.push(self.version);
         match self.protection {
             Protection::MasterKey => out.push(PROTECTION_MASTER_KEY),
             Protection::Passphrase { cost, salt } => {
@@ -122,7 +134,7 @@ pub fn parse_header(bytes: &[u8], kind: FileKind) -> Result<(Header, usize), Key
         return Err(KeystoreProblem::NotAKeystore);
     }
     let [version] = *r.take::<1>()?;
-    if version != VERSION_1 {
+    if !kind.reads(version) {
         return Err(KeystoreProblem::UnknownVersion(version));
     }
     let protection = match *r.take::<1>()? {
@@ -153,6 +165,7 @@ pub fn parse_header(bytes: &[u8], kind: FileKind) -> Result<(Header, usize), Key
     }
     let header = Header {
         kind,
+        version,
         protection,
         key_check,
         nonce,
@@ -171,6 +184,7 @@ mod tests {
     fn passphrase_header() -> Header {
         Header {
             kind: FileKind::Keystore,
+            version: VERSION_2,
             protection: Protection::Passphrase {
                 cost: Argon2Cost::DEFAULT,
                 salt: [5; SALT_LEN],

@@ -5,12 +5,14 @@
 //! result only when the closure succeeds. A file that fails to open is
 //! reported and never replaced. Nothing here knows AWS semantics.
 
+pub mod body;
 pub mod envelope;
 pub mod fixture;
 pub mod format;
 pub mod kek;
 pub mod persist;
 pub mod state;
+pub mod table;
 
 use std::cell::{OnceCell, RefCell};
 use std::path::{Path, PathBuf};
@@ -134,7 +136,7 @@ impl Keystore {
         match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
-                let state = Rc::new(envelope::open(&self.path, &file, &unlocked)?);
+                let state = Rc::new(self.open(&file, &unlocked)?);
                 self.remember(&unlocked, &state);
                 if let Some(id) = id {
                     *self.cache.borrow_mut() = Some((id, Rc::clone(&state)));
@@ -174,7 +176,7 @@ impl Keystore {
         let (mut state, unlocked) = match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
-                let state: State = envelope::open(&self.path, &file, &unlocked)?;
+                let state = self.open(&file, &unlocked)?;
                 (state, Some(unlocked))
             }
             None => (self.new_state(now)?, None),
@@ -205,7 +207,7 @@ impl Keystore {
         let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
         let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
         let unlocked = self.unlock(&file.header)?;
-        let _: State = envelope::open(&self.path, &file, &unlocked)?;
+        self.open(&file, &unlocked)?.keys.records()?;
         let bytes = file.bytes();
         persist::write_new(dest, &bytes).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => {
@@ -293,8 +295,15 @@ impl Keystore {
         PathBuf::from(name)
     }
 
+    /// The state in an authenticated file, its key records decoded as asked for.
+    fn open(&self, file: &envelope::SealedFile, unlocked: &Unlocked) -> Result<State> {
+        let body = envelope::open_body(&self.path, file, unlocked)?;
+        body::decode(&self.path, file.header.version, body)
+    }
+
     fn write(&self, state: &State, unlocked: &Unlocked, lock: &persist::Lock) -> Result<()> {
-        let bytes = envelope::seal(FileKind::Keystore, unlocked, state)?;
+        let body = body::encode(state)?;
+        let bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
         persist::replace(&self.path, &bytes, lock).keystore_context(&self.path, "write")
     }
 }

@@ -1,6 +1,6 @@
 //! What the keystore holds, all of it inside the encrypted envelope: the
 //! domain keys, every KMS key with its EKTs and metadata, and the aliases.
-//! Serialized as JSON (see docs/keystore-format.md §3).
+//! Encoded by body.rs (see docs/keystore-format.md §3).
 
 use std::collections::BTreeMap;
 
@@ -10,11 +10,11 @@ use uuid::Uuid;
 use crate::hsm::secret::SecretText;
 use crate::hsm::{DomainKey, WrappedKey};
 use crate::ids::{BackingKeyId, DomainKeyId, KeystoreId};
+use crate::keystore::table::KeyTable;
 use crate::timestamp::Timestamp;
 
 /// The whole keystore.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug)]
 pub struct State {
     /// A random id of this keystore, fixed when it is created; it binds the
     /// audit log to this keystore.
@@ -25,13 +25,12 @@ pub struct State {
     pub account_id: String,
     /// Oldest first; the last one is active.
     pub domain_keys: Vec<DomainKey>,
-    pub keys: BTreeMap<Uuid, KeyRecord>,
+    /// By key id, each record decoded when first asked for.
+    pub keys: KeyTable,
     /// By full alias name (`alias/…`).
     pub aliases: BTreeMap<String, AliasRecord>,
-    #[serde(default)]
     pub settings: Settings,
     /// The access keys `serve` accepts signatures from, by access key id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub access_keys: BTreeMap<String, AccessKeyRecord>,
 }
 
@@ -59,7 +58,7 @@ impl State {
             region,
             account_id,
             domain_keys: Vec::new(),
-            keys: BTreeMap::new(),
+            keys: KeyTable::default(),
             aliases: BTreeMap::new(),
             settings: Settings::default(),
             access_keys: BTreeMap::new(),

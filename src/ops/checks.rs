@@ -18,7 +18,15 @@ pub fn verify(state: &State) -> VerifyKeystoreResponse {
     if state.domain_keys.is_empty() {
         problems.push("the keystore has no domain key".to_owned());
     }
-    for (key_id, record) in &state.keys {
+    for key_id in state.keys.ids() {
+        let record = match state.keys.get(key_id) {
+            Ok(Some(record)) => record,
+            Ok(None) => continue,
+            Err(e) => {
+                problems.push(e.to_string());
+                continue;
+            }
+        };
         if record.backing_keys.is_empty() {
             problems.push(format!("{} has no key material", key_arn(state, key_id)));
         }

@@ -89,7 +89,7 @@ fn open(
     }
     let record = state
         .keys
-        .get(&key_id)
+        .get(&key_id)?
         .ok_or_else(|| key_id::not_found(state, &key_id))?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     let backing = record
@@ -213,7 +213,7 @@ pub fn describe_ciphertext(
     let header = &parsed.header;
     let present = state
         .keys
-        .get(&header.key_id)
+        .get(&header.key_id)?
         .is_some_and(|r| r.backing_key(&header.backing_key_id).is_some());
     Ok(DescribeCiphertextResponse {
         format_version: match header.version {

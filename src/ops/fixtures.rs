@@ -18,7 +18,7 @@ use crate::timestamp::Timestamp;
 /// HBKs unwrapped for sealing into the fixture file; and their ARNs.
 pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<String>)> {
     let ids: Vec<_> = match req.key_ids.as_deref() {
-        None | Some([]) => state.keys.keys().copied().collect(),
+        None | Some([]) => state.keys.ids().copied().collect(),
         Some(inputs) => {
             let mut ids = BTreeSet::new();
             for input in inputs {
@@ -34,7 +34,7 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<Str
     let hsm = Hsm::new(&state.domain_keys);
     let mut keys = Vec::with_capacity(ids.len());
     for key_id in ids {
-        let Some(record) = state.keys.get(&key_id) else {
+        let Some(record) = state.keys.get(&key_id)? else {
             continue;
         };
         let mut backing_keys = Vec::with_capacity(record.backing_keys.len());
@@ -114,7 +114,7 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
     check_fixture(&fixture)?;
     for key in &fixture.keys {
         tags::validate(&key.tags)?;
-        if let Some(existing) = state.keys.get(&key.key_id) {
+        if let Some(existing) = state.keys.get(&key.key_id)? {
             let here: BTreeSet<_> = existing.backing_keys.iter().map(|bk| bk.id).collect();
             let there: BTreeSet<_> = key.backing_keys.iter().map(|bk| bk.id).collect();
             if here != there {

@@ -101,7 +101,7 @@ impl KeyRef {
         };
         state
             .keys
-            .get(&id)
+            .get(&id)?
             .map(|record| (id, record))
             .ok_or_else(|| not_found(state, &id))
     }

@@ -57,6 +57,6 @@ pub fn lookup_for<'s>(
 pub fn record_mut<'s>(state: &'s mut State, key_id: &Uuid) -> Result<&'s mut KeyRecord> {
     state
         .keys
-        .get_mut(key_id)
+        .get_mut(key_id)?
         .ok_or_else(|| Error::KmsInternal(format!("key {key_id} vanished during the operation")))
 }

@@ -140,7 +140,7 @@ pub fn describe_key(state: &State, req: DescribeKeyRequest) -> Result<DescribeKe
 
 /// ListKeys: key ids and ARNs, in key id order.
 pub fn list_keys(state: &State, req: ListKeysRequest) -> Result<ListKeysResponse> {
-    let entries = state.keys.keys().map(|id| {
+    let entries = state.keys.ids().map(|id| {
         let entry = KeyListEntry {
             key_id: id.to_string(),
             key_arn: key_arn(state, id),

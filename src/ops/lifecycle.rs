@@ -73,8 +73,8 @@ pub fn cancel_key_deletion(state: &mut State, req: KeyIdRequest) -> Result<KeyId
 pub fn purge_due(state: &State, now: Timestamp) -> bool {
     state
         .keys
-        .values()
-        .any(|r| r.deletion_date.is_some_and(|d| d <= now))
+        .summaries()
+        .any(|(_, s)| s.deletion_date.is_some_and(|d| d <= now))
 }
 
 /// Deletes, for good, every key whose deletion date has passed, with its
@@ -82,8 +82,8 @@ pub fn purge_due(state: &State, now: Timestamp) -> bool {
 pub fn purge(state: &mut State, now: Timestamp) -> Vec<Uuid> {
     let due: Vec<Uuid> = state
         .keys
-        .iter()
-        .filter(|(_, r)| r.deletion_date.is_some_and(|d| d <= now))
+        .summaries()
+        .filter(|(_, s)| s.deletion_date.is_some_and(|d| d <= now))
         .map(|(id, _)| *id)
         .collect();
     for id in &due {

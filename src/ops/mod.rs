@@ -745,7 +745,7 @@ mod tests {
         assert!(!maintenance_due(&s, at(90)));
         let status = rotation::get_key_rotation_status(&s, key_req(&key)).unwrap();
         assert_eq!(status.next_rotation_date.map(|d| d.0), Some(at(180)));
-        let record = s.keys.values().next().unwrap();
+        let record = s.keys.records().unwrap()[0].1;
         assert_eq!(record.backing_keys.len(), 2);
     }
 
@@ -758,7 +758,7 @@ mod tests {
         maintain(&mut s, at(1)).unwrap();
         assert_eq!(s.domain_keys.len(), 1);
         assert_ne!(s.domain_keys[0].id, first);
-        assert!(s.keys.values().all(|r| {
+        assert!(s.keys.records().unwrap().iter().all(|(_, r)| {
             r.backing_keys
                 .iter()
                 .all(|bk| bk.domain_key_id == s.domain_keys[0].id)

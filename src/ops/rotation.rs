@@ -153,8 +153,8 @@ pub fn list_key_rotations(
 fn keys_due(state: &State, now: Timestamp) -> Vec<Uuid> {
     state
         .keys
-        .iter()
-        .filter(|(_, r)| r.state == KeyState::Enabled && r.rotation.is_some_and(|s| s.next <= now))
+        .summaries()
+        .filter(|(_, s)| s.state == KeyState::Enabled && s.next_rotation.is_some_and(|d| d <= now))
         .map(|(id, _)| *id)
         .collect()
 }
@@ -202,7 +202,7 @@ pub fn rotate_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDoma
     let old = std::mem::take(&mut state.domain_keys);
     let hsm = Hsm::new(&old);
     let mut rewrapped = 0;
-    for (key_id, record) in &mut state.keys {
+    for (key_id, record) in state.keys.records_mut()? {
         for bk in &mut record.backing_keys {
             bk.ekt = hsm.rewrap(&bk.wrapped(key_id), &new_dk)?;
             bk.domain_key_id = new_dk.id;

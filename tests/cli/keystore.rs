@@ -162,11 +162,11 @@ fn damaged_keystores_are_refused_and_never_replaced() {
     refused_unchanged(&env, &good[..30], "the file is truncated");
     refused_unchanged(&env, &good[..5], "the file is truncated");
     let mut version = good.clone();
-    version[8] = 2;
+    version[8] = 9;
     refused_unchanged(
         &env,
         &version,
-        "format version 2 is not one this kms-local reads",
+        "format version 9 is not one this kms-local reads",
     );
     refused_unchanged(&env, b"{\"Keys\": {}}", "this is not a kms-local keystore");
     refused_unchanged(&env, &[], "the file is truncated");
@@ -398,4 +398,45 @@ fn one_prompt_even_when_maintenance_is_due() {
     let shown = on_terminal(&later, "list-keys", &["once"]);
     assert_eq!(shown.matches("Passphrase for the").count(), 1, "{shown}");
     assert!(shown.contains("\"Keys\""), "{shown}");
+}
+
+#[test]
+fn a_version_1_keystore_is_read_and_upgraded_by_its_next_write() {
+    // Written by the build before the indexed format: one key (rotated once,
+    // tagged, aliased) and a blob made under it.
+    let env = TestEnv::new().with(&[("KMS_LOCAL_NOW", "2026-11-29T00:00:00Z")]);
+    std::fs::create_dir_all(env.keystore().parent().unwrap()).unwrap();
+    std::fs::copy("tests/keystores/v1.keystore", env.keystore()).unwrap();
+    let key = std::fs::read_to_string("tests/keystores/v1.key-id").unwrap();
+    let key = key.trim();
+    let blob = std::fs::read_to_string("tests/keystores/v1.blob").unwrap();
+    let version = |env: &TestEnv| env.keystore_bytes()[8];
+    assert_eq!(version(&env), 1);
+
+    let read = |env: &TestEnv| {
+        let described = env.ok(&[
+            "describe-key",
+            "--key-id",
+            "alias/v1",
+            "--query",
+            "KeyMetadata.Description",
+            "--output",
+            "text",
+        ]);
+        assert_eq!(described.trim(), "made by format version 1");
+        let rotations: serde_json::Value = env.json(&["list-key-rotations", "--key-id", key]);
+        assert_eq!(rotations["Rotations"].as_array().unwrap().len(), 1);
+        let plain = env.decrypt(blob.trim(), &["--encryption-context", "purpose=upgrade"]);
+        assert_eq!(unb64(&plain.plaintext), b"written by version 1");
+    };
+    read(&env);
+    // Reads leave the file as it is.
+    assert_eq!(version(&env), 1);
+
+    env.create_key();
+    assert_eq!(version(&env), 2);
+    read(&env);
+    let listed: serde_json::Value = env.json(&["list-keys"]);
+    assert_eq!(listed["Keys"].as_array().unwrap().len(), 2);
+    env.ok(&["keystore", "verify"]);
 }

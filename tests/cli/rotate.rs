@@ -145,7 +145,8 @@ fn domain_rotation_leaves_one_domain_key_naming_every_token() {
         .read(|state| {
             assert_eq!(state.domain_keys.len(), 1);
             let active = state.domain_keys[0].id;
-            let tokens: Vec<_> = state.keys.values().flat_map(|r| &r.backing_keys).collect();
+            let records = state.keys.records()?;
+            let tokens: Vec<_> = records.iter().flat_map(|(_, r)| &r.backing_keys).collect();
             assert_eq!(tokens.len(), 3);
             assert!(tokens.iter().all(|bk| bk.domain_key_id == active));
             Ok(())

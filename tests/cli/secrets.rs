@@ -72,7 +72,7 @@ fn key_material_appears_nowhere_but_where_it_is_returned() {
             for dk in &state.domain_keys {
                 secrets.push(dk.key.expose().to_vec());
             }
-            for (id, record) in &state.keys {
+            for (id, record) in state.keys.records()? {
                 for bk in &record.backing_keys {
                     secrets.push(hsm.export_hbk(&bk.wrapped(id)).unwrap().expose().to_vec());
                 }
@@ -133,7 +133,7 @@ fn verify_reports_each_kind_of_damage() {
     // Damage that authenticates: made through the library, as a bug would.
     library(&env)
         .update(kms_local::timestamp::Timestamp::now(), |state| {
-            let mut records = state.keys.values_mut();
+            let mut records = state.keys.records_mut()?.into_iter().map(|(_, r)| r);
             records.next().unwrap().backing_keys[0].ekt[20] ^= 1;
             records.next().unwrap().backing_keys[0].domain_key_id =
                 kms_local::ids::DomainKeyId([7; 16]);
