@@ -48,6 +48,26 @@ pub fn open(
     Some(buffer)
 }
 
+/// Opens `ciphertext || tag` where it lies, taking the buffer: the
+/// plaintext is left in it (a large body is not copied), or the buffer is
+/// wiped when it does not authenticate.
+pub fn open_in_place(
+    key: &KeyBytes,
+    nonce: &[u8; NONCE_LEN],
+    aad: &[u8],
+    sealed: Vec<u8>,
+) -> Option<Zeroizing<Vec<u8>>> {
+    let mut buffer = Zeroizing::new(sealed);
+    if buffer.len() < TAG_LEN {
+        return None;
+    }
+    let cipher = Aes256Gcm::new(key.expose().into());
+    cipher
+        .decrypt_in_place(&Nonce::from(*nonce), aad, &mut *buffer)
+        .ok()?;
+    Some(buffer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,11 +65,12 @@ pub fn passphrase_root(passphrase: &[u8], salt: &[u8], cost: Argon2Cost) -> Opti
     Some(root)
 }
 
-/// The two values derived from a KEK root.
+/// The keys derived from a KEK root.
 pub struct EnvelopeKeys {
     seal: KeyBytes,
     check: KeyBytes,
     audit: KeyBytes,
+    records: KeyBytes,
 }
 
 impl EnvelopeKeys {
@@ -78,6 +79,7 @@ impl EnvelopeKeys {
             seal: derive::subkey(root, b"kms-local keystore v1 envelope"),
             check: derive::subkey(root, b"kms-local keystore v1 check"),
             audit: derive::subkey(root, b"kms-local keystore v1 audit"),
+            records: derive::subkey(root, b"kms-local keystore v2 records"),
         }
     }
 
@@ -101,6 +103,37 @@ impl EnvelopeKeys {
     /// Seals the keystore body with the header as AAD.
     pub fn seal(&self, nonce: &[u8; NONCE_LEN], header: &[u8], body: &[u8]) -> Result<Vec<u8>> {
         aead::seal(&self.seal, nonce, header, body)
+    }
+
+    /// Seals one key record (keystore format 2) under its own nonce, bound
+    /// to its key id; returns `ciphertext || tag`.
+    pub fn seal_record(
+        &self,
+        nonce: &[u8; NONCE_LEN],
+        key_id: &[u8],
+        record: &[u8],
+    ) -> Result<Vec<u8>> {
+        aead::seal(&self.records, nonce, key_id, record)
+    }
+
+    /// Opens one key record; `None` when it does not authenticate.
+    pub fn open_record(
+        &self,
+        nonce: &[u8; NONCE_LEN],
+        key_id: &[u8],
+        sealed: &[u8],
+    ) -> Option<Zeroizing<Vec<u8>>> {
+        aead::open(&self.records, nonce, key_id, sealed)
+    }
+
+    /// Opens the keystore body where it lies; `None` when it does not authenticate.
+    pub fn open_in_place(
+        &self,
+        nonce: &[u8; NONCE_LEN],
+        header: &[u8],
+        sealed: Vec<u8>,
+    ) -> Option<Zeroizing<Vec<u8>>> {
+        aead::open_in_place(&self.seal, nonce, header, sealed)
     }
 
     /// Opens the keystore body; `None` when it does not authenticate.

@@ -1,48 +1,59 @@
-//! The keystore's body, inside the envelope: docs/keystore-format.md §3.
+//! The keystore's contents after its header: docs/keystore-format.md §3.
 //!
-//! Version 2 (written): the keystore's small parts as JSON, then a
-//! fixed-size index of the keys, then each key's record as JSON, so that a
-//! command reads one record of 10,000 and maintenance reads only the index:
+//! Version 2 (written): the sealed body holds the keystore's small parts as
+//! JSON and a fixed-size index of the keys; each key's record follows the
+//! sealed body, sealed on its own, with its tag kept in the index. A command
+//! reads the header and the sealed body, then only the records it uses;
+//! maintenance reads only the index.
 //!
 //! ```text
-//! u32 BE   length of the JSON below
-//! JSON     everything but the keys: ids, region, domain keys, aliases, settings, access keys
-//! u32 BE   number of keys
-//! entries  42 bytes each, sorted by key id:
-//!            16  key id (UUID)
-//!             4  offset of the record, from the start of the records (u32 BE)
-//!             4  length of the record (u32 BE)
-//!             1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion
-//!             1  flags: 1 = deletion date set, 2 = rotation scheduled
-//!             8  deletion date, ms since the epoch (i64 BE; 0 when unset)
-//!             8  next automatic rotation, likewise
-//! records  each key's record as JSON, where its entry says
+//! sealed body:
+//!   u32 BE   length of the JSON below
+//!   JSON     everything but the keys: ids, region, domain keys, aliases, settings, access keys
+//!   u64 BE   length of the records after the sealed body
+//!   u32 BE   number of keys
+//!   entries  58 bytes each, sorted by key id:
+//!              16  key id (UUID)
+//!               4  offset of the sealed record, from the start of the records (u32 BE)
+//!               4  length of its ciphertext (u32 BE)
+//!              16  its AES-GCM tag
+//!               1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion
+//!               1  flags: 1 = deletion date set, 2 = rotation scheduled
+//!               8  deletion date, ms since the epoch (i64 BE; 0 when unset)
+//!               8  next automatic rotation, likewise
+//! records, each: 12-byte nonce || AES-256-GCM ciphertext of the record's JSON
 //! ```
 //!
-//! Version 1 (read, for keystores written before): one JSON document with
-//! the keys inside it under "Keys".
+//! Version 1 (read, for keystores written before): the sealed body is one
+//! JSON document with the keys inside it under "Keys", and nothing follows.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::error::{Error, KeystoreProblem, Result};
+use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::DomainKey;
+use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
+use crate::hsm::random;
 use crate::ids::KeystoreId;
+use crate::keystore::envelope::{Region, Unlocked};
 use crate::keystore::persist::ByteCount;
 use crate::keystore::state::{AccessKeyRecord, AliasRecord, KeyRecord, KeyState, Settings, State};
-use crate::keystore::table::{Content, Entry, KeyTable, Stored, Summary};
+use crate::keystore::table::{Content, KeyTable, RecordSource, Summary};
 use crate::timestamp::Timestamp;
 
 /// The JSON body of version 1.
 pub const VERSION_1: u8 = 1;
-/// The indexed body of version 2.
+/// The indexed body and separately sealed records of version 2.
 pub const VERSION_2: u8 = 2;
 /// The length of an index entry.
-pub const ENTRY_LEN: usize = 42;
+pub const ENTRY_LEN: usize = 58;
 
 const DELETION: u8 = 1;
 const ROTATION: u8 = 2;
@@ -112,11 +123,17 @@ fn json_error(path: &Path, e: &serde_json::Error) -> Error {
     )
 }
 
-/// Decodes an authenticated body of `version`. Version 2 keeps `body` and
-/// decodes each key's record when it is first asked for.
-pub fn decode(path: &Path, version: u8, body: Zeroizing<Vec<u8>>) -> Result<State> {
-    match version {
-        VERSION_1 => {
+/// Decodes an authenticated body of `version`, with the records that follow
+/// it in the file (version 2), which are read as they are needed.
+pub fn decode(
+    path: &Path,
+    version: u8,
+    body: Zeroizing<Vec<u8>>,
+    records: Option<Region>,
+    unlocked: &Arc<Unlocked>,
+) -> Result<State> {
+    match (version, records) {
+        (VERSION_1, None) => {
             let mut meta: MetaIn =
                 serde_json::from_slice(&body).map_err(|e| json_error(path, &e))?;
             let keys = meta
@@ -125,15 +142,15 @@ pub fn decode(path: &Path, version: u8, body: Zeroizing<Vec<u8>>) -> Result<Stat
                 .ok_or_else(|| undecodable(path, "a version 1 body has no Keys"))?;
             Ok(meta.into_state(KeyTable::from_records(keys)))
         }
-        VERSION_2 => decode_indexed(path, body),
-        other => Err(Error::keystore(
+        (VERSION_2, Some(records)) => decode_indexed(path, body, records, unlocked),
+        (other, _) => Err(Error::keystore(
             path,
             KeystoreProblem::UnknownVersion(other),
         )),
     }
 }
 
-/// Reads fields off the front of the body, failing as a body that does not decode.
+/// Reads fields off the front of a byte slice.
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -155,12 +172,17 @@ impl<'a> Reader<'a> {
         usize::try_from(u32::from_be_bytes(self.array()?)).ok()
     }
 
-    fn time(&mut self) -> Option<Timestamp> {
-        Some(Timestamp(i64::from_be_bytes(self.array()?)))
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_be_bytes(self.array()?))
     }
 }
 
-fn decode_indexed(path: &Path, body: Zeroizing<Vec<u8>>) -> Result<State> {
+fn decode_indexed(
+    path: &Path,
+    body: Zeroizing<Vec<u8>>,
+    records: Region,
+    unlocked: &Arc<Unlocked>,
+) -> Result<State> {
     let mut r = Reader {
         bytes: &body,
         at: 0,
@@ -172,61 +194,227 @@ fn decode_indexed(path: &Path, body: Zeroizing<Vec<u8>>) -> Result<State> {
     if meta.keys.is_some() {
         return Err(undecodable(path, "a version 2 body has Keys in its JSON"));
     }
-    let count = r.u32().ok_or_else(short)?;
-    let index_len = count.checked_mul(ENTRY_LEN).ok_or_else(short)?;
-    let index = r.take(index_len).ok_or_else(short)?;
-    let records_at = r.at;
-    let records_len = body.len() - records_at;
-    let mut entries = Vec::with_capacity(count);
-    let mut r = Reader {
-        bytes: index,
-        at: 0,
-    };
-    for n in 0..count {
-        let entry = read_entry(&mut r, records_at, records_len)
-            .ok_or_else(|| undecodable(path, format!("index entry {n} is not valid")))?;
-        if entries
-            .last()
-            .is_some_and(|last: &Entry| last.id >= entry.id)
-        {
-            return Err(undecodable(path, "the index is not sorted by key id"));
+    let records_len = r.u64().ok_or_else(short)?;
+    // The body is authenticated, so a length that differs from the file's is
+    // a file cut short or added to.
+    match records.len.cmp(&records_len) {
+        std::cmp::Ordering::Less => {
+            return Err(Error::keystore(path, KeystoreProblem::Truncated));
         }
-        entries.push(entry);
+        std::cmp::Ordering::Greater => {
+            return Err(Error::keystore(path, KeystoreProblem::Corrupt));
+        }
+        std::cmp::Ordering::Equal => {}
     }
-    let keys = KeyTable::from_stored(entries, body, path.to_owned());
-    Ok(meta.into_state(keys))
+    let count = r.u32().ok_or_else(short)?;
+    let index_at = r.at;
+    let index_len = count.checked_mul(ENTRY_LEN).ok_or_else(short)?;
+    if r.take(index_len).is_none() || r.at != body.len() {
+        return Err(undecodable(
+            path,
+            "the index does not fill the rest of the body",
+        ));
+    }
+    let sealed = Sealed {
+        head: body,
+        index_at,
+        count,
+        records,
+        unlocked: Arc::clone(unlocked),
+        path: path.to_owned(),
+        whole: OnceCell::new(),
+    };
+    sealed.check_index(records_len)?;
+    Ok(meta.into_state(KeyTable::from_source(Rc::new(sealed))))
 }
 
-fn read_entry(r: &mut Reader, records_at: usize, records_len: usize) -> Option<Entry> {
-    let id = Uuid::from_bytes(r.array()?);
-    let offset = r.u32()?;
-    let len = r.u32()?;
-    if len == 0 || offset.checked_add(len)? > records_len {
-        return None;
+/// The sealed records of a version 2 keystore, with the index that finds
+/// and authenticates them.
+#[derive(Debug)]
+struct Sealed {
+    /// The opened body: the JSON part (domain keys among it) and the index.
+    head: Zeroizing<Vec<u8>>,
+    index_at: usize,
+    count: usize,
+    records: Region,
+    unlocked: Arc<Unlocked>,
+    path: PathBuf,
+    /// All the records, read at once when a write needs them.
+    whole: OnceCell<Vec<u8>>,
+}
+
+/// An index entry, as stored.
+struct Entry {
+    id: Uuid,
+    offset: usize,
+    len: usize,
+    tag: [u8; TAG_LEN],
+}
+
+impl Sealed {
+    fn raw_entry(&self, index: usize) -> &[u8] {
+        let at = self.index_at + index * ENTRY_LEN;
+        &self.head[at..at + ENTRY_LEN]
     }
-    let state = match r.array::<1>()? {
-        [1] => KeyState::Enabled,
-        [2] => KeyState::Disabled,
-        [3] => KeyState::PendingDeletion,
+
+    /// The entry at `index`, or `None` if it is not valid.
+    fn entry(&self, index: usize) -> Option<Entry> {
+        let raw = self.raw_entry(index);
+        let (id, rest) = raw.split_first_chunk::<16>()?;
+        let (offset, rest) = rest.split_first_chunk::<4>()?;
+        let (len, rest) = rest.split_first_chunk::<4>()?;
+        let (tag, _) = rest.split_first_chunk::<TAG_LEN>()?;
+        // The summary is read where it lies when asked for; here it is checked.
+        summary_of(raw)?;
+        Some(Entry {
+            id: Uuid::from_bytes(*id),
+            offset: usize::try_from(u32::from_be_bytes(*offset)).ok()?,
+            len: usize::try_from(u32::from_be_bytes(*len)).ok()?,
+            tag: *tag,
+        })
+    }
+
+    /// Checks every entry once, when the keystore is opened: valid fields,
+    /// records within the file, ids in order. It reads fixed positions
+    /// only, so that opening a large keystore stays cheap.
+    fn check_index(&self, records_len: u64) -> Result<()> {
+        let mut last: Option<&[u8]> = None;
+        for index in 0..self.count {
+            let raw = self.raw_entry(index);
+            let valid = self.entry(index).is_some_and(|e| {
+                (e.offset as u64)
+                    .checked_add((NONCE_LEN + e.len) as u64)
+                    .is_some_and(|end| end <= records_len)
+            });
+            if !valid {
+                return Err(undecodable(
+                    &self.path,
+                    format!("index entry {index} is not valid"),
+                ));
+            }
+            if last.is_some_and(|last| last >= &raw[..16]) {
+                return Err(undecodable(&self.path, "the index is not sorted by key id"));
+            }
+            last = Some(&raw[..16]);
+        }
+        Ok(())
+    }
+
+    fn checked_entry(&self, index: usize) -> Result<Entry> {
+        self.entry(index)
+            .ok_or_else(|| undecodable(&self.path, format!("index entry {index} is not valid")))
+    }
+
+    /// The sealed record (nonce and ciphertext) of `entry`.
+    fn sealed_bytes(&self, entry: &Entry) -> Result<Vec<u8>> {
+        let len = NONCE_LEN + entry.len;
+        if let Some(whole) = self.whole.get() {
+            return Ok(whole[entry.offset..entry.offset + len].to_vec());
+        }
+        self.records
+            .read(entry.offset as u64, len)
+            .keystore_context(&self.path, "read")?
+            .ok_or_else(|| Error::keystore(&self.path, KeystoreProblem::Truncated))
+    }
+
+    /// The plaintext of a sealed record (`nonce || ciphertext`), once it
+    /// has authenticated under its key id and the tag in its entry.
+    fn authenticate(&self, entry: &Entry, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+        let corrupt = || Error::keystore(&self.path, KeystoreProblem::Corrupt);
+        let (nonce, ciphertext) = sealed
+            .split_first_chunk::<NONCE_LEN>()
+            .ok_or_else(corrupt)?;
+        let mut with_tag = Vec::with_capacity(ciphertext.len() + TAG_LEN);
+        with_tag.extend_from_slice(ciphertext);
+        with_tag.extend_from_slice(&entry.tag);
+        self.unlocked
+            .open_record(nonce, entry.id.as_bytes(), &with_tag)
+            .ok_or_else(corrupt)
+    }
+
+    /// Reads every record at once (a write copies them all).
+    fn read_whole(&self) -> Result<&[u8]> {
+        if self.whole.get().is_none() {
+            let len = usize::try_from(self.records.len)
+                .map_err(|_| Error::keystore(&self.path, KeystoreProblem::Corrupt))?;
+            let bytes = self
+                .records
+                .read(0, len)
+                .keystore_context(&self.path, "read")?
+                .ok_or_else(|| Error::keystore(&self.path, KeystoreProblem::Truncated))?;
+            let _ = self.whole.set(bytes);
+        }
+        Ok(self.whole.get().map_or(&[][..], Vec::as_slice))
+    }
+}
+
+impl RecordSource for Sealed {
+    fn count(&self) -> usize {
+        self.count
+    }
+
+    fn id(&self, index: usize) -> Uuid {
+        let raw = self.raw_entry(index);
+        let mut id = [0; 16];
+        id.copy_from_slice(&raw[..16]);
+        Uuid::from_bytes(id)
+    }
+
+    fn summary(&self, index: usize) -> Summary {
+        // Checked when the keystore was opened.
+        summary_of(self.raw_entry(index)).unwrap_or(Summary {
+            state: KeyState::Disabled,
+            deletion_date: None,
+            next_rotation: None,
+        })
+    }
+
+    fn open(&self, index: usize) -> Result<KeyRecord> {
+        let entry = self.checked_entry(index)?;
+        let json = self.authenticate(&entry, &self.sealed_bytes(&entry)?)?;
+        serde_json::from_slice(&json).map_err(|e| {
+            undecodable(
+                &self.path,
+                format!(
+                    "the record of key {}: {:?} error at column {}",
+                    entry.id,
+                    e.classify(),
+                    e.column()
+                ),
+            )
+        })
+    }
+
+    fn sealed(&self, index: usize) -> Result<(Vec<u8>, [u8; TAG_LEN])> {
+        self.read_whole()?;
+        let entry = self.checked_entry(index)?;
+        let sealed = self.sealed_bytes(&entry)?;
+        // A record is copied into a new file only once it has authenticated:
+        // a damaged keystore is refused, never written over.
+        self.authenticate(&entry, &sealed)?;
+        Ok((sealed, entry.tag))
+    }
+}
+
+/// The summary in a raw entry, if its state and flags are valid.
+fn summary_of(raw: &[u8]) -> Option<Summary> {
+    let (_, rest) = raw.split_at_checked(40)?;
+    let ([state, flags], rest) = rest.split_first_chunk::<2>()?;
+    let (deletion, rest) = rest.split_first_chunk::<8>()?;
+    let (rotation, _) = rest.split_first_chunk::<8>()?;
+    let state = match state {
+        1 => KeyState::Enabled,
+        2 => KeyState::Disabled,
+        3 => KeyState::PendingDeletion,
         _ => return None,
     };
-    let [flags] = r.array::<1>()?;
     if flags & !(DELETION | ROTATION) != 0 {
         return None;
     }
-    let deletion = r.time()?;
-    let rotation = r.time()?;
-    Some(Entry {
-        id,
-        summary: Summary {
-            state,
-            deletion_date: (flags & DELETION != 0).then_some(deletion),
-            next_rotation: (flags & ROTATION != 0).then_some(rotation),
-        },
-        stored: Stored {
-            start: records_at + offset,
-            len,
-        },
+    Some(Summary {
+        state,
+        deletion_date: (flags & DELETION != 0).then(|| Timestamp(i64::from_be_bytes(*deletion))),
+        next_rotation: (flags & ROTATION != 0).then(|| Timestamp(i64::from_be_bytes(*rotation))),
     })
 }
 
@@ -246,9 +434,11 @@ fn too_large() -> Error {
     Error::Internal("the keystore is larger than its format allows (4 GiB)".into())
 }
 
-/// The version 2 body of `state`. The buffer holds the domain keys, so it is
-/// measured first and allocated once: it never regrows leaving copies.
-pub fn encode(state: &State) -> Result<Zeroizing<Vec<u8>>> {
+/// The version 2 body of `state` and the sealed records that follow it.
+/// Unchanged records are copied as they were sealed; the others are sealed
+/// under fresh nonces. The body holds the domain keys, so it is measured
+/// first and allocated once: it never regrows leaving copies.
+pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>)> {
     let meta = MetaOut {
         keystore_id: &state.keystore_id,
         region: &state.region,
@@ -260,69 +450,77 @@ pub fn encode(state: &State) -> Result<Zeroizing<Vec<u8>>> {
     };
     let mut meta_len = ByteCount(0);
     serde_json::to_writer(&mut meta_len, &meta).map_err(encode_error)?;
-    let mut records_len = 0;
-    for (id, _, content) in state.keys.for_writing() {
-        records_len += match content {
-            Content::Stored(bytes) => bytes.len(),
-            Content::Record(record) => {
-                let mut len = ByteCount(0);
-                serde_json::to_writer(&mut len, record).map_err(encode_error)?;
-                len.0
+    let count = state.keys.len();
+    let mut head = Zeroizing::new(Vec::with_capacity(
+        4 + meta_len.0 + 8 + 4 + count * ENTRY_LEN,
+    ));
+    let u32_of = |n: usize| u32::try_from(n).map_err(|_| too_large());
+    head.extend_from_slice(&u32_of(meta_len.0)?.to_be_bytes());
+    serde_json::to_writer(&mut *head, &meta).map_err(encode_error)?;
+    let records_len_at = head.len();
+    head.extend_from_slice(&[0; 8]);
+    head.extend_from_slice(&u32_of(count)?.to_be_bytes());
+
+    let mut records = Vec::new();
+    for (id, summary, content) in state.keys.for_writing() {
+        let offset = records.len();
+        let tag = match content {
+            Content::Stored(index) => {
+                let (sealed, tag) = state.keys.source().sealed(index)?;
+                records.extend_from_slice(&sealed);
+                tag
             }
-            Content::Missing => {
-                return Err(Error::Internal(format!("key {id} has no record to write")));
+            Content::Record(record) => {
+                let json = Zeroizing::new(serde_json::to_vec(record).map_err(encode_error)?);
+                let nonce = random::array::<NONCE_LEN>()?;
+                let sealed = unlocked.seal_record(&nonce, id.as_bytes(), &json)?;
+                let (ciphertext, tag) = sealed.split_at(sealed.len() - TAG_LEN);
+                records.extend_from_slice(&nonce);
+                records.extend_from_slice(ciphertext);
+                let mut out = [0; TAG_LEN];
+                out.copy_from_slice(tag);
+                out
             }
         };
-    }
-    let count = state.keys.len();
-    let total = 8 + meta_len.0 + count * ENTRY_LEN + records_len;
-    let mut out = Zeroizing::new(Vec::with_capacity(total));
-    let u32_of = |n: usize| u32::try_from(n).map_err(|_| too_large());
-    out.extend_from_slice(&u32_of(meta_len.0)?.to_be_bytes());
-    serde_json::to_writer(&mut *out, &meta).map_err(encode_error)?;
-    out.extend_from_slice(&u32_of(count)?.to_be_bytes());
-    let index_at = out.len();
-    out.resize(index_at + count * ENTRY_LEN, 0);
-    let records_at = out.len();
-    for (n, (id, summary, content)) in state.keys.for_writing().enumerate() {
-        let offset = out.len() - records_at;
-        match content {
-            Content::Stored(bytes) => out.extend_from_slice(bytes),
-            Content::Record(record) => {
-                serde_json::to_writer(&mut *out, record).map_err(encode_error)?;
-            }
-            Content::Missing => {
-                return Err(Error::Internal(format!("key {id} has no record to write")));
-            }
-        }
-        let len = out.len() - records_at - offset;
+        let len = records.len() - offset - NONCE_LEN;
         let mut entry = [0u8; ENTRY_LEN];
         entry[..16].copy_from_slice(id.as_bytes());
         entry[16..20].copy_from_slice(&u32_of(offset)?.to_be_bytes());
         entry[20..24].copy_from_slice(&u32_of(len)?.to_be_bytes());
-        entry[24] = state_byte(summary.state);
+        entry[24..40].copy_from_slice(&tag);
+        entry[40] = state_byte(summary.state);
         let mut flags = 0;
         if let Some(date) = summary.deletion_date {
             flags |= DELETION;
-            entry[26..34].copy_from_slice(&date.0.to_be_bytes());
+            entry[42..50].copy_from_slice(&date.0.to_be_bytes());
         }
         if let Some(date) = summary.next_rotation {
             flags |= ROTATION;
-            entry[34..42].copy_from_slice(&date.0.to_be_bytes());
+            entry[50..58].copy_from_slice(&date.0.to_be_bytes());
         }
-        entry[25] = flags;
-        let at = index_at + n * ENTRY_LEN;
-        out[at..at + ENTRY_LEN].copy_from_slice(&entry);
+        entry[41] = flags;
+        head.extend_from_slice(&entry);
     }
-    Ok(out)
+    let records_len = (records.len() as u64).to_be_bytes();
+    head[records_len_at..records_len_at + 8].copy_from_slice(&records_len);
+    Ok((head, records))
 }
 
 #[cfg(test)]
 mod tests {
+    use std::io::Write;
+
     use proptest::prelude::*;
 
     use super::*;
+    use crate::hsm::secret::KeyBytes;
+    use crate::keystore::format::Protection;
     use crate::keystore::state::RotationSchedule;
+
+    fn unlocked() -> Arc<Unlocked> {
+        let root = KeyBytes::from_slice(&[3; 32]).unwrap();
+        Arc::new(Unlocked::new(&root, Protection::MasterKey))
+    }
 
     fn state_with(n: u128) -> State {
         let mut state = State::empty("eu-west-1".into(), "111122223333".into());
@@ -351,30 +549,51 @@ mod tests {
         state
     }
 
-    fn round_trip(state: &State) -> State {
-        let bytes = encode(state).unwrap();
-        decode(Path::new("ks"), VERSION_2, bytes).unwrap()
+    /// `records` in a file of their own, as the region after a body.
+    fn region(records: &[u8]) -> Region {
+        let mut file = tempfile::tempfile().unwrap();
+        file.write_all(records).unwrap();
+        Region {
+            file,
+            at: 0,
+            len: records.len() as u64,
+        }
+    }
+
+    fn read_back(head: &[u8], records: &[u8], unlocked: &Arc<Unlocked>) -> Result<State> {
+        decode(
+            Path::new("ks"),
+            VERSION_2,
+            Zeroizing::new(head.to_vec()),
+            Some(region(records)),
+            unlocked,
+        )
     }
 
     #[test]
-    fn a_body_reads_back_as_written_and_unchanged_records_are_copied() {
+    fn a_keystore_reads_back_as_written_and_unchanged_records_are_copied() {
+        let keys = unlocked();
         let state = state_with(5);
-        let mut back = round_trip(&state);
+        let (head, records) = encode(&state, &keys).unwrap();
+        let mut back = read_back(&head, &records, &keys).unwrap();
         assert_eq!(back.region, "eu-west-1");
-        assert_eq!(back.domain_keys.len(), 1);
-        let summaries: Vec<_> = back.keys.summaries().map(|(id, s)| (*id, s)).collect();
-        let expected: Vec<_> = state.keys.summaries().map(|(id, s)| (*id, s)).collect();
-        assert_eq!(summaries, expected);
+        let summaries: Vec<_> = back.keys.summaries().collect();
+        assert_eq!(summaries, state.keys.summaries().collect::<Vec<_>>());
         for (id, record) in state.keys.records().unwrap() {
             assert_eq!(
-                back.keys.get(id).unwrap().unwrap().description,
+                back.keys.get(&id).unwrap().unwrap().description,
                 record.description
             );
         }
-        // One record changed: written again, the rest copied as they were.
-        let first = *back.keys.ids().next().unwrap();
+        // One record changed: sealed again; the others copied as they were.
+        let first = back.keys.ids().next().unwrap();
         back.keys.get_mut(&first).unwrap().unwrap().description = "changed".into();
-        let again = round_trip(&back);
+        let (head2, records2) = encode(&back, &keys).unwrap();
+        assert_eq!(
+            records2[records2.len() - 100..],
+            records[records.len() - 100..]
+        );
+        let again = read_back(&head2, &records2, &keys).unwrap();
         assert_eq!(
             again.keys.get(&first).unwrap().unwrap().description,
             "changed"
@@ -383,30 +602,35 @@ mod tests {
     }
 
     #[test]
-    fn a_version_1_body_is_read() {
-        let v1 = r#"{"KeystoreId":"00000000000000000000000000000001","Region":"us-east-1",
-            "AccountId":"111122223333","DomainKeys":[],"Keys":{"00000000-0000-0000-0000-000000000009":
-            {"Created":1,"Description":"old","State":"Disabled","BackingKeys":[]}},"Aliases":{}}"#;
-        let state = decode(
-            Path::new("ks"),
-            VERSION_1,
-            Zeroizing::new(v1.as_bytes().to_vec()),
-        )
-        .unwrap();
-        let id = Uuid::from_u128(9);
-        assert_eq!(
-            state.keys.get(&id).unwrap().unwrap().state,
-            KeyState::Disabled
-        );
-        let back = round_trip(&state);
-        assert_eq!(back.keys.get(&id).unwrap().unwrap().description, "old");
+    fn a_record_that_does_not_authenticate_is_refused_where_it_is_used() {
+        let keys = unlocked();
+        let (head, mut records) = encode(&state_with(3), &keys).unwrap();
+        let last = records.len() - 1;
+        records[last] ^= 1;
+        let back = read_back(&head, &records, &keys).unwrap();
+        let damaged = back.keys.ids().last().unwrap();
+        let first = back.keys.ids().next().unwrap();
+        assert!(back.keys.get(&first).unwrap().is_some());
+        assert!(back.keys.get(&damaged).is_err());
+        // A write copies nothing it has not authenticated.
+        assert!(encode(&back, &keys).is_err());
+        // Another key's secret opens nothing.
+        let other = Arc::new(Unlocked::new(
+            &KeyBytes::from_slice(&[4; 32]).unwrap(),
+            Protection::MasterKey,
+        ));
+        let (head, records) = encode(&state_with(1), &keys).unwrap();
+        let back = read_back(&head, &records, &other).unwrap();
+        assert!(back.keys.records().is_err());
     }
 
     #[test]
-    fn malformed_indexes_are_refused() {
-        let good = encode(&state_with(3)).unwrap();
+    fn malformed_indexes_and_lengths_are_refused() {
+        let keys = unlocked();
+        let (good, records) = encode(&state_with(3), &keys).unwrap();
         let meta_len = u32::from_be_bytes(good[..4].try_into().unwrap()) as usize;
-        let count_at = 4 + meta_len;
+        let records_len_at = 4 + meta_len;
+        let count_at = records_len_at + 8;
         let index_at = count_at + 4;
         type Damage = Box<dyn Fn(&mut Vec<u8>)>;
         let cases: Vec<(&str, Damage)> = vec![
@@ -415,6 +639,10 @@ mod tests {
                 Box::new(move |b| {
                     b[count_at..count_at + 4].copy_from_slice(&u32::MAX.to_be_bytes())
                 }),
+            ),
+            (
+                "count too small",
+                Box::new(move |b| b[count_at..count_at + 4].copy_from_slice(&2u32.to_be_bytes())),
             ),
             (
                 "unsorted",
@@ -432,41 +660,60 @@ mod tests {
                     b[index_at + 16..index_at + 20].copy_from_slice(&u32::MAX.to_be_bytes())
                 }),
             ),
-            (
-                "empty record",
-                Box::new(move |b| {
-                    b[index_at + 20..index_at + 24].copy_from_slice(&0u32.to_be_bytes())
-                }),
-            ),
-            ("bad state", Box::new(move |b| b[index_at + 24] = 9)),
-            ("bad flags", Box::new(move |b| b[index_at + 25] = 0x80)),
+            ("bad state", Box::new(move |b| b[index_at + 40] = 9)),
+            ("bad flags", Box::new(move |b| b[index_at + 41] = 0x80)),
             (
                 "meta too long",
                 Box::new(|b| b[..4].copy_from_slice(&u32::MAX.to_be_bytes())),
             ),
+            (
+                "records longer than the file",
+                Box::new(move |b| b[records_len_at + 7] ^= 1),
+            ),
         ];
         for (what, damage) in cases {
-            let mut bytes = good.to_vec();
-            damage(&mut bytes);
-            assert!(
-                decode(Path::new("ks"), VERSION_2, Zeroizing::new(bytes)).is_err(),
-                "{what}"
-            );
+            let mut head = good.to_vec();
+            damage(&mut head);
+            assert!(read_back(&head, &records, &keys).is_err(), "{what}");
         }
         for cut in [0, 3, count_at + 2, index_at + 10] {
-            let bytes = good[..cut].to_vec();
             assert!(
-                decode(Path::new("ks"), VERSION_2, Zeroizing::new(bytes)).is_err(),
+                read_back(&good[..cut], &records, &keys).is_err(),
                 "cut at {cut}"
             );
         }
+        assert!(read_back(&good, &records[..records.len() - 1], &keys).is_err());
+        let mut longer = records.clone();
+        longer.push(0);
+        assert!(read_back(&good, &longer, &keys).is_err());
     }
 
     proptest! {
         #[test]
-        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            if let Ok(state) = decode(Path::new("ks"), VERSION_2, Zeroizing::new(bytes)) {
+        fn damaged_valid_bodies_never_panic(
+            at in any::<prop::sample::Index>(),
+            byte in any::<u8>(),
+        ) {
+            let keys = unlocked();
+            let (good, records) = encode(&state_with(4), &keys).unwrap();
+            let mut head = good.to_vec();
+            let i = at.index(head.len());
+            head[i] = byte;
+            if let Ok(state) = read_back(&head, &records, &keys) {
                 let _ = state.keys.records();
+                let _ = state.keys.summaries().count();
+                let _ = encode(&state, &keys);
+            }
+        }
+
+        #[test]
+        fn arbitrary_bodies_never_panic(
+            head in proptest::collection::vec(any::<u8>(), 0..512),
+            records in proptest::collection::vec(any::<u8>(), 0..256),
+        ) {
+            if let Ok(state) = read_back(&head, &records, &unlocked()) {
+                let _ = state.keys.records();
+                let _ = state.keys.summaries().count();
             }
         }
     }

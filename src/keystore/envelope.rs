@@ -30,6 +30,21 @@ impl std::fmt::Debug for Unlocked {
 }
 
 impl Unlocked {
+    /// Seals a key record of keystore format 2.
+    pub fn seal_record(&self, nonce: &[u8; 12], key_id: &[u8], record: &[u8]) -> Result<Vec<u8>> {
+        self.keys.seal_record(nonce, key_id, record)
+    }
+
+    /// Opens a key record of keystore format 2; `None` when it does not authenticate.
+    pub fn open_record(
+        &self,
+        nonce: &[u8; 12],
+        key_id: &[u8],
+        sealed: &[u8],
+    ) -> Option<Zeroizing<Vec<u8>>> {
+        self.keys.open_record(nonce, key_id, sealed)
+    }
+
     /// Keys for a new file, from a KEK root.
     pub fn new(root: &KeyBytes, protection: Protection) -> Self {
         Unlocked {
@@ -54,15 +69,49 @@ pub struct SealedFile {
     pub header: Header,
     header_bytes: Vec<u8>,
     body: Vec<u8>,
+    /// What follows the sealed body: a version 2 keystore's key records,
+    /// read only as they are needed.
+    pub records: Option<Region>,
+}
+
+/// A stretch of an open file, read on demand.
+#[derive(Debug)]
+pub struct Region {
+    pub file: File,
+    /// Where it starts in the file.
+    pub at: u64,
+    pub len: u64,
+}
+
+impl Region {
+    /// `len` bytes from `offset` within the region; `None` past its end.
+    pub fn read(&self, offset: u64, len: usize) -> io::Result<Option<Vec<u8>>> {
+        use std::os::unix::fs::FileExt;
+        match offset.checked_add(len as u64) {
+            Some(end) if end <= self.len => {
+                let mut bytes = vec![0; len];
+                self.file.read_exact_at(&mut bytes, self.at + offset)?;
+                Ok(Some(bytes))
+            }
+            _ => Ok(None),
+        }
+    }
 }
 
 impl SealedFile {
     /// The file's bytes, exactly as read.
-    pub fn bytes(&self) -> Vec<u8> {
+    pub fn bytes(&self) -> io::Result<Vec<u8>> {
         let mut bytes = Vec::with_capacity(self.header_bytes.len() + self.body.len());
         bytes.extend_from_slice(&self.header_bytes);
         bytes.extend_from_slice(&self.body);
-        bytes
+        if let Some(region) = &self.records {
+            let len = usize::try_from(region.len).map_err(io::Error::other)?;
+            let rest = region
+                .read(0, len)?
+                .ok_or_else(|| io::Error::other("the file shrank"))?;
+            bytes.extend_from_slice(&rest);
+        }
+        Ok(bytes)
     }
 }
 
@@ -104,28 +153,47 @@ pub fn load(path: &Path, kind: FileKind) -> Result<Option<SealedFile>> {
     let mut head = read_head(&mut file).keystore_context(path, "read")?;
     let (header, header_len) = format::parse_header(&head, kind).map_err(|p| problem(path, p))?;
     head.truncate(header_len);
-    let body = read_body(&mut file, header_len, header.body_len)
+    // A version 2 keystore's key records follow its body; any other file
+    // ends with its body.
+    let trailing = kind == FileKind::Keystore && header.version == format::VERSION_2;
+    let body = read_body(&mut file, header_len, header.body_len, trailing)
         .keystore_context(path, "read")?
         .map_err(|p| problem(path, p))?;
+    let records = match trailing {
+        false => None,
+        true => {
+            let file_len = file.metadata().keystore_context(path, "stat")?.len();
+            let at = header_len as u64 + header.body_len;
+            Some(Region {
+                file,
+                at,
+                len: file_len.saturating_sub(at),
+            })
+        }
+    };
     Ok(Some(SealedFile {
         header,
         header_bytes: head,
         body,
+        records,
     }))
 }
 
 /// Reads exactly the `len` bytes the header announces: fewer is a truncated
-/// file, more is a damaged one. Both are known before any key is derived.
+/// file; more is a damaged one, unless `trailing` bytes are expected. Both
+/// are known before any key is derived.
 fn read_body(
     file: &mut File,
     header_len: usize,
     len: u64,
+    trailing: bool,
 ) -> io::Result<Result<Vec<u8>, KeystoreProblem>> {
     file.seek(SeekFrom::Start(header_len as u64))?;
+    let want = if trailing { len } else { len + 1 };
     // Sized from the header (which caps it), so a large body is read in
     // place rather than into a buffer that regrows.
-    let mut body = Vec::with_capacity(usize::try_from(len).map_or(0, |n| n.saturating_add(1)));
-    file.take(len + 1).read_to_end(&mut body)?;
+    let mut body = Vec::with_capacity(usize::try_from(want).unwrap_or(0));
+    file.by_ref().take(want).read_to_end(&mut body)?;
     Ok(match (body.len() as u64).cmp(&len) {
         std::cmp::Ordering::Less => Err(KeystoreProblem::Truncated),
         std::cmp::Ordering::Greater => Err(KeystoreProblem::Corrupt),
@@ -149,25 +217,27 @@ pub fn unlock(path: &Path, sources: &KekSources, header: &Header) -> Result<Unlo
     Ok(unlocked)
 }
 
-/// Authenticates the body; its plaintext.
+/// Authenticates the body and decrypts it where it was read, taking it
+/// out of `file`: its plaintext.
 pub fn open_body(
     path: &Path,
-    file: &SealedFile,
+    file: &mut SealedFile,
     unlocked: &Unlocked,
 ) -> Result<Zeroizing<Vec<u8>>> {
+    let sealed = std::mem::take(&mut file.body);
     unlocked
         .keys
-        .open(&file.header.nonce, &file.header_bytes, &file.body)
+        .open_in_place(&file.header.nonce, &file.header_bytes, sealed)
         .ok_or_else(|| problem(path, KeystoreProblem::Corrupt))
 }
 
 /// Authenticates the body and decodes its JSON.
 pub fn open<T: serde::de::DeserializeOwned>(
     path: &Path,
-    file: &SealedFile,
+    mut file: SealedFile,
     unlocked: &Unlocked,
 ) -> Result<T> {
-    let body = open_body(path, file, unlocked)?;
+    let body = open_body(path, &mut file, unlocked)?;
     // serde_json's message may quote a string of the body (a key, say), so
     // only its category and position are reported.
     serde_json::from_slice(&body).map_err(|e| {

@@ -96,5 +96,5 @@ fn open_from(path: &Path, sources: &KekSources) -> Result<Fixture> {
     let file = envelope::load(path, FileKind::Fixture)?
         .ok_or_else(|| Error::keystore(path, KeystoreProblem::Missing))?;
     let unlocked = envelope::unlock(path, sources, &file.header)?;
-    envelope::open(path, &file, &unlocked)
+    envelope::open(path, file, &unlocked)
 }

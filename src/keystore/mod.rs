@@ -136,7 +136,7 @@ impl Keystore {
         match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
-                let state = Rc::new(self.open(&file, &unlocked)?);
+                let state = Rc::new(self.open(file, &unlocked)?);
                 self.remember(&unlocked, &state);
                 if let Some(id) = id {
                     *self.cache.borrow_mut() = Some((id, Rc::clone(&state)));
@@ -176,7 +176,7 @@ impl Keystore {
         let (mut state, unlocked) = match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
-                let state = self.open(&file, &unlocked)?;
+                let state = self.open(file, &unlocked)?;
                 (state, Some(unlocked))
             }
             None => (self.new_state(now)?, None),
@@ -207,8 +207,9 @@ impl Keystore {
         let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
         let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
         let unlocked = self.unlock(&file.header)?;
-        self.open(&file, &unlocked)?.keys.records()?;
-        let bytes = file.bytes();
+        let bytes = file.bytes().keystore_context(&self.path, "read")?;
+        // Every record authenticated, not only the ones an operation reads.
+        self.open(file, &unlocked)?.keys.records()?;
         persist::write_new(dest, &bytes).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => {
                 Error::keystore(dest, KeystoreProblem::AlreadyExists)
@@ -295,15 +296,18 @@ impl Keystore {
         PathBuf::from(name)
     }
 
-    /// The state in an authenticated file, its key records decoded as asked for.
-    fn open(&self, file: &envelope::SealedFile, unlocked: &Unlocked) -> Result<State> {
-        let body = envelope::open_body(&self.path, file, unlocked)?;
-        body::decode(&self.path, file.header.version, body)
+    /// The state in a file, its body authenticated; its key records are
+    /// read and authenticated as they are asked for.
+    fn open(&self, mut file: envelope::SealedFile, unlocked: &Arc<Unlocked>) -> Result<State> {
+        let body = envelope::open_body(&self.path, &mut file, unlocked)?;
+        let records = file.records.take();
+        body::decode(&self.path, file.header.version, body, records, unlocked)
     }
 
     fn write(&self, state: &State, unlocked: &Unlocked, lock: &persist::Lock) -> Result<()> {
-        let body = body::encode(state)?;
-        let bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
+        let (body, records) = body::encode(state, unlocked)?;
+        let mut bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
+        bytes.extend_from_slice(&records);
         persist::replace(&self.path, &bytes, lock).keystore_context(&self.path, "write")
     }
 }

@@ -1,20 +1,22 @@
-//! The KMS keys of a keystore, by key id, decoded one at a time.
+//! The KMS keys of a keystore, by key id, read one at a time.
 //!
-//! A keystore read from disk keeps each key record as it was stored and
-//! decodes it the first time an operation asks for it: a command that uses
-//! one key of 10,000 decodes one record. Maintenance asks only for each
-//! key's [`Summary`], which the stored index carries. A record that is
-//! changed is encoded again when the keystore is written; the others are
-//! written back as the bytes they were read as.
+//! A version 2 keystore (body.rs) keeps each key's record sealed on its own
+//! after an index that the sealed body carries. The table keeps that index
+//! as read and opens a record the first time an operation asks for it, so
+//! a command that uses one key of 10,000 reads and decrypts one record, and
+//! maintenance reads only the index's [`Summary`] of each key. Changes are
+//! kept apart from the index until the keystore is written; unchanged
+//! records are then copied as they were sealed.
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::iter::Peekable;
+use std::rc::Rc;
 
 use uuid::Uuid;
-use zeroize::Zeroizing;
 
-use crate::error::{Error, KeystoreProblem, Result};
+use crate::error::Result;
+use crate::hsm::aead::TAG_LEN;
 use crate::keystore::state::{KeyRecord, KeyState};
 use crate::timestamp::Timestamp;
 
@@ -37,219 +39,293 @@ impl Summary {
     }
 }
 
-/// Where a stored record lies in the body.
-#[derive(Clone, Copy, Debug)]
-pub struct Stored {
-    pub start: usize,
-    pub len: usize,
+/// Where the sealed records of a read keystore are, and how to open one.
+pub trait RecordSource: std::fmt::Debug {
+    /// The number of keys in the index.
+    fn count(&self) -> usize;
+    /// The id of the key at `index` (the index is sorted by id).
+    fn id(&self, index: usize) -> Uuid;
+    fn summary(&self, index: usize) -> Summary;
+    /// The record of the key at `index`, read, authenticated and decoded.
+    fn open(&self, index: usize) -> Result<KeyRecord>;
+    /// The record of the key at `index` as sealed (nonce and ciphertext),
+    /// and its tag: what a write copies when the record has not changed.
+    fn sealed(&self, index: usize) -> Result<(Vec<u8>, [u8; TAG_LEN])>;
 }
 
+/// The source of a table with no stored records.
 #[derive(Debug)]
-struct Slot {
-    id: Uuid,
-    summary: Summary,
-    /// The record's bytes in the body it was read from, while unchanged.
-    stored: Option<Stored>,
-    record: OnceCell<Box<KeyRecord>>,
-}
+struct NoRecords;
 
-/// The keys, sorted by id.
-#[derive(Debug, Default)]
-pub struct KeyTable {
-    slots: Vec<Slot>,
-    /// The body the stored records lie in, and its file for messages.
-    body: Zeroizing<Vec<u8>>,
-    path: PathBuf,
+impl RecordSource for NoRecords {
+    fn count(&self) -> usize {
+        0
+    }
+    fn id(&self, _: usize) -> Uuid {
+        Uuid::nil()
+    }
+    fn summary(&self, _: usize) -> Summary {
+        Summary {
+            state: KeyState::Disabled,
+            deletion_date: None,
+            next_rotation: None,
+        }
+    }
+    fn open(&self, index: usize) -> Result<KeyRecord> {
+        Err(crate::error::Error::Internal(format!(
+            "no stored record {index}"
+        )))
+    }
+    fn sealed(&self, index: usize) -> Result<(Vec<u8>, [u8; TAG_LEN])> {
+        Err(crate::error::Error::Internal(format!(
+            "no stored record {index}"
+        )))
+    }
 }
 
 /// A key's record as the writer finds it.
 #[derive(Debug)]
 pub enum Content<'a> {
-    /// The bytes it was read as: unchanged.
-    Stored(&'a [u8]),
-    /// Changed or new: to encode.
+    /// Unchanged since it was read: the key at this index of the source.
+    Stored(usize),
+    /// Changed or new: to seal.
     Record(&'a KeyRecord),
-    /// Neither, which every change above rules out.
-    Missing,
 }
 
-/// A key's entry as the index stores it.
-#[derive(Clone, Copy, Debug)]
-pub struct Entry {
-    pub id: Uuid,
-    pub summary: Summary,
-    pub stored: Stored,
+/// The keys, sorted by id.
+#[derive(Debug)]
+pub struct KeyTable {
+    source: Rc<dyn RecordSource>,
+    /// One cell per key of the source: its record, once opened.
+    opened: Vec<OnceCell<Box<KeyRecord>>>,
+    /// Keys added or changed (`Some`), or removed (`None`), since read.
+    changes: BTreeMap<Uuid, Option<Box<KeyRecord>>>,
+}
+
+impl Default for KeyTable {
+    fn default() -> Self {
+        KeyTable {
+            source: Rc::new(NoRecords),
+            opened: Vec::new(),
+            changes: BTreeMap::new(),
+        }
+    }
 }
 
 impl KeyTable {
-    /// A table of decoded records (a new keystore, a version 1 body).
+    /// A table of records in memory (a new keystore, a version 1 body).
     pub fn from_records(records: BTreeMap<Uuid, KeyRecord>) -> Self {
         KeyTable {
-            slots: records
+            changes: records
                 .into_iter()
-                .map(|(id, record)| Slot {
-                    id,
-                    summary: Summary::of(&record),
-                    stored: None,
-                    record: OnceCell::from(Box::new(record)),
-                })
+                .map(|(id, record)| (id, Some(Box::new(record))))
                 .collect(),
             ..KeyTable::default()
         }
     }
 
-    /// A table of stored records, decoded when asked for. `entries` must be
-    /// sorted by id, with no id twice, and lie within `body`.
-    pub fn from_stored(entries: Vec<Entry>, body: Zeroizing<Vec<u8>>, path: PathBuf) -> Self {
+    /// A table of the sealed records of `source`, opened when asked for.
+    pub fn from_source(source: Rc<dyn RecordSource>) -> Self {
+        let mut opened = Vec::new();
+        opened.resize_with(source.count(), OnceCell::new);
         KeyTable {
-            slots: entries
-                .into_iter()
-                .map(|e| Slot {
-                    id: e.id,
-                    summary: e.summary,
-                    stored: Some(e.stored),
-                    record: OnceCell::new(),
-                })
-                .collect(),
-            body,
-            path,
+            source,
+            opened,
+            changes: BTreeMap::new(),
         }
     }
 
-    fn find(&self, id: &Uuid) -> std::result::Result<usize, usize> {
-        self.slots.binary_search_by(|slot| slot.id.cmp(id))
+    /// The index in the source of `id`, if the source has it.
+    fn stored(&self, id: &Uuid) -> Option<usize> {
+        let source = &self.source;
+        let (mut low, mut high) = (0, source.count());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match source.id(mid).cmp(id) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
     }
 
-    fn decode<'a>(&'a self, slot: &'a Slot) -> Result<&'a KeyRecord> {
-        if let Some(record) = slot.record.get() {
+    fn open(&self, index: usize) -> Result<&KeyRecord> {
+        if let Some(record) = self.opened[index].get() {
             return Ok(record);
         }
-        let stored = slot
-            .stored
-            .ok_or_else(|| Error::Internal(format!("key {} has no record", slot.id)))?;
-        let bytes = &self.body[stored.start..stored.start + stored.len];
-        let record: KeyRecord = serde_json::from_slice(bytes).map_err(|e| {
-            Error::keystore(
-                &self.path,
-                KeystoreProblem::Undecodable(format!(
-                    "the record of key {}: {:?} error at column {}",
-                    slot.id,
-                    e.classify(),
-                    e.column()
-                )),
-            )
-        })?;
-        Ok(slot.record.get_or_init(|| Box::new(record)))
+        let record = self.source.open(index)?;
+        Ok(self.opened[index].get_or_init(|| Box::new(record)))
     }
 
     pub fn len(&self) -> usize {
-        self.slots.len()
+        let mut len = self.source.count();
+        for (id, change) in &self.changes {
+            match (self.stored(id).is_some(), change.is_some()) {
+                (true, false) => len -= 1,
+                (false, true) => len += 1,
+                _ => {}
+            }
+        }
+        len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.slots.is_empty()
+        self.len() == 0
     }
 
     pub fn contains_key(&self, id: &Uuid) -> bool {
-        self.find(id).is_ok()
-    }
-
-    /// The record of `id`, decoded now if it was not yet.
-    pub fn get(&self, id: &Uuid) -> Result<Option<&KeyRecord>> {
-        match self.find(id) {
-            Ok(at) => self.decode(&self.slots[at]).map(Some),
-            Err(_) => Ok(None),
+        match self.changes.get(id) {
+            Some(change) => change.is_some(),
+            None => self.stored(id).is_some(),
         }
     }
 
-    /// The record of `id` to change; it is encoded again when written.
+    /// The record of `id`, opened now if it was not yet.
+    pub fn get(&self, id: &Uuid) -> Result<Option<&KeyRecord>> {
+        match self.changes.get(id) {
+            Some(change) => Ok(change.as_deref()),
+            None => match self.stored(id) {
+                Some(index) => self.open(index).map(Some),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// The record of `id` to change; it is sealed again when written.
     pub fn get_mut(&mut self, id: &Uuid) -> Result<Option<&mut KeyRecord>> {
-        let Ok(at) = self.find(id) else {
-            return Ok(None);
-        };
-        self.decode(&self.slots[at])?;
-        let slot = &mut self.slots[at];
-        slot.stored = None;
-        Ok(slot.record.get_mut().map(|r| &mut **r))
+        if !self.changes.contains_key(id) {
+            let Some(index) = self.stored(id) else {
+                return Ok(None);
+            };
+            self.open(index)?;
+            let record = self.opened[index].take();
+            self.changes.insert(*id, record);
+        }
+        Ok(self.changes.get_mut(id).and_then(|c| c.as_deref_mut()))
     }
 
     pub fn insert(&mut self, id: Uuid, record: KeyRecord) {
-        let slot = Slot {
-            id,
-            summary: Summary::of(&record),
-            stored: None,
-            record: OnceCell::from(Box::new(record)),
-        };
-        match self.find(&id) {
-            Ok(at) => self.slots[at] = slot,
-            Err(at) => self.slots.insert(at, slot),
-        }
+        self.changes.insert(id, Some(Box::new(record)));
     }
 
+    /// Removes `id`; whether it was there.
     pub fn remove(&mut self, id: &Uuid) -> bool {
-        match self.find(id) {
-            Ok(at) => {
-                self.slots.remove(at);
-                true
-            }
-            Err(_) => false,
+        let present = self.contains_key(id);
+        if self.stored(id).is_some() {
+            self.changes.insert(*id, None);
+        } else {
+            self.changes.remove(id);
+        }
+        present
+    }
+
+    /// Every key, in id order: from the source unless changed, merged
+    /// with the changes still present.
+    fn merged(&self) -> Merged<'_> {
+        Merged {
+            table: self,
+            stored: (0..self.source.count()).peekable(),
+            changes: self.changes.iter().peekable(),
         }
     }
 
     /// Every key id, in order.
-    pub fn ids(&self) -> impl Iterator<Item = &Uuid> {
-        self.slots.iter().map(|slot| &slot.id)
+    pub fn ids(&self) -> impl Iterator<Item = Uuid> + '_ {
+        self.merged().map(|(id, _)| id)
     }
 
-    /// Every key's summary, in id order, without decoding any record.
-    pub fn summaries(&self) -> impl Iterator<Item = (&Uuid, Summary)> {
-        self.slots.iter().map(|slot| {
-            let summary = match slot.record.get() {
-                Some(record) => Summary::of(record),
-                None => slot.summary,
-            };
-            (&slot.id, summary)
+    /// Every key's summary, in id order, without opening any record.
+    pub fn summaries(&self) -> impl Iterator<Item = (Uuid, Summary)> + '_ {
+        self.merged().map(|(id, at)| match at {
+            At::Stored(index) => match self.opened[index].get() {
+                Some(record) => (id, Summary::of(record)),
+                None => (id, self.source.summary(index)),
+            },
+            At::Changed(record) => (id, Summary::of(record)),
         })
     }
 
-    /// Every record, decoded, in id order.
-    pub fn records(&self) -> Result<Vec<(&Uuid, &KeyRecord)>> {
-        self.slots
-            .iter()
-            .map(|slot| Ok((&slot.id, self.decode(slot)?)))
+    /// Every record, opened, in id order.
+    pub fn records(&self) -> Result<Vec<(Uuid, &KeyRecord)>> {
+        self.merged()
+            .map(|(id, at)| match at {
+                At::Stored(index) => Ok((id, self.open(index)?)),
+                At::Changed(record) => Ok((id, record)),
+            })
             .collect()
     }
 
-    /// Every record to change, decoded, in id order.
-    pub fn records_mut(&mut self) -> Result<Vec<(&Uuid, &mut KeyRecord)>> {
-        for slot in &self.slots {
-            self.decode(slot)?;
+    /// Every record to change, opened, in id order; all are sealed again
+    /// when written.
+    pub fn records_mut(&mut self) -> Result<Vec<(Uuid, &mut KeyRecord)>> {
+        let ids: Vec<Uuid> = self.ids().collect();
+        for id in &ids {
+            self.get_mut(id)?;
         }
         Ok(self
-            .slots
+            .changes
             .iter_mut()
-            .filter_map(|slot| {
-                slot.stored = None;
-                let id = &slot.id;
-                slot.record.get_mut().map(|r| (id, &mut **r))
-            })
+            .filter_map(|(id, change)| change.as_deref_mut().map(|r| (*id, r)))
             .collect())
     }
 
-    /// Each key as the writer needs it: its id, summary, and either its
-    /// stored bytes (unchanged) or its decoded record.
-    pub fn for_writing(&self) -> impl Iterator<Item = (&Uuid, Summary, Content<'_>)> {
-        self.slots.iter().map(|slot| {
-            let (summary, content) = match (slot.stored, slot.record.get()) {
-                (Some(stored), _) => (
-                    slot.summary,
-                    Content::Stored(&self.body[stored.start..stored.start + stored.len]),
-                ),
-                (None, Some(record)) => (Summary::of(record), Content::Record(record)),
-                (None, None) => (slot.summary, Content::Missing),
-            };
-            (&slot.id, summary, content)
+    /// Each key as the writer needs it, in id order.
+    pub fn for_writing(&self) -> impl Iterator<Item = (Uuid, Summary, Content<'_>)> + '_ {
+        self.merged().map(|(id, at)| match at {
+            At::Stored(index) => (id, self.source.summary(index), Content::Stored(index)),
+            At::Changed(record) => (id, Summary::of(record), Content::Record(record)),
         })
+    }
+
+    /// The source the stored records come from.
+    pub fn source(&self) -> &Rc<dyn RecordSource> {
+        &self.source
+    }
+}
+
+enum At<'a> {
+    Stored(usize),
+    Changed(&'a KeyRecord),
+}
+
+/// The keys of a table in id order: the source's entries not changed,
+/// merged with the changes that are present.
+struct Merged<'a> {
+    table: &'a KeyTable,
+    stored: Peekable<std::ops::Range<usize>>,
+    changes: Peekable<std::collections::btree_map::Iter<'a, Uuid, Option<Box<KeyRecord>>>>,
+}
+
+impl<'a> Iterator for Merged<'a> {
+    type Item = (Uuid, At<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let stored = self.stored.peek().map(|&i| (self.table.source.id(i), i));
+            let change = self.changes.peek().map(|(id, c)| (**id, c.as_deref()));
+            match (stored, change) {
+                (None, None) => return None,
+                (Some((id, index)), None) => {
+                    self.stored.next();
+                    return Some((id, At::Stored(index)));
+                }
+                (Some((id, index)), Some((changed, _))) if id < changed => {
+                    self.stored.next();
+                    return Some((id, At::Stored(index)));
+                }
+                (stored, Some((id, change))) => {
+                    // A change replaces the stored entry of the same id.
+                    if stored.is_some_and(|(s, _)| s == id) {
+                        self.stored.next();
+                    }
+                    self.changes.next();
+                    if let Some(record) = change {
+                        return Some((id, At::Changed(record)));
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -269,47 +345,59 @@ mod tests {
         }
     }
 
-    #[test]
-    fn records_are_decoded_when_asked_for_and_kept_sorted() {
-        let a = Uuid::from_u128(1);
-        let b = Uuid::from_u128(2);
-        let bytes = serde_json::to_vec(&record("stored")).unwrap();
-        let len = bytes.len();
-        let entry = Entry {
-            id: b,
-            summary: Summary::of(&record("stored")),
-            stored: Stored { start: 0, len },
-        };
-        let mut table = KeyTable::from_stored(vec![entry], Zeroizing::new(bytes), "ks".into());
-        table.insert(a, record("new"));
-        assert_eq!(table.ids().copied().collect::<Vec<_>>(), [a, b]);
-        assert_eq!(table.get(&b).unwrap().unwrap().description, "stored");
-        // Unchanged, it is written back as stored; changed, as a record.
-        assert!(matches!(
-            table.for_writing().nth(1).unwrap().2,
-            Content::Stored(_)
-        ));
-        table.get_mut(&b).unwrap().unwrap().description = "changed".into();
-        assert!(matches!(
-            table.for_writing().nth(1).unwrap().2,
-            Content::Record(r) if r.description == "changed"
-        ));
-        assert!(table.remove(&a));
-        assert!(!table.contains_key(&a));
-        assert_eq!(table.len(), 1);
+    /// Records in memory, as a stand-in for a sealed file.
+    #[derive(Debug)]
+    struct Memory(Vec<(Uuid, String)>);
+
+    impl RecordSource for Memory {
+        fn count(&self) -> usize {
+            self.0.len()
+        }
+        fn id(&self, index: usize) -> Uuid {
+            self.0[index].0
+        }
+        fn summary(&self, index: usize) -> Summary {
+            Summary::of(&record(&self.0[index].1))
+        }
+        fn open(&self, index: usize) -> Result<KeyRecord> {
+            Ok(record(&self.0[index].1))
+        }
+        fn sealed(&self, _: usize) -> Result<(Vec<u8>, [u8; TAG_LEN])> {
+            Ok((Vec::new(), [0; TAG_LEN]))
+        }
     }
 
     #[test]
-    fn a_record_that_does_not_decode_is_an_error_not_a_panic() {
-        let id = Uuid::from_u128(7);
-        let entry = Entry {
-            id,
-            summary: Summary::of(&record("x")),
-            stored: Stored { start: 0, len: 5 },
-        };
-        let table =
-            KeyTable::from_stored(vec![entry], Zeroizing::new(b"{bad}".to_vec()), "ks".into());
-        assert!(table.get(&id).is_err());
-        assert!(table.records().is_err());
+    fn changes_merge_with_the_stored_records_in_id_order() {
+        let id = Uuid::from_u128;
+        let source = Memory(vec![
+            (id(2), "two".into()),
+            (id(4), "four".into()),
+            (id(6), "six".into()),
+        ]);
+        let mut table = KeyTable::from_source(Rc::new(source));
+        table.insert(id(1), record("one"));
+        table.insert(id(5), record("five"));
+        assert!(table.remove(&id(4)));
+        assert!(!table.remove(&id(9)));
+        table.get_mut(&id(6)).unwrap().unwrap().description = "SIX".into();
+        let ids: Vec<u128> = table.ids().map(|u| u.as_u128()).collect();
+        assert_eq!(ids, [1, 2, 5, 6]);
+        assert_eq!(table.len(), 4);
+        assert!(!table.contains_key(&id(4)));
+        assert_eq!(table.get(&id(6)).unwrap().unwrap().description, "SIX");
+        assert_eq!(table.get(&id(2)).unwrap().unwrap().description, "two");
+        let written: Vec<_> = table
+            .for_writing()
+            .map(|(id, _, c)| (id.as_u128(), matches!(c, Content::Stored(_))))
+            .collect();
+        assert_eq!(written, [(1, false), (2, true), (5, false), (6, false)]);
+        assert_eq!(table.summaries().count(), 4);
+        assert_eq!(table.records_mut().unwrap().len(), 4);
+        assert!(
+            table
+                .for_writing()
+                .all(|(_, _, c)| matches!(c, Content::Record(_)))
+        );
     }
 }

@@ -18,7 +18,7 @@ pub fn verify(state: &State) -> VerifyKeystoreResponse {
     if state.domain_keys.is_empty() {
         problems.push("the keystore has no domain key".to_owned());
     }
-    for key_id in state.keys.ids() {
+    for key_id in &state.keys.ids().collect::<Vec<_>>() {
         let record = match state.keys.get(key_id) {
             Ok(Some(record)) => record,
             Ok(None) => continue,

@@ -18,7 +18,7 @@ use crate::timestamp::Timestamp;
 /// HBKs unwrapped for sealing into the fixture file; and their ARNs.
 pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<String>)> {
     let ids: Vec<_> = match req.key_ids.as_deref() {
-        None | Some([]) => state.keys.ids().copied().collect(),
+        None | Some([]) => state.keys.ids().collect(),
         Some(inputs) => {
             let mut ids = BTreeSet::new();
             for input in inputs {

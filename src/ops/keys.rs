@@ -143,7 +143,7 @@ pub fn list_keys(state: &State, req: ListKeysRequest) -> Result<ListKeysResponse
     let entries = state.keys.ids().map(|id| {
         let entry = KeyListEntry {
             key_id: id.to_string(),
-            key_arn: key_arn(state, id),
+            key_arn: key_arn(state, &id),
         };
         (id.to_string(), entry)
     });

@@ -84,7 +84,7 @@ pub fn purge(state: &mut State, now: Timestamp) -> Vec<Uuid> {
         .keys
         .summaries()
         .filter(|(_, s)| s.deletion_date.is_some_and(|d| d <= now))
-        .map(|(id, _)| *id)
+        .map(|(id, _)| id)
         .collect();
     for id in &due {
         state.keys.remove(id);

@@ -155,7 +155,7 @@ fn keys_due(state: &State, now: Timestamp) -> Vec<Uuid> {
         .keys
         .summaries()
         .filter(|(_, s)| s.state == KeyState::Enabled && s.next_rotation.is_some_and(|d| d <= now))
-        .map(|(id, _)| *id)
+        .map(|(id, _)| id)
         .collect()
 }
 
@@ -204,7 +204,7 @@ pub fn rotate_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDoma
     let mut rewrapped = 0;
     for (key_id, record) in state.keys.records_mut()? {
         for bk in &mut record.backing_keys {
-            bk.ekt = hsm.rewrap(&bk.wrapped(key_id), &new_dk)?;
+            bk.ekt = hsm.rewrap(&bk.wrapped(&key_id), &new_dk)?;
             bk.domain_key_id = new_dk.id;
             rewrapped += 1;
         }

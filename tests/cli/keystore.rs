@@ -146,13 +146,47 @@ fn refused_unchanged(env: &TestEnv, damaged: &[u8], expect: &str) {
 }
 
 #[test]
+fn a_damaged_key_record_is_refused_when_used_and_never_written_over() {
+    let env = TestEnv::new();
+    let damaged_key = env.create_key();
+    let good = env.keystore_bytes();
+    // The last bytes of the file are the key's sealed record.
+    let mut tampered = good.clone();
+    let last = tampered.len() - 5;
+    tampered[last] ^= 0x01;
+    std::fs::write(env.keystore(), &tampered).unwrap();
+    for args in [
+        &["create-key"][..],
+        &["rotate", "--domain"],
+        &["describe-key", "--key-id", &damaged_key],
+        &[
+            "generate-data-key",
+            "--key-id",
+            &damaged_key,
+            "--key-spec",
+            "AES_256",
+        ],
+    ] {
+        let stderr = env.fails(253, args);
+        assert!(
+            stderr.contains("failed to authenticate"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(env.keystore_bytes(), tampered, "{args:?} changed the file");
+    }
+    // A read that does not use the record is answered: each record is
+    // authenticated when it is used, and every one before any write.
+    env.ok(&["list-keys"]);
+}
+
+#[test]
 fn damaged_keystores_are_refused_and_never_replaced() {
     let env = TestEnv::new();
     env.create_key();
     let good = env.keystore_bytes();
+    // Inside the sealed body (after the 62-byte header of a master-key keystore).
     let mut tampered = good.clone();
-    let last = tampered.len() - 20;
-    tampered[last] ^= 0x01;
+    tampered[80] ^= 0x01;
     refused_unchanged(
         &env,
         &tampered,

@@ -74,7 +74,7 @@ fn key_material_appears_nowhere_but_where_it_is_returned() {
             }
             for (id, record) in state.keys.records()? {
                 for bk in &record.backing_keys {
-                    secrets.push(hsm.export_hbk(&bk.wrapped(id)).unwrap().expose().to_vec());
+                    secrets.push(hsm.export_hbk(&bk.wrapped(&id)).unwrap().expose().to_vec());
                 }
             }
             Ok(())
@@ -194,7 +194,12 @@ fn backup_copies_a_keystore_that_opens() {
     let target = damaged.path("b");
     damaged.fails(253, &["keystore", "backup", target.to_str().unwrap()]);
     assert!(!target.exists());
-    damaged.fails(253, &["keystore", "verify"]);
+    // verify names the damaged record.
+    let out = damaged.run(&["keystore", "verify"]);
+    assert_eq!(out.status.code(), Some(253));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let problems = report["Problems"].to_string();
+    assert!(problems.contains("failed to authenticate"), "{problems}");
 }
 
 /// While it waits at a passphrase prompt, the process has core dumps off.
