@@ -16,6 +16,7 @@ use serde_json::value::RawValue;
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::mac::{self, TAG_LEN};
 use crate::hsm::secret::KeyBytes;
+use crate::ids::to_hex;
 use crate::timestamp::Timestamp;
 
 /// The `Prev` of the first entry.
@@ -115,6 +116,7 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()>
     let context = |what: &str| format!("audit log {}: {what}", path.display());
     let (mut file, len) = open_locked(path).keystore_context(path, &context("open"))?;
     let last = last_line(&file, len).keystore_context(path, &context("read"))?;
+    let tagger = mac::Tagger::new(key);
     let mut lines = String::new();
     let (mut seq, mut prev) = match last.as_deref().map(|text| parse_line(key, text)) {
         None => (0, GENESIS),
@@ -134,13 +136,13 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()>
             };
             (
                 1,
-                push_line(&mut lines, key, restart, 1, GENESIS, Some(aside))?,
+                push_line(&mut lines, &tagger, restart, 1, GENESIS, Some(aside))?,
             )
         }
     };
     for event in events {
         seq += 1;
-        prev = push_line(&mut lines, key, event, seq, prev, None)?;
+        prev = push_line(&mut lines, &tagger, event, seq, prev, None)?;
     }
     file.write_all(lines.as_bytes())
         .keystore_context(path, &context("write"))
@@ -160,10 +162,30 @@ fn set_aside(path: &Path) -> io::Result<String> {
     Err(io::Error::other("no free name to set the audit log aside"))
 }
 
+/// The entry's time as text. Entries written together mostly share their
+/// millisecond, so the last one formatted is kept.
+fn iso8601(time: Timestamp) -> String {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(Timestamp, String)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((at, text)) if *at == time => text.clone(),
+            _ => {
+                let text = time.to_iso8601();
+                *last = Some((time, text.clone()));
+                text
+            }
+        }
+    })
+}
+
 /// Appends one line to `lines`; returns its tag.
 fn push_line(
     lines: &mut String,
-    key: &KeyBytes,
+    tagger: &mac::Tagger,
     event: Event,
     seq: u64,
     prev: [u8; TAG_LEN],
@@ -171,22 +193,22 @@ fn push_line(
 ) -> Result<[u8; TAG_LEN]> {
     let entry = Entry {
         seq,
-        time: event.time.to_iso8601(),
+        time: iso8601(event.time),
         operation: event.operation.to_owned(),
         key_id: event.key_id,
         source_key_id: event.source_key_id,
         encryption_context_keys: event.encryption_context_keys,
         result: event.result.to_owned(),
         detail,
-        prev: hex::encode(prev),
+        prev: to_hex(&prev),
     };
     let entry = serde_json::to_string(&entry)
         .map_err(|e| Error::Internal(format!("could not encode an audit entry: {e}")))?;
-    let tag = mac::tag(key, entry.as_bytes());
+    let tag = tagger.tag(entry.as_bytes());
     lines.push_str("{\"Entry\":");
     lines.push_str(&entry);
     lines.push_str(",\"Mac\":\"");
-    lines.push_str(&hex::encode(tag));
+    lines.push_str(&to_hex(&tag));
     lines.push_str("\"}\n");
     Ok(tag)
 }
@@ -269,7 +291,7 @@ pub fn verify(path: &Path, key: &KeyBytes) -> Result<u64> {
                 &format!("it is entry {}: lines were deleted or reordered", entry.seq),
             ));
         }
-        if entry.prev != hex::encode(prev) {
+        if entry.prev != to_hex(&prev) {
             return Err(damaged(path, at, "it does not follow the line before it"));
         }
         prev = tag;

@@ -8,6 +8,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::error::Result;
 use crate::hsm::random;
 
+/// Lowercase hex of `bytes`, written into place rather than char by char.
+pub fn to_hex(bytes: &[u8]) -> String {
+    let mut out = vec![0; bytes.len() * 2];
+    // encode_to_slice fails only when the lengths differ, and they do not.
+    let _ = hex::encode_to_slice(bytes, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
 macro_rules! hex_id {
     ($(#[$doc:meta])* $name:ident, $len:expr) => {
         $(#[$doc])*
@@ -25,7 +33,9 @@ macro_rules! hex_id {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&hex::encode(self.0))
+                let mut out = [0u8; $len * 2];
+                hex::encode_to_slice(self.0, &mut out).map_err(|_| fmt::Error)?;
+                f.write_str(std::str::from_utf8(&out).map_err(|_| fmt::Error)?)
             }
         }
 

@@ -3,7 +3,9 @@
 use std::io::{self, BufRead, Write};
 
 use clap::Args;
-use serde_json::{Map, Value, json};
+use std::borrow::Cow;
+
+use serde_json::{Map, json};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
@@ -27,12 +29,18 @@ pub struct BatchArgs {}
 
 pub(crate) fn run(_args: BatchArgs, kms: &Kms) -> Result<()> {
     kms.defer_audit();
+    kms.reuse_snapshots();
     // A reader of our own, to see whether more input is already buffered.
     let mut input = io::BufReader::with_capacity(64 * 1024, io::stdin().lock());
     let mut stdout = io::stdout().lock();
     let mut line = Zeroizing::new(String::with_capacity(64 * 1024));
     let mut out = Zeroizing::new(Vec::with_capacity(OUT_CAPACITY));
     loop {
+        // Lines read in one chunk share one look at the keystore's file; a
+        // change another process made shows from the next chunk on.
+        if input.buffer().is_empty() {
+            kms.recheck();
+        }
         line.clear();
         let read = input
             .read_line(&mut line)
@@ -55,20 +63,15 @@ pub(crate) fn run(_args: BatchArgs, kms: &Kms) -> Result<()> {
 /// Appends the response line for one request line.
 fn respond(kms: &Kms, line: &str, out: &mut Vec<u8>) {
     let start = out.len();
-    let result = match serde_json::from_str::<Value>(line) {
-        Ok(Value::Object(mut request)) => match request.remove("Operation") {
-            Some(Value::String(operation)) => dispatch::call(kms, &operation, request, out),
-            _ => Err(Error::Serialization(
-                "the request has no \"Operation\" string".into(),
-            )),
-        },
-        Ok(_) => Err(Error::Serialization(
-            "the request is not a JSON object".into(),
-        )),
-        Err(e) => Err(Error::Serialization(format!(
-            "the request is not JSON: {e}"
-        ))),
-    };
+    let result = dispatch::fields(line).and_then(|mut request| {
+        let operation = request
+            .remove("Operation")
+            .and_then(|raw| serde_json::from_str::<Cow<str>>(raw.get()).ok())
+            .ok_or_else(|| {
+                Error::Serialization("the request has no \"Operation\" string".into())
+            })?;
+        dispatch::call(kms, &operation, request, out)
+    });
     if let Err(e) = result {
         out.truncate(start);
         let code = e.exception().unwrap_or(match e.kind() {

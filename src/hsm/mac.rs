@@ -18,11 +18,21 @@ fn new(key: &KeyBytes) -> Hmac<Sha256> {
     }
 }
 
-/// HMAC-SHA256(key, data).
-pub fn tag(key: &KeyBytes, data: &[u8]) -> [u8; TAG_LEN] {
-    let mut mac = new(key);
-    mac.update(data);
-    mac.finalize().into_bytes().into()
+/// HMAC-SHA256 under one key, for many messages: the key's padded blocks
+/// are hashed once, not once a message (an audit log appends many lines).
+pub struct Tagger(Hmac<Sha256>);
+
+impl Tagger {
+    pub fn new(key: &KeyBytes) -> Self {
+        Tagger(new(key))
+    }
+
+    /// HMAC-SHA256(key, data).
+    pub fn tag(&self, data: &[u8]) -> [u8; TAG_LEN] {
+        let mut mac = self.0.clone();
+        mac.update(data);
+        mac.finalize().into_bytes().into()
+    }
 }
 
 /// Whether `tag` is HMAC-SHA256(key, data), compared in constant time.

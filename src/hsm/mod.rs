@@ -119,6 +119,19 @@ impl<'a> Hsm<'a> {
         random::array()
     }
 
+    /// Steps (1) and (3) together: a fresh secret of `len` bytes and a
+    /// fresh KDF nonce, drawn in one request to the OS random source.
+    pub fn generate_secret_and_nonce(len: usize) -> Result<(Plaintext, [u8; KDF_NONCE_LEN])> {
+        let both = Plaintext::random(len + KDF_NONCE_LEN)?;
+        let (secret, nonce) = both.expose().split_at(len);
+        let mut kdf_nonce = [0; KDF_NONCE_LEN];
+        kdf_nonce.copy_from_slice(nonce);
+        Ok((
+            Plaintext::new(zeroize::Zeroizing::new(secret.to_vec())),
+            kdf_nonce,
+        ))
+    }
+
     /// Steps (2), (4), (5): HBK from the EKT, K = HKDF(HBK, N), then
     /// `ciphertext || tag` = AES-256-GCM(K, plaintext, aad).
     pub fn encrypt(

@@ -14,7 +14,7 @@ pub mod persist;
 pub mod state;
 pub mod table;
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -46,6 +46,10 @@ pub struct Keystore {
     /// The state as last read or written, with the identity of its file: a
     /// read while the file is unchanged needs no I/O (batch mode).
     cache: RefCell<Option<(persist::FileId, Rc<State>)>>,
+    /// Whether the cache may be used without a `stat` until the next
+    /// [`Keystore::recheck`] (batch mode, once per chunk of input).
+    snapshots: Cell<bool>,
+    checked: Cell<bool>,
 }
 
 /// A keystore to open on another thread (`serve`'s workers): each thread
@@ -69,6 +73,8 @@ impl SharedKeystore {
             unlocked: RefCell::new(self.unlocked.clone()),
             audit_key: OnceCell::new(),
             cache: RefCell::new(None),
+            snapshots: Cell::new(false),
+            checked: Cell::new(false),
         }
     }
 }
@@ -92,6 +98,8 @@ impl Keystore {
             unlocked: RefCell::new(None),
             audit_key: OnceCell::new(),
             cache: RefCell::new(None),
+            snapshots: Cell::new(false),
+            checked: Cell::new(false),
         })
     }
 
@@ -123,8 +131,15 @@ impl Keystore {
     /// A process that reads again while the file is unchanged (batch mode)
     /// reuses the state it read: any snapshot a reader could see is whole.
     pub fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
+        if self.checked.get()
+            && let Some((_, state)) = &*self.cache.borrow()
+        {
+            let state = Rc::clone(state);
+            return f(&state);
+        }
         let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
         if let Some(state) = self.cached(id) {
+            self.checked.set(self.snapshots.get());
             return f(&state);
         }
         if !self.unlock_before_lock()? {
@@ -140,11 +155,24 @@ impl Keystore {
                 self.remember(&unlocked, &state);
                 if let Some(id) = id {
                     *self.cache.borrow_mut() = Some((id, Rc::clone(&state)));
+                    self.checked.set(self.snapshots.get());
                 }
                 f(&state)
             }
             None => f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned())),
         }
+    }
+
+    /// From now on, reuse the state read for every read until the next
+    /// [`Keystore::recheck`], without a `stat` each time (batch mode: the
+    /// lines of one chunk of input see one snapshot).
+    pub fn reuse_snapshots(&self) {
+        self.snapshots.set(true);
+    }
+
+    /// The next read checks the file again.
+    pub fn recheck(&self) {
+        self.checked.set(false);
     }
 
     /// The state last seen, if its file has not changed since.

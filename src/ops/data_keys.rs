@@ -6,9 +6,9 @@ use uuid::Uuid;
 use crate::blob::{self, Header, Version};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
-use crate::hsm::Hsm;
 use crate::hsm::aead::TAG_LEN;
 use crate::hsm::secret::Plaintext;
+use crate::hsm::{Hsm, KDF_NONCE_LEN};
 use crate::ids::BackingKeyId;
 use crate::keystore::state::{KeyRecord, State};
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
@@ -37,6 +37,25 @@ fn seal(
     context: &EncryptionContext,
     plaintext: &Plaintext,
 ) -> Result<Sealed> {
+    seal_with_nonce(
+        state,
+        key_id,
+        record,
+        context,
+        plaintext,
+        Hsm::new_kdf_nonce()?,
+    )
+}
+
+/// [`seal`] with a KDF nonce already drawn.
+fn seal_with_nonce(
+    state: &State,
+    key_id: &Uuid,
+    record: &KeyRecord,
+    context: &EncryptionContext,
+    plaintext: &Plaintext,
+    nonce: [u8; KDF_NONCE_LEN],
+) -> Result<Sealed> {
     let backing = record
         .current()
         .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no key material")))?;
@@ -44,7 +63,7 @@ fn seal(
         version: Version::V1,
         key_id: *key_id,
         backing_key_id: backing.id,
-        nonce: Hsm::new_kdf_nonce()?,
+        nonce,
         context_bound: !context.is_empty(),
     };
     let aad = header.aad(&context.canonical()?);
@@ -138,9 +157,10 @@ fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Se
     let (key_id, record) =
         KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
-    let plaintext = Hsm::generate_secret(len)?;
+    // One request to the OS random source for the data key and N.
+    let (plaintext, nonce) = Hsm::generate_secret_and_nonce(len)?;
     let context = req.encryption_context.unwrap_or_default();
-    let sealed = seal(state, &key_id, record, &context, &plaintext)?;
+    let sealed = seal_with_nonce(state, &key_id, record, &context, &plaintext, nonce)?;
     Ok((plaintext, sealed, key_id))
 }
 

@@ -3,15 +3,34 @@
 //! time. The JSON goes into the same typed requests as the command line's,
 //! so every front end meets the others before the operations.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde::de::value::MapDeserializer;
+use serde_json::value::RawValue;
 
 use crate::error::{Error, Result};
 use crate::ops::Kms;
 
-fn parse<T: DeserializeOwned>(request: Map<String, Value>) -> Result<T> {
-    serde_json::from_value(Value::Object(request)).map_err(|e| Error::Serialization(e.to_string()))
+/// A request's fields as they arrived: each name with its JSON, which is
+/// parsed once, straight into the operation's typed request.
+pub type Fields<'a> = BTreeMap<Cow<'a, str>, &'a RawValue>;
+
+/// The fields of a request that must be a JSON object.
+pub fn fields(json: &str) -> Result<Fields<'_>> {
+    serde_json::from_str(json).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => {
+            Error::Serialization("the request is not a JSON object".into())
+        }
+        _ => Error::Serialization(format!("the request is not JSON: {e}")),
+    })
+}
+
+fn parse<T: DeserializeOwned>(request: Fields<'_>) -> Result<T> {
+    let fields = MapDeserializer::<_, serde_json::Error>::new(request.into_iter());
+    T::deserialize(fields).map_err(|e| Error::Serialization(e.to_string()))
 }
 
 /// Appends the response's JSON to `out`; an empty response is `{}`.
@@ -38,12 +57,7 @@ pub fn unknown(operation: &str) -> Error {
 /// Runs `operation` with `request` and appends its response's JSON to `out`.
 /// `out` should have room for the response, so that a plaintext is never
 /// left behind by a reallocation.
-pub fn call(
-    kms: &Kms,
-    operation: &str,
-    request: Map<String, Value>,
-    out: &mut Vec<u8>,
-) -> Result<()> {
+pub fn call(kms: &Kms, operation: &str, request: Fields<'_>, out: &mut Vec<u8>) -> Result<()> {
     macro_rules! operations {
         ($($name:literal => $method:ident),* $(,)?) => {
             match operation {

@@ -237,6 +237,17 @@ impl Kms {
         *self.pending.borrow_mut() = Some(Vec::new());
     }
 
+    /// Reads between two [`Kms::recheck`] calls share one look at the
+    /// keystore's file (batch mode).
+    pub fn reuse_snapshots(&self) {
+        self.keystore.reuse_snapshots();
+    }
+
+    /// The next read looks at the keystore's file again.
+    pub fn recheck(&self) {
+        self.keystore.recheck();
+    }
+
     /// Appends the held entries.
     pub fn flush_audit(&self) -> Result<()> {
         let held = self.pending.borrow_mut().as_mut().map(std::mem::take);
@@ -332,7 +343,14 @@ impl Kms {
             let f = f
                 .take()
                 .ok_or_else(|| Error::Internal("an operation ran twice".into()))?;
-            Ok(Some((f(state), trail.resolve(state))))
+            let out = f(state);
+            // The log names the key the response names; the request's own
+            // key id is resolved only when the response names none.
+            let resolved = match &out {
+                Ok(response) if response.key_arn().is_some() => None,
+                _ => trail.resolve(state),
+            };
+            Ok(Some((out, resolved)))
         };
         let done = match self.keystore.read(&mut run)? {
             Some(done) => done,

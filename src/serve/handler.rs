@@ -4,7 +4,6 @@
 //! error shape. No AWS semantics live here; they are all in `ops`.
 
 use hyper::HeaderMap;
-use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Kind};
@@ -168,17 +167,11 @@ fn operation(headers: &HeaderMap) -> Result<&str, Error> {
 }
 
 /// The request's fields: a JSON object; an empty body is `{}`.
-fn fields(body: &[u8]) -> Result<Map<String, Value>, Error> {
+fn fields(body: &[u8]) -> Result<dispatch::Fields<'_>, Error> {
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Map::new());
+        return Ok(dispatch::Fields::new());
     }
-    match serde_json::from_slice::<Value>(body) {
-        Ok(Value::Object(fields)) => Ok(fields),
-        Ok(_) => Err(Error::Serialization(
-            "The request body is not a JSON object".into(),
-        )),
-        Err(e) => Err(Error::Serialization(format!(
-            "The request body is not JSON: {e}"
-        ))),
-    }
+    let text = std::str::from_utf8(body)
+        .map_err(|_| Error::Serialization("The request body is not UTF-8 JSON".into()))?;
+    dispatch::fields(text)
 }

@@ -10,6 +10,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_perc
 use subtle::ConstantTimeEq;
 
 use crate::hsm::mac;
+use crate::ids::to_hex;
 use crate::timestamp::Timestamp;
 
 pub const ALGORITHM: &str = "AWS4-HMAC-SHA256";
@@ -209,7 +210,7 @@ pub fn signature(secret: &str, auth: &Authorization, amz_date: &str, canonical: 
     for part in [auth.region, auth.service, "aws4_request"] {
         key = mac::hmac_sha256(&key[..], part.as_bytes());
     }
-    hex::encode(mac::hmac_sha256(&key[..], to_sign.as_bytes())[..].as_ref())
+    to_hex(&mac::hmac_sha256(&key[..], to_sign.as_bytes())[..])
 }
 
 /// The string to sign: algorithm, time, scope, and the canonical request's hash.
@@ -219,7 +220,7 @@ pub fn string_to_sign(auth: &Authorization, amz_date: &str, canonical: &str) -> 
         auth.date,
         auth.region,
         auth.service,
-        hex::encode(mac::sha256(canonical.as_bytes()))
+        to_hex(&mac::sha256(canonical.as_bytes()))
     )
 }
 
@@ -239,7 +240,7 @@ pub fn canonical_request(request: &Request, signed_headers: &[&str]) -> Option<S
     out.push('\n');
     out.push_str(&signed_headers.join(";"));
     out.push('\n');
-    out.push_str(&hex::encode(mac::sha256(request.body)));
+    out.push_str(&to_hex(&mac::sha256(request.body)));
     Some(out)
 }
 
