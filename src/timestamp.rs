@@ -38,26 +38,30 @@ impl Timestamp {
 
     /// ISO 8601 as aws CLI v2 prints it (Python's `isoformat`):
     /// `2026-11-29T08:40:53.123000+00:00`, with no fraction when it is zero.
+    /// The date and time in UTC, or `None` beyond what a calendar date holds.
+    fn utc(self) -> Option<OffsetDateTime> {
+        OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.0) * 1_000_000).ok()
+    }
+
     /// The time as SigV4's X-Amz-Date writes it: `YYYYMMDDTHHMMSSZ`.
     pub fn to_amz_date(self) -> String {
-        let Ok(t) = OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.0) * 1_000_000)
-        else {
+        let Some(t) = self.utc() else {
             return self.0.to_string();
         };
+        let (date, time) = (t.date(), t.time());
         format!(
             "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-            t.year(),
-            u8::from(t.month()),
-            t.day(),
-            t.hour(),
-            t.minute(),
-            t.second()
+            date.year(),
+            u8::from(date.month()),
+            date.day(),
+            time.hour(),
+            time.minute(),
+            time.second()
         )
     }
 
     pub fn to_iso8601(self) -> String {
-        let nanos = i128::from(self.0) * 1_000_000;
-        let Ok(t) = OffsetDateTime::from_unix_timestamp_nanos(nanos) else {
+        let Some(t) = self.utc() else {
             return self.0.to_string();
         };
         let micros = t.microsecond();

@@ -8,22 +8,13 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Kind};
 use crate::ops::{Kms, dispatch};
-use crate::serve::sigv4::{self, Authorization, Refusal};
+use crate::serve::sigv4::{self, Authorization, Refusal, Request};
 use crate::timestamp::{self, Timestamp};
 
 /// `X-Amz-Target` is this prefix and the operation's name.
 const TARGET_PREFIX: &str = "TrentService.";
 /// The service name in a signature's credential scope.
 const SERVICE: &str = "kms";
-
-/// What a request arrived as, for signing and routing.
-pub struct Incoming<'a> {
-    pub method: &'a str,
-    pub path: &'a str,
-    pub query: &'a str,
-    pub headers: &'a HeaderMap,
-    pub body: &'a [u8],
-}
 
 /// A response to send: a status, an error type for failures, and a body
 /// that may hold a plaintext, so it is zeroized when dropped.
@@ -82,7 +73,7 @@ pub enum Admission {
 }
 
 /// Answers one request.
-pub fn respond(kms: &Kms, admission: Admission, request: &Incoming, now: Timestamp) -> Reply {
+pub fn respond(kms: &Kms, admission: Admission, request: &Request, now: Timestamp) -> Reply {
     if let Admission::Signed = admission {
         match check_signature(kms, request, now) {
             Ok(()) => {}
@@ -117,7 +108,7 @@ enum Checked {
     Failed(Error),
 }
 
-fn check_signature(kms: &Kms, request: &Incoming, now: Timestamp) -> Result<(), Checked> {
+fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<(), Checked> {
     let header = match request.headers.get("authorization") {
         None => return Err(Checked::Refused(Refusal::Missing)),
         Some(value) => value.to_str().map_err(|_| {
@@ -140,14 +131,7 @@ fn check_signature(kms: &Kms, request: &Incoming, now: Timestamp) -> Result<(), 
         .access_key_secret(auth.access_key_id)
         .map_err(Checked::Failed)?
         .ok_or(Checked::Refused(Refusal::UnknownKey))?;
-    let signed = sigv4::Request {
-        method: request.method,
-        path: request.path,
-        query: request.query,
-        headers: request.headers,
-        body: request.body,
-    };
-    sigv4::verify(&signed, &auth, secret.expose(), now).map_err(Checked::Refused)
+    sigv4::verify(request, &auth, secret.expose(), now).map_err(Checked::Refused)
 }
 
 /// The operation `X-Amz-Target` names, if it is one kms-local offers here.

@@ -106,7 +106,7 @@ impl Shared {
     }
 
     /// The reply to `request`, and the ticket of its audit entries.
-    fn respond(&self, request: &handler::Incoming) -> (Reply, u64) {
+    fn respond(&self, request: &sigv4::Request) -> (Reply, u64) {
         let reply = self.with_kms(|kms| handler::respond(kms, self.admission, request, self.now()));
         let ticket = COMMITS.with(|c| {
             let mut commits = c.borrow_mut();
@@ -313,7 +313,7 @@ async fn handle(
 ) -> std::result::Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = request.into_parts();
     let (reply, ticket) = match read_body(body).await {
-        Ok(body) => shared.respond(&handler::Incoming {
+        Ok(body) => shared.respond(&sigv4::Request {
             method: parts.method.as_str(),
             path: parts.uri.path(),
             query: parts.uri.query().unwrap_or(""),

@@ -135,7 +135,7 @@ impl<'a> Authorization<'a> {
     }
 }
 
-/// A request as the signature covers it.
+/// A request as it arrived, as the signature covers it.
 #[derive(Debug)]
 pub struct Request<'a> {
     pub method: &'a str,
