@@ -117,7 +117,8 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()>
     let (mut file, len) = open_locked(path).keystore_context(path, &context("open"))?;
     let last = last_line(&file, len).keystore_context(path, &context("read"))?;
     let tagger = mac::Tagger::new(key);
-    let mut lines = String::new();
+    let mut times = TimeText::default();
+    let mut lines = Vec::new();
     let (mut seq, mut prev) = match last.as_deref().map(|text| parse_line(key, text)) {
         None => (0, GENESIS),
         Some(Some((entry, tag))) => (entry.seq, tag),
@@ -136,15 +137,23 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()>
             };
             (
                 1,
-                push_line(&mut lines, &tagger, restart, 1, GENESIS, Some(aside))?,
+                push_line(
+                    &mut lines,
+                    &mut times,
+                    &tagger,
+                    restart,
+                    1,
+                    GENESIS,
+                    Some(&aside),
+                )?,
             )
         }
     };
     for event in events {
         seq += 1;
-        prev = push_line(&mut lines, &tagger, event, seq, prev, None)?;
+        prev = push_line(&mut lines, &mut times, &tagger, event, seq, prev, None)?;
     }
-    file.write_all(lines.as_bytes())
+    file.write_all(&lines)
         .keystore_context(path, &context("write"))
 }
 
@@ -162,54 +171,70 @@ fn set_aside(path: &Path) -> io::Result<String> {
     Err(io::Error::other("no free name to set the audit log aside"))
 }
 
-/// The entry's time as text. Entries written together mostly share their
-/// millisecond, so the last one formatted is kept.
-fn iso8601(time: Timestamp) -> String {
-    thread_local! {
-        static LAST: std::cell::RefCell<Option<(Timestamp, String)>> =
-            const { std::cell::RefCell::new(None) };
-    }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        match &*last {
-            Some((at, text)) if *at == time => text.clone(),
-            _ => {
-                let text = time.to_iso8601();
-                *last = Some((time, text.clone()));
-                text
-            }
-        }
-    })
+/// An entry as written: [`Entry`]'s fields, borrowed, in its order.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct EntryOut<'a> {
+    seq: u64,
+    time: &'a str,
+    operation: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_key_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    encryption_context_keys: &'a [String],
+    result: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
+    prev: &'a str,
 }
 
-/// Appends one line to `lines`; returns its tag.
+/// The time of the entries being written, as text: entries written
+/// together mostly share their millisecond, so it is formatted once.
+#[derive(Default)]
+struct TimeText(Option<(Timestamp, String)>);
+
+impl TimeText {
+    fn of(&mut self, time: Timestamp) -> &str {
+        if self.0.as_ref().is_none_or(|(at, _)| *at != time) {
+            self.0 = Some((time, time.to_iso8601()));
+        }
+        self.0.as_ref().map_or("", |(_, text)| text.as_str())
+    }
+}
+
+/// Appends one line to `lines`; returns its tag. The entry is written in
+/// place and its tag computed over the bytes written.
 fn push_line(
-    lines: &mut String,
+    lines: &mut Vec<u8>,
+    times: &mut TimeText,
     tagger: &mac::Tagger,
     event: Event,
     seq: u64,
     prev: [u8; TAG_LEN],
-    detail: Option<String>,
+    detail: Option<&str>,
 ) -> Result<[u8; TAG_LEN]> {
-    let entry = Entry {
+    let prev = to_hex(&prev);
+    let entry = EntryOut {
         seq,
-        time: iso8601(event.time),
-        operation: event.operation.to_owned(),
-        key_id: event.key_id,
-        source_key_id: event.source_key_id,
-        encryption_context_keys: event.encryption_context_keys,
-        result: event.result.to_owned(),
+        time: times.of(event.time),
+        operation: event.operation,
+        key_id: event.key_id.as_deref(),
+        source_key_id: event.source_key_id.as_deref(),
+        encryption_context_keys: &event.encryption_context_keys,
+        result: event.result,
         detail,
-        prev: to_hex(&prev),
+        prev: &prev,
     };
-    let entry = serde_json::to_string(&entry)
+    lines.extend_from_slice(b"{\"Entry\":");
+    let start = lines.len();
+    serde_json::to_writer(&mut *lines, &entry)
         .map_err(|e| Error::Internal(format!("could not encode an audit entry: {e}")))?;
-    let tag = tagger.tag(entry.as_bytes());
-    lines.push_str("{\"Entry\":");
-    lines.push_str(&entry);
-    lines.push_str(",\"Mac\":\"");
-    lines.push_str(&to_hex(&tag));
-    lines.push_str("\"}\n");
+    let tag = tagger.tag(&lines[start..]);
+    lines.extend_from_slice(b",\"Mac\":\"");
+    lines.extend_from_slice(to_hex(&tag).as_bytes());
+    lines.extend_from_slice(b"\"}\n");
     Ok(tag)
 }
 
