@@ -50,7 +50,7 @@ pub struct Entry {
 }
 
 /// What an operation reports to the log.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Event {
     pub time: Timestamp,
     pub operation: &'static str,
@@ -104,12 +104,12 @@ fn open_locked(path: &Path) -> io::Result<(File, u64)> {
 /// by another keystore) is not extended: the log is renamed aside, kept as
 /// evidence, and a new log starts with an `AuditLogRestarted` entry naming it.
 pub fn append(path: &Path, key: &KeyBytes, event: Event) -> Result<()> {
-    append_all(path, key, vec![event])
+    append_all(path, key, &[event])
 }
 
 /// Appends entries in order, under one lock and with one write of the
 /// whole batch (see [`append`]).
-pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()> {
+pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
     if events.is_empty() {
         return Ok(());
     }
@@ -141,7 +141,7 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: Vec<Event>) -> Result<()>
                     &mut lines,
                     &mut times,
                     &tagger,
-                    restart,
+                    &restart,
                     1,
                     GENESIS,
                     Some(&aside),
@@ -210,7 +210,7 @@ fn push_line(
     lines: &mut Vec<u8>,
     times: &mut TimeText,
     tagger: &mac::Tagger,
-    event: Event,
+    event: &Event,
     seq: u64,
     prev: [u8; TAG_LEN],
     detail: Option<&str>,

@@ -230,7 +230,6 @@ fn decode_indexed(
 
 /// The sealed records of a version 2 keystore, with the index that finds
 /// and authenticates them.
-#[derive(Debug)]
 struct Sealed {
     /// The opened body: the JSON part (domain keys among it) and the index.
     head: Zeroizing<Vec<u8>>,
@@ -241,6 +240,17 @@ struct Sealed {
     path: PathBuf,
     /// All the records, read at once when a write needs them.
     whole: OnceCell<Vec<u8>>,
+}
+
+impl std::fmt::Debug for Sealed {
+    /// The opened body holds the domain keys: only its size is shown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sealed")
+            .field("keys", &self.count)
+            .field("records", &self.records.len)
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 /// An index entry, as stored.

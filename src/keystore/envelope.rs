@@ -98,23 +98,6 @@ impl Region {
     }
 }
 
-impl SealedFile {
-    /// The file's bytes, exactly as read.
-    pub fn bytes(&self) -> io::Result<Vec<u8>> {
-        let mut bytes = Vec::with_capacity(self.header_bytes.len() + self.body.len());
-        bytes.extend_from_slice(&self.header_bytes);
-        bytes.extend_from_slice(&self.body);
-        if let Some(region) = &self.records {
-            let len = usize::try_from(region.len).map_err(io::Error::other)?;
-            let rest = region
-                .read(0, len)?
-                .ok_or_else(|| io::Error::other("the file shrank"))?;
-            bytes.extend_from_slice(&rest);
-        }
-        Ok(bytes)
-    }
-}
-
 fn problem(path: &Path, problem: KeystoreProblem) -> Error {
     Error::keystore(path, problem)
 }

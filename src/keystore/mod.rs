@@ -235,9 +235,11 @@ impl Keystore {
         let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
         let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
         let unlocked = self.unlock(&file.header)?;
-        let bytes = file.bytes().keystore_context(&self.path, "read")?;
-        // Every record authenticated, not only the ones an operation reads.
+        // The body and every record authenticated (not only the ones an
+        // operation reads), and the file's length checked, before it is
+        // copied; the shared lock keeps it the same file meanwhile.
         self.open(file, &unlocked)?.keys.records()?;
+        let bytes = std::fs::read(&self.path).keystore_context(&self.path, "read")?;
         persist::write_new(dest, &bytes).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => {
                 Error::keystore(dest, KeystoreProblem::AlreadyExists)

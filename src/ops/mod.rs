@@ -253,7 +253,7 @@ impl Kms {
         let held = self.pending.borrow_mut().as_mut().map(std::mem::take);
         match (held, self.keystore.audit_key()) {
             (Some(events), Some(key)) => {
-                audit::append_all(&self.keystore.audit_path(), key, events)
+                audit::append_all(&self.keystore.audit_path(), key, &events)
             }
             _ => Ok(()),
         }
@@ -269,13 +269,26 @@ impl Kms {
     }
 
     /// Logs entries now, after any held ones: for changes, under the lock.
-    fn append_now(&self, key: &KeyBytes, mut events: Vec<audit::Event>) -> Result<()> {
-        if let Some(held) = self.pending.borrow_mut().as_mut() {
-            let mut all = std::mem::take(held);
-            all.append(&mut events);
-            events = all;
+    /// If the append fails, the held entries stay held (the change is not
+    /// made and its caller told so; the others are still to be logged).
+    fn append_now(&self, key: &KeyBytes, events: Vec<audit::Event>) -> Result<()> {
+        let mut pending = self.pending.borrow_mut();
+        let Some(held) = pending.as_mut() else {
+            return audit::append_all(&self.keystore.audit_path(), key, &events);
+        };
+        let before = held.len();
+        held.extend(events);
+        let appended = audit::append_all(&self.keystore.audit_path(), key, held);
+        match appended {
+            Ok(()) => held.clear(),
+            Err(_) => held.truncate(before),
         }
-        audit::append_all(&self.keystore.audit_path(), key, events)
+        appended
+    }
+
+    /// How many entries are held (batch mode and `serve`).
+    pub fn held_entries(&self) -> usize {
+        self.pending.borrow().as_ref().map_or(0, Vec::len)
     }
 
     fn happened_events(&self, happened: &[Happened]) -> Vec<audit::Event> {

@@ -7,6 +7,7 @@ use hyper::HeaderMap;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Kind};
+use crate::hsm::secret::SecretText;
 use crate::ops::{Kms, dispatch};
 use crate::serve::sigv4::{self, Authorization, Refusal, Request};
 use crate::timestamp::{self, Timestamp};
@@ -108,8 +109,14 @@ enum Checked {
     Failed(Error),
 }
 
-fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<(), Checked> {
-    let header = match request.headers.get("authorization") {
+/// What can be checked from the headers alone, before the body is read:
+/// a readable Authorization header, for service kms, by an access key the
+/// keystore holds. Returns the parsed header and the key's secret.
+fn credentials<'h>(
+    kms: &Kms,
+    headers: &'h HeaderMap,
+) -> Result<(Authorization<'h>, SecretText), Checked> {
+    let header = match headers.get("authorization") {
         None => return Err(Checked::Refused(Refusal::Missing)),
         Some(value) => value.to_str().map_err(|_| {
             Checked::Refused(Refusal::Incomplete(
@@ -119,7 +126,7 @@ fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<(), C
     };
     let auth = Authorization::parse(header).map_err(Checked::Refused)?;
     // kms-local issues no temporary credentials, so no session token is valid.
-    if request.headers.contains_key("x-amz-security-token") {
+    if headers.contains_key("x-amz-security-token") {
         return Err(Checked::Refused(Refusal::UnknownKey));
     }
     if auth.service != SERVICE {
@@ -131,6 +138,24 @@ fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<(), C
         .access_key_secret(auth.access_key_id)
         .map_err(Checked::Failed)?
         .ok_or(Checked::Refused(Refusal::UnknownKey))?;
+    Ok((auth, secret))
+}
+
+/// The refusal for a request whose headers alone show it will be refused,
+/// so that its body is never read.
+pub fn refuse_early(kms: &Kms, admission: Admission, headers: &HeaderMap) -> Option<Reply> {
+    match admission {
+        Admission::Anyone => None,
+        Admission::Signed => match credentials(kms, headers) {
+            Ok(_) => None,
+            Err(Checked::Refused(refusal)) => Some(Reply::refused(&refusal)),
+            Err(Checked::Failed(error)) => Some(Reply::failed(&error)),
+        },
+    }
+}
+
+fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<(), Checked> {
+    let (auth, secret) = credentials(kms, request.headers)?;
     sigv4::verify(request, &auth, secret.expose(), now).map_err(Checked::Refused)
 }
 

@@ -106,12 +106,25 @@ impl Shared {
     }
 
     /// The reply to `request`, and the ticket of its audit entries.
-    fn respond(&self, request: &sigv4::Request) -> (Reply, u64) {
-        let reply = self.with_kms(|kms| handler::respond(kms, self.admission, request, self.now()));
-        let ticket = COMMITS.with(|c| {
-            let mut commits = c.borrow_mut();
-            commits.issued += 1;
-            commits.issued
+    fn refuse_early(&self, headers: &hyper::HeaderMap) -> Option<Reply> {
+        self.with_kms(|kms| handler::refuse_early(kms, self.admission, headers))
+    }
+
+    /// The reply to `request`, and the ticket of its audit entries when it
+    /// left any held (a change is logged before it is saved, and a refused
+    /// request logs nothing).
+    fn respond(&self, request: &sigv4::Request) -> (Reply, Option<u64>) {
+        let (reply, held) = self.with_kms(|kms| {
+            let before = kms.held_entries();
+            let reply = handler::respond(kms, self.admission, request, self.now());
+            (reply, kms.held_entries() > before)
+        });
+        let ticket = held.then(|| {
+            COMMITS.with(|c| {
+                let mut commits = c.borrow_mut();
+                commits.issued += 1;
+                commits.issued
+            })
         });
         (reply, ticket)
     }
@@ -312,6 +325,10 @@ async fn handle(
     shared: Arc<Shared>,
 ) -> std::result::Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = request.into_parts();
+    // A request its headers already condemn is answered without its body.
+    if let Some(reply) = shared.refuse_early(&parts.headers) {
+        return Ok(response(reply));
+    }
     let (reply, ticket) = match read_body(body).await {
         Ok(body) => shared.respond(&sigv4::Request {
             method: parts.method.as_str(),
@@ -321,6 +338,9 @@ async fn handle(
             body: &body,
         }),
         Err(reply) => return Ok(response(reply)),
+    };
+    let Some(ticket) = ticket else {
+        return Ok(response(reply));
     };
     // Let the thread's other ready requests run first, so that one append
     // logs them all (a group commit); then log, then answer.

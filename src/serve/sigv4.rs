@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use hyper::HeaderMap;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
 
 use crate::hsm::mac;
 use crate::ids::to_hex;
@@ -155,10 +156,32 @@ pub fn verify(
     now: Timestamp,
 ) -> Result<(), Refusal> {
     let mismatch = |why: &str| Refusal::Mismatch(why.to_owned());
-    if !auth.signed_headers.contains(&"host") {
+    // The list as a signer writes it: lowercase names, sorted, each once,
+    // each present. Anything else is refused before any work is done on it,
+    // so a list naming one large header many times costs nothing.
+    let sorted = auth.signed_headers.windows(2).all(|pair| pair[0] < pair[1]);
+    let present = auth.signed_headers.iter().all(|name| {
+        !name.bytes().any(|b| b.is_ascii_uppercase()) && request.headers.contains_key(*name)
+    });
+    if !sorted || !present {
         return Err(mismatch(
-            "'Host' must be a 'SignedHeader' in the AWS Authorization.",
+            "SignedHeaders must list headers of the request, in lowercase, sorted, each once.",
         ));
+    }
+    // What the request does must be signed: the host, the time, and the
+    // operation (and its content type), so that a signed request cannot be
+    // replayed as another.
+    for (name, shown) in [
+        ("host", "Host"),
+        ("x-amz-target", "X-Amz-Target"),
+        ("content-type", "Content-Type"),
+    ] {
+        let required = name == "host" || request.headers.contains_key(name);
+        if required && !auth.signed_headers.contains(&name) {
+            return Err(mismatch(&format!(
+                "'{shown}' must be a 'SignedHeader' in the AWS Authorization."
+            )));
+        }
     }
     let signed_date = header_value(request.headers, "x-amz-date")
         .ok_or_else(|| Refusal::Incomplete("Missing 'X-Amz-Date' header.".into()))?;
@@ -206,7 +229,10 @@ pub fn verify(
 /// The hex signature of a canonical request.
 pub fn signature(secret: &str, auth: &Authorization, amz_date: &str, canonical: &str) -> String {
     let to_sign = string_to_sign(auth, amz_date, canonical);
-    let mut key = mac::hmac_sha256(format!("AWS4{secret}").as_bytes(), auth.date.as_bytes());
+    let mut first = Zeroizing::new(String::with_capacity(4 + secret.len()));
+    first.push_str("AWS4");
+    first.push_str(secret);
+    let mut key = mac::hmac_sha256(first.as_bytes(), auth.date.as_bytes());
     for part in [auth.region, auth.service, "aws4_request"] {
         key = mac::hmac_sha256(&key[..], part.as_bytes());
     }

@@ -166,6 +166,41 @@ fn a_changed_signature_secret_header_or_time_is_refused() {
     };
     assert!(mismatch(sigv4::verify(&with_body, &auth, SECRET, now)));
 
+    // SignedHeaders out of order, twice over, in capitals, or naming a
+    // header the request does not have.
+    for list in [
+        "x-amz-date;host",
+        "host;host;x-amz-date",
+        "Host;x-amz-date",
+        "host;my-header9;x-amz-date",
+    ] {
+        let header = format!(
+            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, \
+             SignedHeaders={list}, Signature={}",
+            case.signature
+        );
+        let auth = Authorization::parse(&header).unwrap();
+        assert!(
+            mismatch(sigv4::verify(&request, &auth, SECRET, now)),
+            "{list}"
+        );
+    }
+    // The operation must be signed, or a signed read could be replayed as a write.
+    let mut headers = case.headers.clone();
+    headers.insert(
+        "x-amz-target",
+        HeaderValue::from_static("TrentService.DisableKey"),
+    );
+    let retargeted = Request {
+        headers: &headers,
+        ..request
+    };
+    let refused = sigv4::verify(&retargeted, &auth, SECRET, now);
+    assert!(
+        matches!(&refused, Err(Refusal::Mismatch(m)) if m.contains("X-Amz-Target")),
+        "{refused:?}"
+    );
+
     // Fifteen minutes either way is the limit.
     let minute = 60 * 1000;
     for skew in [-15 * minute, 15 * minute] {
