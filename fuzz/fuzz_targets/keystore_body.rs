@@ -1,0 +1,50 @@
+#![no_main]
+
+//! A version 2 keystore body (as if it had authenticated) and the records
+//! after it: decoding, reading every record and writing it again never
+//! panic. The first two bytes split the input between body and records.
+
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+use kms_local::hsm::secret::KeyBytes;
+use kms_local::keystore::body;
+use kms_local::keystore::envelope::{Region, Unlocked};
+use kms_local::keystore::format::Protection;
+use zeroize::Zeroizing;
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
+    let Some((split, rest)) = bytes.split_first_chunk::<2>() else {
+        return;
+    };
+    let at = usize::from(u16::from_be_bytes(*split)).min(rest.len());
+    let (head, records) = rest.split_at(at);
+    let Ok(mut file) = tempfile::tempfile() else {
+        return;
+    };
+    if file.write_all(records).is_err() {
+        return;
+    }
+    let region = Region {
+        file,
+        at: 0,
+        len: records.len() as u64,
+    };
+    let Some(root) = KeyBytes::from_slice(&[9; 32]) else {
+        return;
+    };
+    let unlocked = Arc::new(Unlocked::new(&root, Protection::MasterKey));
+    let decoded = body::decode(
+        Path::new("fuzz"),
+        body::VERSION_2,
+        Zeroizing::new(head.to_vec()),
+        Some(region),
+        &unlocked,
+    );
+    if let Ok(state) = decoded {
+        let _ = state.keys.records();
+        let _ = state.keys.summaries().count();
+        let _ = body::encode(&state, &unlocked);
+    }
+});
