@@ -18,12 +18,22 @@ const TARGET_PREFIX: &str = "TrentService.";
 const SERVICE: &str = "kms";
 
 /// A response to send: a status, an error type for failures, and a body
-/// that may hold a plaintext, so it is zeroized when dropped.
-#[derive(Debug)]
+/// that may hold a plaintext, so it is zeroized when dropped (and its
+/// `Debug` shows only its length).
 pub struct Reply {
     pub status: u16,
     pub error_type: Option<&'static str>,
     pub body: Zeroizing<Vec<u8>>,
+}
+
+impl std::fmt::Debug for Reply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reply")
+            .field("status", &self.status)
+            .field("error_type", &self.error_type)
+            .field("body", &format_args!("{} bytes", self.body.len()))
+            .finish()
+    }
 }
 
 impl Reply {

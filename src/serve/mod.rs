@@ -105,7 +105,7 @@ impl Shared {
         })
     }
 
-    /// The reply to `request`, and the ticket of its audit entries.
+    /// The refusal of a request its headers already condemn.
     fn refuse_early(&self, headers: &hyper::HeaderMap) -> Option<Reply> {
         self.with_kms(|kms| handler::refuse_early(kms, self.admission, headers))
     }
