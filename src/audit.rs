@@ -45,6 +45,9 @@ pub struct Entry {
     /// What else there is to say: for `AuditLogRestarted`, where the old log went.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    /// The access key that signed the request (`serve`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_key_id: Option<String>,
     /// The previous line's tag, hex; zeros for the first line.
     pub prev: String,
 }
@@ -58,6 +61,8 @@ pub struct Event {
     pub source_key_id: Option<String>,
     pub encryption_context_keys: Vec<String>,
     pub result: &'static str,
+    /// The access key that signed the request (`serve`), if any.
+    pub access_key_id: Option<String>,
 }
 
 /// A line as stored: the entry's exact bytes, and their tag.
@@ -134,6 +139,7 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
                 source_key_id: None,
                 encryption_context_keys: Vec::new(),
                 result: "Success",
+                access_key_id: None,
             };
             (
                 1,
@@ -187,6 +193,8 @@ struct EntryOut<'a> {
     result: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    access_key_id: Option<&'a str>,
     prev: &'a str,
 }
 
@@ -225,6 +233,7 @@ fn push_line(
         encryption_context_keys: &event.encryption_context_keys,
         result: event.result,
         detail,
+        access_key_id: event.access_key_id.as_deref(),
         prev: &prev,
     };
     lines.extend_from_slice(b"{\"Entry\":");
@@ -337,6 +346,7 @@ mod tests {
             source_key_id: None,
             encryption_context_keys: vec!["purpose".into()],
             result: "Success",
+            access_key_id: None,
         }
     }
 

@@ -89,6 +89,7 @@ impl Trail {
                 Ok(_) => "Success",
                 Err(e) => e.exception().unwrap_or("KeystoreError"),
             },
+            access_key_id: None,
         }
     }
 }
@@ -182,6 +183,9 @@ pub struct Kms {
     /// When set (batch mode), the entries of read-only operations wait here
     /// and are appended together by [`Kms::flush_audit`].
     pending: std::cell::RefCell<Option<Vec<audit::Event>>>,
+    /// The access key the current request was signed with (`serve`), for
+    /// the audit log.
+    caller: std::cell::RefCell<Option<String>>,
 }
 
 /// Whether a keystore has work waiting for it at `now`.
@@ -220,6 +224,7 @@ impl Kms {
             keystore,
             clock,
             pending: std::cell::RefCell::new(None),
+            caller: std::cell::RefCell::new(None),
         }
     }
 
@@ -260,7 +265,8 @@ impl Kms {
     }
 
     /// Logs an entry, or holds it in batch mode.
-    fn append(&self, key: &KeyBytes, event: audit::Event) -> Result<()> {
+    fn append(&self, key: &KeyBytes, mut event: audit::Event) -> Result<()> {
+        event.access_key_id = self.caller.borrow().clone();
         if let Some(held) = self.pending.borrow_mut().as_mut() {
             held.push(event);
             return Ok(());
@@ -271,7 +277,10 @@ impl Kms {
     /// Logs entries now, after any held ones: for changes, under the lock.
     /// If the append fails, the held entries stay held (the change is not
     /// made and its caller told so; the others are still to be logged).
-    fn append_now(&self, key: &KeyBytes, events: Vec<audit::Event>) -> Result<()> {
+    fn append_now(&self, key: &KeyBytes, mut events: Vec<audit::Event>) -> Result<()> {
+        for event in &mut events {
+            event.access_key_id = self.caller.borrow().clone();
+        }
         let mut pending = self.pending.borrow_mut();
         let Some(held) = pending.as_mut() else {
             return audit::append_all(&self.keystore.audit_path(), key, &events);
@@ -284,6 +293,15 @@ impl Kms {
             Err(_) => held.truncate(before),
         }
         appended
+    }
+
+    /// Runs `f` on behalf of the access key that signed a request (`serve`):
+    /// the audit log names it in every entry `f` makes.
+    pub fn on_behalf_of<T>(&self, access_key_id: Option<&str>, f: impl FnOnce() -> T) -> T {
+        let before = self.caller.replace(access_key_id.map(str::to_owned));
+        let out = f();
+        *self.caller.borrow_mut() = before;
+        out
     }
 
     /// How many entries are held (batch mode and `serve`).
@@ -301,6 +319,7 @@ impl Kms {
                 source_key_id: None,
                 encryption_context_keys: Vec::new(),
                 result: "Success",
+                access_key_id: None,
             })
             .collect()
     }

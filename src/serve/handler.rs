@@ -85,13 +85,19 @@ pub enum Admission {
 
 /// Answers one request.
 pub fn respond(kms: &Kms, admission: Admission, request: &Request, now: Timestamp) -> Reply {
-    if let Admission::Signed = admission {
-        match check_signature(kms, request, now) {
-            Ok(()) => {}
+    let signer = match admission {
+        Admission::Anyone => None,
+        Admission::Signed => match check_signature(kms, request, now) {
+            Ok(signer) => Some(signer),
             Err(Checked::Refused(refusal)) => return Reply::refused(&refusal),
             Err(Checked::Failed(error)) => return Reply::failed(&error),
-        }
-    }
+        },
+    };
+    kms.on_behalf_of(signer.as_deref(), || run(kms, request))
+}
+
+/// Runs the operation a checked request names.
+fn run(kms: &Kms, request: &Request) -> Reply {
     let operation = match operation(request.headers) {
         Ok(operation) => operation,
         Err(error) => return Reply::failed(&error),
@@ -164,9 +170,11 @@ pub fn refuse_early(kms: &Kms, admission: Admission, headers: &HeaderMap) -> Opt
     }
 }
 
-fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<(), Checked> {
+/// The access key id that validly signed `request`.
+fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<String, Checked> {
     let (auth, secret) = credentials(kms, request.headers)?;
-    sigv4::verify(request, &auth, secret.expose(), now).map_err(Checked::Refused)
+    sigv4::verify(request, &auth, secret.expose(), now).map_err(Checked::Refused)?;
+    Ok(auth.access_key_id.to_owned())
 }
 
 /// The operation `X-Amz-Target` names, if it is one kms-local offers here.

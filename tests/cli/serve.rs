@@ -573,4 +573,16 @@ fn many_requests_on_one_connection_and_a_shutdown_between_them_lose_nothing() {
     // 200 data keys and the list.
     let verified: Value = env.json(&["audit", "verify"]);
     assert_eq!(verified["Entries"], 222);
+    // Entries made over HTTP name the access key that signed the request;
+    // the command line's do not.
+    let log: Value = env.json(&["audit"]);
+    let events = log["Events"].as_array().unwrap();
+    let signed = |e: &&Value| e["AccessKeyId"] == key.id.as_str();
+    assert_eq!(events.iter().filter(signed).count(), 220);
+    assert!(
+        events
+            .iter()
+            .filter(|e| e["Operation"] == "ListKeys")
+            .all(|e| e.get("AccessKeyId").is_none())
+    );
 }
