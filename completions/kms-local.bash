@@ -2654,13 +2654,17 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__serve)
-            opts="-h --listen --allow-any-credentials --keystore --master-key-file --passphrase-file --output --query --help"
+            opts="-h --listen --allow-any-credentials --max-connections --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -502,6 +502,7 @@ table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l listen -d 'Address and port to listen on; port 0 picks a free port' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l max-connections -d 'Connections served at once; more are answered with ThrottlingException' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F

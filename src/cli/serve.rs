@@ -24,6 +24,10 @@ pub struct ServeArgs {
     /// Accept every request without checking its signature (throwaway keystores only)
     #[arg(long)]
     pub allow_any_credentials: bool,
+
+    /// Connections served at once; more are answered with ThrottlingException
+    #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..=65536))]
+    pub max_connections: u32,
 }
 
 pub(crate) fn run(args: ServeArgs, kms: Kms) -> Result<()> {
@@ -32,14 +36,20 @@ pub(crate) fn run(args: ServeArgs, kms: Kms) -> Result<()> {
         false => Admission::Signed,
     };
     let keystore = kms.keystore_path().to_owned();
-    serve::run(kms, args.listen, admission, |address| {
-        eprintln!("kms-local serve: listening on http://{address}");
-        eprintln!("kms-local serve: keystore {}", keystore.display());
-        if let Admission::Anyone = admission {
-            eprintln!(
-                "kms-local serve: WARNING: --allow-any-credentials: requests are NOT \
+    serve::run(
+        kms,
+        args.listen,
+        admission,
+        args.max_connections as usize,
+        |address| {
+            eprintln!("kms-local serve: listening on http://{address}");
+            eprintln!("kms-local serve: keystore {}", keystore.display());
+            if let Admission::Anyone = admission {
+                eprintln!(
+                    "kms-local serve: WARNING: --allow-any-credentials: requests are NOT \
                  authenticated; anyone who can reach {address} can use every key"
-            );
-        }
-    })
+                );
+            }
+        },
+    )
 }

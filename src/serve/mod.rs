@@ -166,6 +166,7 @@ pub fn run(
     kms: Kms,
     listen: SocketAddr,
     admission: Admission,
+    max_connections: usize,
     announce: impl FnOnce(SocketAddr),
 ) -> Result<()> {
     let (keystore, clock) = kms.share()?;
@@ -193,7 +194,7 @@ pub fn run(
         stop_signal()?
     };
     announce(local);
-    let served = runtime.block_on(accept(listener, &workers, stop));
+    let served = runtime.block_on(accept(listener, &workers, max_connections, stop));
     for worker in workers {
         worker.stop();
     }
@@ -263,6 +264,7 @@ impl Worker {
 async fn accept(
     listener: std::net::TcpListener,
     workers: &[Worker],
+    max_connections: usize,
     stop: impl Future<Output = ()>,
 ) -> Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)
@@ -286,6 +288,12 @@ async fn accept(
                         continue;
                     }
                 };
+                // Past the cap, a connection gets one ThrottlingException,
+                // which SDKs retry after a pause, and is closed.
+                if graceful.count() >= max_connections {
+                    tokio::spawn(throttle(stream));
+                    continue;
+                }
                 let worker = &workers[next % workers.len()];
                 next = next.wrapping_add(1);
                 if worker.connections.send((stream, graceful.watcher())).is_err() {
@@ -303,6 +311,27 @@ async fn accept(
         }
     }
     Ok(())
+}
+
+/// Answers one request on a connection over the cap with AWS's throttling
+/// error, then closes it.
+async fn throttle(stream: std::net::TcpStream) {
+    let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
+        return;
+    };
+    let service = service_fn(|_request: Request<Incoming>| async {
+        Ok::<_, Infallible>(response(Reply::error(
+            400,
+            "ThrottlingException",
+            "Rate exceeded: the server has as many connections open as it takes",
+        )))
+    });
+    let connection = http1::Builder::new()
+        .keep_alive(false)
+        .timer(TokioTimer::new())
+        .header_read_timeout(READ_TIMEOUT)
+        .serve_connection(TokioIo::new(stream), service);
+    let _ = tokio::time::timeout(READ_TIMEOUT, connection).await;
 }
 
 /// Watches for SIGTERM and SIGINT from now on; the future resolves at the

@@ -586,3 +586,31 @@ fn many_requests_on_one_connection_and_a_shutdown_between_them_lose_nothing() {
             .all(|e| e.get("AccessKeyId").is_none())
     );
 }
+
+#[test]
+fn connections_past_the_cap_are_throttled_not_dropped() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let server = Server::start(&env, &["--max-connections", "2"]);
+    let mut first = server.connect();
+    let mut second = server.connect();
+    assert_eq!(first.call(&key, "ListKeys", &json!({})).status, 200);
+    assert_eq!(second.call(&key, "ListKeys", &json!({})).status, 200);
+    let mut third = server.connect();
+    third
+        .call(&key, "ListKeys", &json!({}))
+        .error(400, "ThrottlingException");
+    // Once a connection closes, a new one is served.
+    drop(first);
+    let mut served = false;
+    for _ in 0..50 {
+        std::thread::sleep(Duration::from_millis(20));
+        if server.connect().call(&key, "ListKeys", &json!({})).status == 200 {
+            served = true;
+            break;
+        }
+    }
+    assert!(served);
+    assert_eq!(second.call(&key, "ListKeys", &json!({})).status, 200);
+    assert!(server.stop().0.success());
+}
