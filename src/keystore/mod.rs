@@ -131,10 +131,12 @@ impl Keystore {
     /// A process that reads again while the file is unchanged (batch mode)
     /// reuses the state it read: any snapshot a reader could see is whole.
     pub fn read<T>(&self, f: impl FnOnce(&State) -> Result<T>) -> Result<T> {
-        if self.checked.get()
-            && let Some((_, state)) = &*self.cache.borrow()
-        {
-            let state = Rc::clone(state);
+        // The cache's borrow ends before `f` runs, which may write the keystore.
+        let trusted = match self.checked.get() {
+            true => self.cache.borrow().as_ref().map(|(_, s)| Rc::clone(s)),
+            false => None,
+        };
+        if let Some(state) = trusted {
             return f(&state);
         }
         let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
