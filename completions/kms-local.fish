@@ -328,6 +328,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l no-dry-run -d 'Run the request (the default)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l number-of-bytes -d 'Length of the data key in bytes (1 to 1024)' -r
@@ -342,6 +344,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l no-dry-run -d 'Run the request (the default)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help'
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l plaintext -d 'The plaintext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
@@ -356,6 +360,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l output -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l no-dry-run -d 'Run the request (the default)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -s h -l help -d 'Print help'
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-context -d 'The encryption context the ciphertext was made with' -r
@@ -370,6 +376,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l output -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l no-dry-run -d 'Run the request (the default)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l destination-key-id -d 'The key to encrypt under: key id, key ARN, alias/NAME or alias ARN' -r
@@ -385,6 +393,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l outpu
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l no-dry-run -d 'Run the request (the default)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-json -d 'The GenerateRandom request as JSON, inline or file://PATH; flags override its fields' -r

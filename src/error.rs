@@ -43,6 +43,9 @@ pub enum Error {
     /// The key is disabled.
     #[error("{0}")]
     Disabled(String),
+    /// DryRun was set and the request would have succeeded.
+    #[error("{0}")]
+    DryRunOperation(String),
     /// The key named in the request is not the key that made the ciphertext.
     #[error("{0}")]
     IncorrectKey(String),
@@ -186,6 +189,7 @@ impl Error {
         Some(match self {
             Error::AlreadyExists(_) => "AlreadyExistsException",
             Error::Disabled(_) => "DisabledException",
+            Error::DryRunOperation(_) => "DryRunOperationException",
             Error::IncorrectKey(_) => "IncorrectKeyException",
             Error::InvalidAliasName(_) => "InvalidAliasNameException",
             Error::InvalidCiphertext(_) => "InvalidCiphertextException",

@@ -90,3 +90,22 @@ fn all_pages<T: Serialize>(
     merged.insert(field.to_owned(), Value::Array(items));
     Ok(Value::Object(merged))
 }
+
+/// `--dry-run` and `--no-dry-run`, as the aws CLI has them.
+#[derive(Debug, Args)]
+pub struct DryRunArgs {
+    /// Check the request as if it ran, then answer DryRunOperationException
+    #[arg(long, overrides_with = "no_dry_run")]
+    pub dry_run: bool,
+
+    /// Run the request (the default)
+    #[arg(long)]
+    pub no_dry_run: bool,
+}
+
+impl DryRunArgs {
+    /// The flag's value, if either flag was given.
+    pub fn value(&self) -> Option<bool> {
+        (self.dry_run || self.no_dry_run).then_some(self.dry_run)
+    }
+}

@@ -4,6 +4,7 @@
 use clap::Args;
 
 use crate::blob;
+use crate::cli::args::DryRunArgs;
 use crate::cli::input;
 use crate::cli::output::Output;
 use crate::error::{Error, Result};
@@ -43,6 +44,9 @@ pub struct GenerateDataKeyArgs {
     #[arg(long, num_args = 1.., value_name = "TOKEN")]
     pub grant_tokens: Vec<String>,
 
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+
     /// The GenerateDataKey request as JSON, inline or file://PATH; flags override its fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
@@ -63,6 +67,7 @@ impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
         if !args.grant_tokens.is_empty() {
             req.grant_tokens = Some(args.grant_tokens);
         }
+        req.dry_run = args.dry_run.value().or(req.dry_run);
         Ok(req)
     }
 }
@@ -102,6 +107,9 @@ pub struct EncryptArgs {
     #[arg(long, num_args = 1.., value_name = "TOKEN")]
     pub grant_tokens: Vec<String>,
 
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+
     /// The Encrypt request as JSON, inline or file://PATH; flags override its fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
@@ -124,6 +132,7 @@ impl TryFrom<EncryptArgs> for EncryptRequest {
         if !args.grant_tokens.is_empty() {
             req.grant_tokens = Some(args.grant_tokens);
         }
+        req.dry_run = args.dry_run.value().or(req.dry_run);
         Ok(req)
     }
 }
@@ -208,6 +217,9 @@ pub struct DecryptArgs {
     #[arg(long, num_args = 1.., value_name = "TOKEN")]
     pub grant_tokens: Vec<String>,
 
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+
     /// The Decrypt request as JSON, inline or file://PATH; flags override its fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
@@ -234,6 +246,7 @@ impl TryFrom<DecryptArgs> for DecryptRequest {
         if !args.grant_tokens.is_empty() {
             req.grant_tokens = Some(args.grant_tokens);
         }
+        req.dry_run = args.dry_run.value().or(req.dry_run);
         Ok(req)
     }
 }
@@ -272,6 +285,9 @@ pub struct ReEncryptArgs {
     #[arg(long, num_args = 1.., value_name = "TOKEN")]
     pub grant_tokens: Vec<String>,
 
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+
     /// The ReEncrypt request as JSON, inline or file://PATH; flags override its fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
@@ -298,6 +314,7 @@ impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
         if !args.grant_tokens.is_empty() {
             req.grant_tokens = Some(args.grant_tokens);
         }
+        req.dry_run = args.dry_run.value().or(req.dry_run);
         Ok(req)
     }
 }

@@ -164,18 +164,33 @@ fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Se
     Ok((plaintext, sealed, key_id))
 }
 
+/// The response, or with DryRun set, AWS's answer for a request that has
+/// passed every check: the work is done and its result dropped.
+fn unless_dry_run<T>(dry_run: Option<bool>, response: T) -> Result<T> {
+    match dry_run {
+        Some(true) => Err(Error::DryRunOperation(
+            "The request would have succeeded, but the DryRun option is set.".into(),
+        )),
+        _ => Ok(response),
+    }
+}
+
 /// GenerateDataKey: a fresh data key, returned in plaintext and encrypted.
 pub fn generate_data_key(
     state: &State,
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyResponse> {
+    let dry_run = req.dry_run;
     let (plaintext, sealed, key_id) = generate(state, req)?;
-    Ok(GenerateDataKeyResponse {
-        ciphertext_blob: Blob(sealed.blob),
-        plaintext,
-        key_id: key_arn(state, &key_id),
-        key_material_id: sealed.backing_key_id.to_string(),
-    })
+    unless_dry_run(
+        dry_run,
+        GenerateDataKeyResponse {
+            ciphertext_blob: Blob(sealed.blob),
+            plaintext,
+            key_id: key_arn(state, &key_id),
+            key_material_id: sealed.backing_key_id.to_string(),
+        },
+    )
 }
 
 /// GenerateDataKeyWithoutPlaintext: only the encrypted copy leaves the HSM.
@@ -183,12 +198,16 @@ pub fn generate_data_key_without_plaintext(
     state: &State,
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
+    let dry_run = req.dry_run;
     let (_, sealed, key_id) = generate(state, req)?;
-    Ok(GenerateDataKeyWithoutPlaintextResponse {
-        ciphertext_blob: Blob(sealed.blob),
-        key_id: key_arn(state, &key_id),
-        key_material_id: sealed.backing_key_id.to_string(),
-    })
+    unless_dry_run(
+        dry_run,
+        GenerateDataKeyWithoutPlaintextResponse {
+            ciphertext_blob: Blob(sealed.blob),
+            key_id: key_arn(state, &key_id),
+            key_material_id: sealed.backing_key_id.to_string(),
+        },
+    )
 }
 
 /// Encrypt: up to 4096 bytes of the caller's plaintext.
@@ -203,11 +222,14 @@ pub fn encrypt(state: &State, req: EncryptRequest) -> Result<EncryptResponse> {
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     let context = req.encryption_context.unwrap_or_default();
     let sealed = seal(state, &key_id, record, &context, &plaintext)?;
-    Ok(EncryptResponse {
-        ciphertext_blob: Blob(sealed.blob),
-        key_id: key_arn(state, &key_id),
-        encryption_algorithm: SYMMETRIC_DEFAULT,
-    })
+    unless_dry_run(
+        req.dry_run,
+        EncryptResponse {
+            ciphertext_blob: Blob(sealed.blob),
+            key_id: key_arn(state, &key_id),
+            encryption_algorithm: SYMMETRIC_DEFAULT,
+        },
+    )
 }
 
 /// GenerateRandom: 1 to 1024 bytes from the OS random source; no key involved.
@@ -255,12 +277,15 @@ pub fn decrypt(state: &State, req: DecryptRequest) -> Result<DecryptResponse> {
     let context = req.encryption_context.unwrap_or_default();
     let expected = req.key_id.as_deref().map(|k| (k, "keyId"));
     let opened = open(state, &blob.0, &context, expected)?;
-    Ok(DecryptResponse {
-        key_id: key_arn(state, &opened.key_id),
-        plaintext: opened.plaintext,
-        encryption_algorithm: SYMMETRIC_DEFAULT,
-        key_material_id: opened.backing_key_id.to_string(),
-    })
+    unless_dry_run(
+        req.dry_run,
+        DecryptResponse {
+            key_id: key_arn(state, &opened.key_id),
+            plaintext: opened.plaintext,
+            encryption_algorithm: SYMMETRIC_DEFAULT,
+            key_material_id: opened.backing_key_id.to_string(),
+        },
+    )
 }
 
 /// ReEncrypt: Decrypt then Encrypt inside the HSM; the plaintext is dropped
@@ -285,13 +310,16 @@ pub fn re_encrypt(state: &State, req: ReEncryptRequest) -> Result<ReEncryptRespo
     key_state::require(state, &dest_id, dest, Use::Cryptographic)?;
     let dest_context = req.destination_encryption_context.unwrap_or_default();
     let sealed = seal(state, &dest_id, dest, &dest_context, &opened.plaintext)?;
-    Ok(ReEncryptResponse {
-        ciphertext_blob: Blob(sealed.blob),
-        source_key_id: key_arn(state, &opened.key_id),
-        key_id: key_arn(state, &dest_id),
-        source_encryption_algorithm: SYMMETRIC_DEFAULT,
-        destination_encryption_algorithm: SYMMETRIC_DEFAULT,
-        source_key_material_id: opened.backing_key_id.to_string(),
-        destination_key_material_id: sealed.backing_key_id.to_string(),
-    })
+    unless_dry_run(
+        req.dry_run,
+        ReEncryptResponse {
+            ciphertext_blob: Blob(sealed.blob),
+            source_key_id: key_arn(state, &opened.key_id),
+            key_id: key_arn(state, &dest_id),
+            source_encryption_algorithm: SYMMETRIC_DEFAULT,
+            destination_encryption_algorithm: SYMMETRIC_DEFAULT,
+            source_key_material_id: opened.backing_key_id.to_string(),
+            destination_key_material_id: sealed.backing_key_id.to_string(),
+        },
+    )
 }

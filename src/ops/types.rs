@@ -137,6 +137,8 @@ pub struct GenerateDataKeyRequest {
     pub number_of_bytes: Option<i64>,
     pub key_spec: Option<String>,
     pub grant_tokens: Option<Vec<String>>,
+    /// `true`: check everything, then answer DryRunOperationException.
+    pub dry_run: Option<bool>,
 }
 
 /// GenerateDataKey response.
@@ -158,6 +160,8 @@ pub struct DecryptRequest {
     pub ciphertext_blob: Option<Blob>,
     pub encryption_context: Option<EncryptionContext>,
     pub grant_tokens: Option<Vec<String>>,
+    /// `true`: check everything, then answer DryRunOperationException.
+    pub dry_run: Option<bool>,
     pub key_id: Option<String>,
     pub encryption_algorithm: Option<String>,
 }
@@ -186,6 +190,8 @@ pub struct ReEncryptRequest {
     pub source_encryption_algorithm: Option<String>,
     pub destination_encryption_algorithm: Option<String>,
     pub grant_tokens: Option<Vec<String>>,
+    /// `true`: check everything, then answer DryRunOperationException.
+    pub dry_run: Option<bool>,
 }
 
 /// ReEncrypt response. The plaintext never appears in it.
@@ -405,6 +411,8 @@ pub struct EncryptRequest {
     pub plaintext: Option<SecretBlob>,
     pub encryption_context: Option<EncryptionContext>,
     pub grant_tokens: Option<Vec<String>>,
+    /// `true`: check everything, then answer DryRunOperationException.
+    pub dry_run: Option<bool>,
     pub encryption_algorithm: Option<String>,
 }
 

@@ -741,3 +741,103 @@ fn a_shorthand_context_file_loses_its_final_newline() {
         &["--encryption-context", "purpose=ci"],
     );
 }
+
+#[test]
+fn dry_run_checks_everything_then_answers_dry_run_operation() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let made = env.generate(&key, &["--encryption-context", "a=b"]);
+    let expected = "The request would have succeeded, but the DryRun option is set.";
+    for (operation, args) in [
+        (
+            "GenerateDataKey",
+            vec![
+                "generate-data-key",
+                "--key-id",
+                &key,
+                "--number-of-bytes",
+                "32",
+                "--dry-run",
+            ],
+        ),
+        (
+            "GenerateDataKeyWithoutPlaintext",
+            vec![
+                "generate-data-key-without-plaintext",
+                "--key-id",
+                &key,
+                "--key-spec",
+                "AES_256",
+                "--dry-run",
+            ],
+        ),
+        (
+            "Encrypt",
+            vec![
+                "encrypt",
+                "--key-id",
+                &key,
+                "--plaintext",
+                "aGk=",
+                "--dry-run",
+            ],
+        ),
+        (
+            "Decrypt",
+            vec![
+                "decrypt",
+                "--ciphertext-blob",
+                &made.ciphertext_blob,
+                "--encryption-context",
+                "a=b",
+                "--dry-run",
+            ],
+        ),
+        (
+            "ReEncrypt",
+            vec![
+                "re-encrypt",
+                "--ciphertext-blob",
+                &made.ciphertext_blob,
+                "--source-encryption-context",
+                "a=b",
+                "--destination-key-id",
+                &key,
+                "--dry-run",
+            ],
+        ),
+    ] {
+        let message = env.kms_error("DryRunOperationException", operation, &args);
+        assert_eq!(message, expected, "{args:?}");
+    }
+    // The checks still apply: a wrong context is still wrong.
+    env.kms_error(
+        "InvalidCiphertextException",
+        "Decrypt",
+        &[
+            "decrypt",
+            "--ciphertext-blob",
+            &made.ciphertext_blob,
+            "--dry-run",
+        ],
+    );
+    // In request JSON too, and false runs the request.
+    env.kms_error(
+        "DryRunOperationException",
+        "GenerateDataKey",
+        &[
+            "generate-data-key",
+            "--cli-input-json",
+            &format!(r#"{{"KeyId": "{key}", "NumberOfBytes": 16, "DryRun": true}}"#),
+        ],
+    );
+    env.generate(&key, &["--no-dry-run"]);
+    let log: serde_json::Value = env.json(&["audit"]);
+    let dry = log["Events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["Result"] == "DryRunOperationException")
+        .count();
+    assert_eq!(dry, 6);
+}
