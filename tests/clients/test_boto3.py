@@ -321,3 +321,13 @@ def test_create_key_accepts_fields_at_their_only_supported_value(kms):
     as unknown fields."""
     meta = kms.create_key(Origin="AWS_KMS", MultiRegion=False, BypassPolicyLockoutSafetyCheck=False)["KeyMetadata"]
     assert meta["Origin"] == "AWS_KMS" and meta["MultiRegion"] is False
+
+
+def test_dry_run_raises_the_modeled_exception(kms):
+    arn = kms.create_key()["KeyMetadata"]["Arn"]
+    with pytest.raises(kms.exceptions.DryRunOperationException) as excinfo:
+        kms.generate_data_key(KeyId=arn, NumberOfBytes=32, DryRun=True)
+    assert "DryRun option is set" in excinfo.value.response["Error"]["Message"]
+    blob = kms.encrypt(KeyId=arn, Plaintext=b"x", DryRun=False)["CiphertextBlob"]
+    with pytest.raises(kms.exceptions.DryRunOperationException):
+        kms.decrypt(CiphertextBlob=blob, DryRun=True)
