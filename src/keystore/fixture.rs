@@ -57,24 +57,70 @@ pub struct FixtureBackingKey {
     pub origin: Origin,
 }
 
-/// Seals `fixture` into a new file at `path` (mode 0600, written atomically);
-/// an existing file is never replaced.
-/// Its key is the one `sources` give, or a passphrase when they give none.
-pub fn write(path: &Path, sources: &KekSources, fixture: &Fixture) -> Result<()> {
-    seal_to(path, sources, fixture).map_err(|e| e.about(WHAT))
+/// The key a new file of exported keys is sealed under. Whatever needs no
+/// file written (a passphrase prompt and its Argon2id run, a key from the
+/// environment, an existing key file) is obtained before the keystore is
+/// read, so that a prompt never holds the keystore's lock; a key file still
+/// to be made is made only once the export has succeeded.
+pub struct Sealer {
+    path: std::path::PathBuf,
+    key: SealerKey,
+}
+
+enum SealerKey {
+    Ready(Unlocked),
+    /// A key file to create when the file is written.
+    Later(KekSources),
+}
+
+impl Sealer {
+    /// The key `sources` give for a file at `path`, or a passphrase when
+    /// they give none.
+    pub fn new(path: &Path, sources: &KekSources) -> Result<Self> {
+        let ask_passphrase = sources.master_key.is_none() && sources.master_key_file.is_none();
+        let key_file_missing = sources.master_key.is_none()
+            && sources
+                .master_key_file
+                .as_deref()
+                .is_some_and(|file| !file.exists());
+        let key = if key_file_missing {
+            SealerKey::Later(sources.clone())
+        } else {
+            SealerKey::Ready(unlocked_for_new(path, sources, ask_passphrase)?)
+        };
+        Ok(Sealer {
+            path: path.to_owned(),
+            key,
+        })
+    }
+
+    /// Seals `fixture` into a new file (mode 0600, written atomically); an
+    /// existing file is never replaced.
+    pub fn write(&self, fixture: &Fixture) -> Result<()> {
+        let later;
+        let unlocked = match &self.key {
+            SealerKey::Ready(unlocked) => unlocked,
+            SealerKey::Later(sources) => {
+                later = unlocked_for_new(&self.path, sources, false)?;
+                &later
+            }
+        };
+        seal_to(&self.path, unlocked, fixture).map_err(|e| e.about(WHAT))
+    }
+}
+
+fn unlocked_for_new(path: &Path, sources: &KekSources, ask_passphrase: bool) -> Result<Unlocked> {
+    let (root, protection, _) = sources
+        .for_new(path, ask_passphrase)
+        .map_err(|e| e.about(WHAT))?;
+    Ok(Unlocked::new(&root, protection))
 }
 
 /// How errors name these files.
 const WHAT: &str = "file of exported keys";
 
-fn seal_to(path: &Path, sources: &KekSources, fixture: &Fixture) -> Result<()> {
-    let ask_passphrase = sources.master_key.is_none() && sources.master_key_file.is_none();
-    let (root, protection, _) = sources.for_new(path, ask_passphrase)?;
-    let bytes = envelope::seal(
-        FileKind::Fixture,
-        &Unlocked::new(&root, protection),
-        fixture,
-    )?;
+fn seal_to(path: &Path, unlocked: &Unlocked, fixture: &Fixture) -> Result<()> {
+    let bytes = envelope::seal(FileKind::Fixture, unlocked, fixture)?;
     persist::write_new(path, &bytes).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => Error::keystore(path, KeystoreProblem::AlreadyExists),
         _ => Error::keystore(

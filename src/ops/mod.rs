@@ -721,11 +721,13 @@ impl Kms {
         sources: &KekSources,
     ) -> Result<ExportKeysResponse> {
         let trail = Trail::new("ExportKeys", None, None);
-        // The file is sealed while the keystore is read: the HBKs never
+        // The file's key first (a prompt, Argon2id), with no lock held; then
+        // the file is sealed while the keystore is read, so the HBKs never
         // outlive the shared lock in memory.
+        let sealer = fixture::Sealer::new(path, sources)?;
         self.read(trail, |s| {
             let (fixture, arns) = fixtures::export(s, req)?;
-            fixture::write(path, sources, &fixture)?;
+            sealer.write(&fixture)?;
             Ok(ExportKeysResponse {
                 file: path.display().to_string(),
                 keys: arns,

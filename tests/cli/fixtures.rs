@@ -240,3 +240,64 @@ fn clashes_fail_the_whole_import() {
         &["describe-key", "--key-id", &a],
     );
 }
+
+#[test]
+fn an_export_waiting_at_its_passphrase_prompt_holds_no_lock() {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let file = env.path("ci.keys");
+    let mut export = env.on_pty(&format!(
+        "export-keys --key-ids {key} --file {}",
+        file.display()
+    ));
+    // The export now waits at its passphrase prompt; a write must not wait for it.
+    std::thread::sleep(Duration::from_millis(500));
+    let mut writer = env.spawn(&["create-key"]);
+    let started = Instant::now();
+    let mut finished = None;
+    while started.elapsed() < Duration::from_secs(10) {
+        if let Some(status) = writer.try_wait().unwrap() {
+            finished = Some(status);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Answer the prompt either way, so that nothing is left waiting.
+    let mut stdin = export.stdin.take().unwrap();
+    for _ in 0..2 {
+        writeln!(stdin, "fixture passphrase").unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    drop(stdin);
+    let shown = String::from_utf8_lossy(&export.wait_with_output().unwrap().stdout).into_owned();
+    let _ = writer.wait();
+    assert!(
+        finished.is_some_and(|s| s.success()),
+        "create-key waited for the export's prompt"
+    );
+    assert!(shown.contains("\"Keys\""), "{shown}");
+    assert!(file.exists());
+}
+
+#[test]
+fn a_failed_export_makes_no_key_file() {
+    let env = TestEnv::new();
+    let key_file = env.path("fixture.key");
+    let file = env.path("ci.keys");
+    env.kms_error(
+        "NotFoundException",
+        "ExportKeys",
+        &[
+            "export-keys",
+            "--key-ids",
+            "alias/none",
+            "--file",
+            file.to_str().unwrap(),
+            "--fixture-key-file",
+            key_file.to_str().unwrap(),
+        ],
+    );
+    assert!(!key_file.exists() && !file.exists());
+}
