@@ -135,16 +135,6 @@ impl EnvelopeKeys {
     ) -> Option<Zeroizing<Vec<u8>>> {
         aead::open_in_place(&self.seal, nonce, header, sealed)
     }
-
-    /// Opens the keystore body; `None` when it does not authenticate.
-    pub fn open(
-        &self,
-        nonce: &[u8; NONCE_LEN],
-        header: &[u8],
-        sealed: &[u8],
-    ) -> Option<Zeroizing<Vec<u8>>> {
-        aead::open(&self.seal, nonce, header, sealed)
-    }
 }
 
 #[cfg(test)]

@@ -83,17 +83,48 @@ pub enum Admission {
     Anyone,
 }
 
-/// Answers one request.
-pub fn respond(kms: &Kms, admission: Admission, request: &Request, now: Timestamp) -> Reply {
-    let signer = match admission {
-        Admission::Anyone => None,
-        Admission::Signed => match check_signature(kms, request, now) {
-            Ok(signer) => Some(signer),
-            Err(Checked::Refused(refusal)) => return Reply::refused(&refusal),
-            Err(Checked::Failed(error)) => return Reply::failed(&error),
-        },
+/// A request whose headers passed [`admit`]: the access key that claims to
+/// have signed it and its secret, which the signature is checked with once
+/// the body is in.
+pub struct Caller {
+    access_key_id: String,
+    secret: SecretText,
+}
+
+/// What can be checked from the headers alone, before the body is read: a
+/// readable Authorization header, for service kms, by an access key the
+/// keystore holds. `Ok(None)` when anyone is admitted; `Err` is the reply
+/// for a request that is refused without its body being read.
+pub fn admit(
+    kms: &Kms,
+    admission: Admission,
+    headers: &HeaderMap,
+) -> Result<Option<Caller>, Reply> {
+    let Admission::Signed = admission else {
+        return Ok(None);
     };
-    kms.on_behalf_of(signer.as_deref(), || run(kms, request))
+    let auth = authorization(headers).map_err(|refusal| Reply::refused(&refusal))?;
+    match kms.access_key_secret(auth.access_key_id) {
+        Ok(Some(secret)) => Ok(Some(Caller {
+            access_key_id: auth.access_key_id.to_owned(),
+            secret,
+        })),
+        Ok(None) => Err(Reply::refused(&Refusal::UnknownKey)),
+        Err(error) => Err(Reply::failed(&error)),
+    }
+}
+
+/// Answers one request admitted by [`admit`].
+pub fn respond(kms: &Kms, caller: Option<&Caller>, request: &Request, now: Timestamp) -> Reply {
+    if let Some(caller) = caller {
+        let verified = authorization(request.headers)
+            .and_then(|auth| sigv4::verify(request, &auth, caller.secret.expose(), now));
+        if let Err(refusal) = verified {
+            return Reply::refused(&refusal);
+        }
+    }
+    let signer = caller.map(|c| c.access_key_id.as_str());
+    kms.on_behalf_of(signer, || run(kms, request))
 }
 
 /// Runs the operation a checked request names.
@@ -120,61 +151,25 @@ fn run(kms: &Kms, request: &Request) -> Reply {
     }
 }
 
-enum Checked {
-    Refused(Refusal),
-    Failed(Error),
-}
-
-/// What can be checked from the headers alone, before the body is read:
-/// a readable Authorization header, for service kms, by an access key the
-/// keystore holds. Returns the parsed header and the key's secret.
-fn credentials<'h>(
-    kms: &Kms,
-    headers: &'h HeaderMap,
-) -> Result<(Authorization<'h>, SecretText), Checked> {
-    let header = match headers.get("authorization") {
-        None => return Err(Checked::Refused(Refusal::Missing)),
-        Some(value) => value.to_str().map_err(|_| {
-            Checked::Refused(Refusal::Incomplete(
-                "The Authorization header is not valid text.".into(),
-            ))
-        })?,
-    };
-    let auth = Authorization::parse(header).map_err(Checked::Refused)?;
+/// The request's Authorization header, read, for service kms, with no
+/// session token beside it.
+fn authorization(headers: &HeaderMap) -> Result<Authorization<'_>, Refusal> {
+    let header = headers
+        .get("authorization")
+        .ok_or(Refusal::Missing)?
+        .to_str()
+        .map_err(|_| Refusal::Incomplete("The Authorization header is not valid text.".into()))?;
+    let auth = Authorization::parse(header)?;
     // kms-local issues no temporary credentials, so no session token is valid.
     if headers.contains_key("x-amz-security-token") {
-        return Err(Checked::Refused(Refusal::UnknownKey));
+        return Err(Refusal::UnknownKey);
     }
     if auth.service != SERVICE {
-        return Err(Checked::Refused(Refusal::Mismatch(format!(
+        return Err(Refusal::Mismatch(format!(
             "Credential should be scoped to correct service: '{SERVICE}'."
-        ))));
+        )));
     }
-    let secret = kms
-        .access_key_secret(auth.access_key_id)
-        .map_err(Checked::Failed)?
-        .ok_or(Checked::Refused(Refusal::UnknownKey))?;
-    Ok((auth, secret))
-}
-
-/// The refusal for a request whose headers alone show it will be refused,
-/// so that its body is never read.
-pub fn refuse_early(kms: &Kms, admission: Admission, headers: &HeaderMap) -> Option<Reply> {
-    match admission {
-        Admission::Anyone => None,
-        Admission::Signed => match credentials(kms, headers) {
-            Ok(_) => None,
-            Err(Checked::Refused(refusal)) => Some(Reply::refused(&refusal)),
-            Err(Checked::Failed(error)) => Some(Reply::failed(&error)),
-        },
-    }
-}
-
-/// The access key id that validly signed `request`.
-fn check_signature(kms: &Kms, request: &Request, now: Timestamp) -> Result<String, Checked> {
-    let (auth, secret) = credentials(kms, request.headers)?;
-    sigv4::verify(request, &auth, secret.expose(), now).map_err(Checked::Refused)?;
-    Ok(auth.access_key_id.to_owned())
+    Ok(auth)
 }
 
 /// The operation `X-Amz-Target` names, if it is one kms-local offers here.

@@ -33,7 +33,7 @@ use crate::keystore::SharedKeystore;
 use crate::ops::{Clock, Kms};
 use crate::timestamp::Timestamp;
 pub use handler::Admission;
-use handler::Reply;
+use handler::{Caller, Reply};
 
 /// The largest request body taken. AWS publishes no limit for KMS; its
 /// largest requests (a 32 KB key policy, 50 tags, a 4 KB plaintext, an
@@ -105,18 +105,19 @@ impl Shared {
         })
     }
 
-    /// The refusal of a request its headers already condemn.
-    fn refuse_early(&self, headers: &hyper::HeaderMap) -> Option<Reply> {
-        self.with_kms(|kms| handler::refuse_early(kms, self.admission, headers))
+    /// The caller a request's headers name, or the refusal of a request
+    /// they already condemn.
+    fn admit(&self, headers: &hyper::HeaderMap) -> std::result::Result<Option<Caller>, Reply> {
+        self.with_kms(|kms| handler::admit(kms, self.admission, headers))
     }
 
     /// The reply to `request`, and the ticket of its audit entries when it
     /// left any held (a change is logged before it is saved, and a refused
     /// request logs nothing).
-    fn respond(&self, request: &sigv4::Request) -> (Reply, Option<u64>) {
+    fn respond(&self, caller: Option<&Caller>, request: &sigv4::Request) -> (Reply, Option<u64>) {
         let (reply, held) = self.with_kms(|kms| {
             let before = kms.held_entries();
-            let reply = handler::respond(kms, self.admission, request, self.now());
+            let reply = handler::respond(kms, caller, request, self.now());
             (reply, kms.held_entries() > before)
         });
         let ticket = held.then(|| {
@@ -355,17 +356,21 @@ async fn handle(
 ) -> std::result::Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = request.into_parts();
     // A request its headers already condemn is answered without its body.
-    if let Some(reply) = shared.refuse_early(&parts.headers) {
-        return Ok(response(reply));
-    }
+    let caller = match shared.admit(&parts.headers) {
+        Ok(caller) => caller,
+        Err(reply) => return Ok(response(reply)),
+    };
     let (reply, ticket) = match read_body(body).await {
-        Ok(body) => shared.respond(&sigv4::Request {
-            method: parts.method.as_str(),
-            path: parts.uri.path(),
-            query: parts.uri.query().unwrap_or(""),
-            headers: &parts.headers,
-            body: &body,
-        }),
+        Ok(body) => shared.respond(
+            caller.as_ref(),
+            &sigv4::Request {
+                method: parts.method.as_str(),
+                path: parts.uri.path(),
+                query: parts.uri.query().unwrap_or(""),
+                headers: &parts.headers,
+                body: &body,
+            },
+        ),
         Err(reply) => return Ok(response(reply)),
     };
     let Some(ticket) = ticket else {
