@@ -525,11 +525,22 @@ fn a_client_that_stops_sending_is_cut_off_and_others_are_served() {
     slow.write_all(b"POST / HTTP/1.1\r\nhost: x\r\n").unwrap();
     let mut conn = server.connect();
     assert_eq!(conn.call(&key, "ListKeys", &json!({})).status, 200);
-    // The header timeout (10 s) closes the slow connection.
+    // The header timeout (10 s) closes the slow connection: the read ends
+    // (end of file, or a reset) well before its own 30 s limit.
     slow.set_read_timeout(Some(Duration::from_secs(30)))
         .unwrap();
+    let started = std::time::Instant::now();
     let mut rest = Vec::new();
-    let _ = slow.read_to_end(&mut rest);
+    let ended = slow.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    assert!(
+        waited < Duration::from_secs(25),
+        "still open after {waited:?}: {ended:?}"
+    );
+    assert!(
+        !matches!(&ended, Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut),
+        "{ended:?}"
+    );
     assert!(server.stop().0.success());
 }
 
