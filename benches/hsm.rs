@@ -14,16 +14,18 @@ use kms_local::keystore::state::State;
 use kms_local::ops::types::{
     CreateKeyRequest, DecryptRequest, GenerateDataKeyRequest, ReEncryptRequest,
 };
-use kms_local::ops::{data_keys, keys};
+use kms_local::ops::{Ctx, data_keys, keys};
 use kms_local::timestamp::Timestamp;
+
+const CTX: Ctx = Ctx { now: Timestamp(0) };
 
 fn state_with_one_key() -> (State, String) {
     let mut state = State::empty("us-east-1".into(), "111122223333".into());
     state
         .domain_keys
         .push(DomainKey::generate(Timestamp(0)).expect("OS randomness"));
-    let created = keys::create_key(&mut state, Timestamp(0), CreateKeyRequest::default())
-        .expect("a key in memory");
+    let created =
+        keys::create_key(&mut state, &CTX, CreateKeyRequest::default()).expect("a key in memory");
     (state, created.key_metadata.key_id)
 }
 
@@ -49,15 +51,16 @@ fn primitives(c: &mut Criterion) {
         ),
     ] {
         c.bench_function(&format!("GenerateDataKey, {name}"), |b| {
-            b.iter(|| data_keys::generate_data_key(&state, generate(&key, context.clone())))
+            b.iter(|| data_keys::generate_data_key(&state, &CTX, generate(&key, context.clone())))
         });
-        let blob = data_keys::generate_data_key(&state, generate(&key, context.clone()))
+        let blob = data_keys::generate_data_key(&state, &CTX, generate(&key, context.clone()))
             .expect("a data key")
             .ciphertext_blob;
         c.bench_function(&format!("Decrypt, {name}"), |b| {
             b.iter(|| {
                 data_keys::decrypt(
                     &state,
+                    &CTX,
                     DecryptRequest {
                         ciphertext_blob: Some(blob.clone()),
                         encryption_context: context.clone(),
@@ -70,6 +73,7 @@ fn primitives(c: &mut Criterion) {
             b.iter(|| {
                 data_keys::re_encrypt(
                     &state,
+                    &CTX,
                     ReEncryptRequest {
                         ciphertext_blob: Some(blob.clone()),
                         source_encryption_context: context.clone(),

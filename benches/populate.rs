@@ -12,8 +12,8 @@ use std::path::PathBuf;
 
 use kms_local::keystore::Keystore;
 use kms_local::keystore::kek::KekSources;
-use kms_local::ops::keys;
 use kms_local::ops::types::CreateKeyRequest;
+use kms_local::ops::{Ctx, keys};
 use kms_local::timestamp::Timestamp;
 use zeroize::Zeroizing;
 
@@ -41,7 +41,9 @@ fn main() {
                     description: Some(format!("bench key {i}")),
                     ..CreateKeyRequest::default()
                 };
-                let id = keys::create_key(state, now, req)?.key_metadata.key_id;
+                let id = keys::create_key(state, &Ctx { now }, req)?
+                    .key_metadata
+                    .key_id;
                 first.get_or_insert(id);
             }
             Ok(first)

@@ -210,6 +210,19 @@ impl Error {
         })
     }
 
+    /// The code every front end reports for this error: the AWS exception's
+    /// name, and for a keystore or machine fault (not the request's) AWS's
+    /// name for a fault of the service, `KMSInternalException`. The audit
+    /// log's Result, `batch`'s Error Code and `serve`'s `__type` are this.
+    pub fn code(&self) -> &'static str {
+        self.exception().unwrap_or("KMSInternalException")
+    }
+
+    /// Whether the request was at fault (HTTP 400) rather than the service (500).
+    pub fn is_client_error(&self) -> bool {
+        self.code() != "KMSInternalException"
+    }
+
     /// The text for stderr. Errors that carry an AWS exception name use the aws
     /// CLI's line, which scripts already parse; a keystore error may add a hint
     /// on the lines after it.

@@ -3,10 +3,9 @@
 
 use clap::Args;
 
-use crate::cli::output::Output;
-use crate::error::Result;
-use crate::ops::Kms;
+use crate::error::{Error, Result};
 use crate::ops::access_keys::DeleteAccessKeyRequest;
+use crate::ops::types::EmptyRequest;
 
 /// Create an access key that `serve` accepts signatures from
 ///
@@ -16,16 +15,24 @@ use crate::ops::access_keys::DeleteAccessKeyRequest;
 #[derive(Debug, Args)]
 pub struct CreateAccessKeyArgs {}
 
-pub(crate) fn create_access_key(_args: CreateAccessKeyArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.create_access_key()?)
+impl TryFrom<CreateAccessKeyArgs> for EmptyRequest {
+    type Error = Error;
+
+    fn try_from(_: CreateAccessKeyArgs) -> Result<Self> {
+        Ok(EmptyRequest {})
+    }
 }
 
 /// List the access keys `serve` accepts, without their secrets
 #[derive(Debug, Args)]
 pub struct ListAccessKeysArgs {}
 
-pub(crate) fn list_access_keys(_args: ListAccessKeysArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.list_access_keys()?)
+impl TryFrom<ListAccessKeysArgs> for EmptyRequest {
+    type Error = Error;
+
+    fn try_from(_: ListAccessKeysArgs) -> Result<Self> {
+        Ok(EmptyRequest {})
+    }
 }
 
 /// Delete an access key: requests signed with it are refused from then on
@@ -38,8 +45,12 @@ pub struct DeleteAccessKeyArgs {
     pub access_key_id: String,
 }
 
-pub(crate) fn delete_access_key(args: DeleteAccessKeyArgs, kms: &Kms) -> Result<()> {
-    kms.delete_access_key(DeleteAccessKeyRequest {
-        access_key_id: Some(args.access_key_id),
-    })
+impl TryFrom<DeleteAccessKeyArgs> for DeleteAccessKeyRequest {
+    type Error = Error;
+
+    fn try_from(args: DeleteAccessKeyArgs) -> Result<Self> {
+        Ok(DeleteAccessKeyRequest {
+            access_key_id: Some(args.access_key_id),
+        })
+    }
 }

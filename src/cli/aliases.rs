@@ -2,14 +2,15 @@
 
 use clap::Args;
 
-use crate::cli::args::{PageArgs, print_list};
-use crate::cli::input;
+use crate::cli::Run;
+use crate::cli::args::{InputArgs, PageArgs, print_list};
 use crate::cli::output::Output;
 use crate::error::{Error, Result};
-use crate::ops::Kms;
+use crate::ops::catalog::ListAliases;
 use crate::ops::types::{
     CreateAliasRequest, DeleteAliasRequest, ListAliasesRequest, UpdateAliasRequest,
 };
+use crate::ops::{Kms, Operation, limits};
 
 /// An alias name and a target key: create-alias and update-alias.
 #[derive(Debug, Args)]
@@ -22,17 +23,15 @@ pub struct AliasArgs {
     #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
     pub target_key_id: Option<String>,
 
-    /// The request as JSON (`{"AliasName": ..., "TargetKeyId": ...}`), inline or
-    /// file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl TryFrom<AliasArgs> for CreateAliasRequest {
     type Error = Error;
 
     fn try_from(args: AliasArgs) -> Result<Self> {
-        let mut req: CreateAliasRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        let mut req: CreateAliasRequest = args.input.request()?;
         req.alias_name = args.alias_name.or(req.alias_name);
         req.target_key_id = args.target_key_id.or(req.target_key_id);
         Ok(req)
@@ -54,14 +53,6 @@ impl TryFrom<AliasArgs> for UpdateAliasRequest {
     }
 }
 
-pub(crate) fn create_alias(args: AliasArgs, kms: &Kms) -> Result<()> {
-    kms.create_alias(args.try_into()?)
-}
-
-pub(crate) fn update_alias(args: AliasArgs, kms: &Kms) -> Result<()> {
-    kms.update_alias(args.try_into()?)
-}
-
 /// Delete an alias (the key is untouched)
 ///
 /// Prints nothing on success.
@@ -71,15 +62,18 @@ pub struct DeleteAliasArgs {
     #[arg(long, value_name = "NAME", required_unless_present = "cli_input_json")]
     pub alias_name: Option<String>,
 
-    /// The request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn delete_alias(args: DeleteAliasArgs, kms: &Kms) -> Result<()> {
-    let mut req: DeleteAliasRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.alias_name = args.alias_name.or(req.alias_name);
-    kms.delete_alias(req)
+impl TryFrom<DeleteAliasArgs> for DeleteAliasRequest {
+    type Error = Error;
+
+    fn try_from(args: DeleteAliasArgs) -> Result<Self> {
+        let mut req: DeleteAliasRequest = args.input.request()?;
+        req.alias_name = args.alias_name.or(req.alias_name);
+        Ok(req)
+    }
 }
 
 /// List aliases, of every key or of one
@@ -92,26 +86,31 @@ pub struct ListAliasesArgs {
     #[command(flatten)]
     pub page: PageArgs,
 
-    /// The ListAliases request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn list_aliases(args: ListAliasesArgs, kms: &Kms, out: &Output) -> Result<()> {
-    let req: ListAliasesRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    let key_id = args.key_id.or(req.key_id);
-    print_list(
-        out,
-        "Aliases",
-        args.page,
-        (req.limit, req.marker),
-        100,
-        |limit, marker| {
-            kms.list_aliases(ListAliasesRequest {
-                key_id: key_id.clone(),
-                limit,
-                marker,
-            })
-        },
-    )
+impl Run for ListAliasesArgs {
+    fn operation(&self) -> &'static str {
+        ListAliases::NAME
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        let req: ListAliasesRequest = self.input.request()?;
+        let key_id = self.key_id.or(req.key_id);
+        print_list(
+            out,
+            "Aliases",
+            self.page,
+            (req.limit, req.marker),
+            limits::LIST_ALIASES,
+            |limit, marker| {
+                kms.call::<ListAliases>(ListAliasesRequest {
+                    key_id: key_id.clone(),
+                    limit,
+                    marker,
+                })
+            },
+        )
+    }
 }

@@ -1,14 +1,49 @@
-//! Argument groups several commands share, and the aws CLI's automatic
-//! pagination.
+//! Argument groups several commands share, flattened into their `*Args`,
+//! and the aws CLI's automatic pagination.
 
 use clap::Args;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::cli::input;
 use crate::cli::output::Output;
 use crate::error::{Error, Result};
+use crate::ops::page::Limits;
 use crate::ops::types::KeyIdRequest;
+
+/// `--cli-input-json`, which every operation takes.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// The request as JSON (the API's field names), inline or file://PATH; flags override its
+    /// fields
+    #[arg(long, value_name = "JSON")]
+    pub cli_input_json: Option<String>,
+}
+
+impl InputArgs {
+    /// The request `--cli-input-json` gives, or an empty one, for the flags to complete.
+    pub fn request<T: DeserializeOwned + Default>(&self) -> Result<T> {
+        input::cli_input_json(self.cli_input_json.as_deref())
+    }
+}
+
+/// `--grant-tokens`.
+#[derive(Debug, Args)]
+pub struct GrantArgs {
+    /// Grant tokens (accepted and ignored: kms-local has no grants)
+    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    pub grant_tokens: Vec<String>,
+}
+
+impl GrantArgs {
+    /// Sets the request's GrantTokens if the flag was given.
+    pub fn apply(self, field: &mut Option<Vec<String>>) {
+        if !self.grant_tokens.is_empty() {
+            *field = Some(self.grant_tokens);
+        }
+    }
+}
 
 /// `--key-id` and `--cli-input-json`, for operations that take only a key.
 #[derive(Debug, Args)]
@@ -17,16 +52,15 @@ pub struct KeyIdArgs {
     #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
     pub key_id: Option<String>,
 
-    /// The request as JSON (`{"KeyId": "..."}`), inline or file://PATH
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl TryFrom<KeyIdArgs> for KeyIdRequest {
     type Error = Error;
 
     fn try_from(args: KeyIdArgs) -> Result<Self> {
-        let mut req: KeyIdRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        let mut req: KeyIdRequest = args.input.request()?;
         req.key_id = args.key_id.or(req.key_id);
         Ok(req)
     }
@@ -52,7 +86,7 @@ pub fn print_list<T: Serialize>(
     field: &str,
     page: PageArgs,
     (limit, marker): (Option<i64>, Option<String>),
-    max: i64,
+    limits: Limits,
     mut fetch: impl FnMut(Option<i64>, Option<String>) -> Result<T>,
 ) -> Result<()> {
     let limit = page.limit.or(limit);
@@ -60,7 +94,7 @@ pub fn print_list<T: Serialize>(
     if limit.is_some() || marker.is_some() {
         return out.print(&fetch(limit, marker)?);
     }
-    out.print_value(all_pages(field, |marker| fetch(Some(max), marker))?)
+    out.print_value(all_pages(field, |marker| fetch(Some(limits.max), marker))?)
 }
 
 /// Fetches every page of a List operation and merges its `field`, as the aws
@@ -104,8 +138,10 @@ pub struct DryRunArgs {
 }
 
 impl DryRunArgs {
-    /// The flag's value, if either flag was given.
-    pub fn value(&self) -> Option<bool> {
-        (self.dry_run || self.no_dry_run).then_some(self.dry_run)
+    /// Sets the request's DryRun if either flag was given.
+    pub fn apply(&self, field: &mut Option<bool>) {
+        if self.dry_run || self.no_dry_run {
+            *field = Some(self.dry_run);
+        }
     }
 }

@@ -4,9 +4,10 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::audit::Entry;
+use crate::cli::Run;
 use crate::cli::output::Output;
 use crate::error::{Error, Result};
-use crate::ops::Kms;
+use crate::ops::{Kms, admin};
 use crate::timestamp::Timestamp;
 
 /// Print the audit log (one entry per operation), or verify its chain
@@ -49,7 +50,20 @@ struct Verified {
     entries: u64,
 }
 
-pub(crate) fn run(args: AuditArgs, kms: &Kms, out: &Output) -> Result<()> {
+impl Run for AuditArgs {
+    fn operation(&self) -> &'static str {
+        match self.command {
+            Some(AuditCommand::Verify) => admin::VERIFY_AUDIT_LOG,
+            None => admin::READ_AUDIT_LOG,
+        }
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        run(self, &kms, out)
+    }
+}
+
+fn run(args: AuditArgs, kms: &Kms, out: &Output) -> Result<()> {
     if let Some(AuditCommand::Verify) = args.command {
         let entries = kms.verify_audit_log()?;
         return out.print(&Verified {

@@ -1,20 +1,22 @@
 //! `batch`: many operations in one process, one JSON request a line.
 
-use std::io::{self, BufRead, Write};
+use std::borrow::Cow;
+use std::io::{self, BufRead};
 
 use clap::Args;
-use std::borrow::Cow;
-
 use serde_json::{Map, json};
 use zeroize::Zeroizing;
 
+use crate::cli::Run;
+use crate::cli::output::Output;
 use crate::error::{Error, Result};
-use crate::ops::{Kms, dispatch};
+use crate::ops::{Kms, Surface, dispatch, limits};
 
-/// Room for many responses; one is at most about 12 KiB (a 4096-byte
-/// plaintext and its blob as base64), so the buffer never reallocates.
+/// Room for many responses. Output is flushed once less than eight
+/// responses' room is left, so the buffer never reallocates (and never
+/// leaves a plaintext behind).
 const OUT_CAPACITY: usize = 256 * 1024;
-const FLUSH_AT: usize = 128 * 1024;
+const FLUSH_AT: usize = OUT_CAPACITY - 8 * limits::RESPONSE_CAPACITY;
 
 /// Run many operations in one process: JSON requests on stdin, one a line
 ///
@@ -27,12 +29,21 @@ const FLUSH_AT: usize = 128 * 1024;
 #[derive(Debug, Args)]
 pub struct BatchArgs {}
 
-pub(crate) fn run(_args: BatchArgs, kms: &Kms) -> Result<()> {
+impl Run for BatchArgs {
+    fn operation(&self) -> &'static str {
+        "Batch"
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        run(&kms, out)
+    }
+}
+
+fn run(kms: &Kms, output: &Output) -> Result<()> {
     kms.defer_audit();
     kms.reuse_snapshots();
     // A reader of our own, to see whether more input is already buffered.
     let mut input = io::BufReader::with_capacity(64 * 1024, io::stdin().lock());
-    let mut stdout = io::stdout().lock();
     let mut line = Zeroizing::new(String::with_capacity(64 * 1024));
     let mut out = Zeroizing::new(Vec::with_capacity(OUT_CAPACITY));
     loop {
@@ -54,10 +65,10 @@ pub(crate) fn run(_args: BatchArgs, kms: &Kms) -> Result<()> {
         // Pipelined input is answered in chunks; a client that waits for
         // each answer gets it at once.
         if input.buffer().is_empty() || out.len() >= FLUSH_AT {
-            flush(kms, &mut stdout, &mut out)?;
+            flush(kms, output, &mut out)?;
         }
     }
-    flush(kms, &mut stdout, &mut out)
+    flush(kms, output, &mut out)
 }
 
 /// Appends the response line for one request line.
@@ -70,16 +81,12 @@ fn respond(kms: &Kms, line: &str, out: &mut Vec<u8>) {
             .ok_or_else(|| {
                 Error::Serialization("the request has no \"Operation\" string".into())
             })?;
-        dispatch::call(kms, &operation, request, out)
+        dispatch::call(kms, Surface::Keystore, &operation, request, out)
     });
     if let Err(e) = result {
         out.truncate(start);
-        let code = e.exception().unwrap_or(match e.kind() {
-            crate::error::Kind::Keystore => "KeystoreError",
-            _ => "InternalError",
-        });
         let mut error = Map::new();
-        error.insert("Code".into(), json!(code));
+        error.insert("Code".into(), json!(e.code()));
         error.insert("Message".into(), json!(e.to_string()));
         let _ = serde_json::to_writer(&mut *out, &json!({ "Error": error }));
     }
@@ -88,15 +95,12 @@ fn respond(kms: &Kms, line: &str, out: &mut Vec<u8>) {
 
 /// Logs the held audit entries, then writes the responses: nothing a client
 /// sees goes unlogged.
-fn flush(kms: &Kms, stdout: &mut io::StdoutLock<'_>, out: &mut Vec<u8>) -> Result<()> {
+fn flush(kms: &Kms, output: &Output, out: &mut Vec<u8>) -> Result<()> {
     if let Err(e) = kms.flush_audit() {
         out.clear();
         return Err(e);
     }
-    let written = stdout.write_all(out).and_then(|()| stdout.flush());
+    let written = output.write_raw(out);
     out.clear();
-    written.map_err(|e| match e.kind() {
-        io::ErrorKind::BrokenPipe => Error::BrokenPipe,
-        _ => Error::Internal(format!("could not write to stdout: {e}")),
-    })
+    written
 }

@@ -3,20 +3,15 @@
 
 use clap::Args;
 
-use crate::blob;
-use crate::cli::args::DryRunArgs;
+use crate::cli::args::{DryRunArgs, GrantArgs, InputArgs};
 use crate::cli::input;
-use crate::cli::output::Output;
 use crate::error::{Error, Result};
 use crate::hsm::secret::Plaintext;
-use crate::ops::Kms;
+use crate::ops::limits;
 use crate::ops::types::{
     Blob, DecryptRequest, DescribeCiphertextRequest, EncryptRequest, GenerateDataKeyRequest,
     GenerateRandomRequest, ReEncryptRequest, SecretBlob,
 };
-
-/// The largest plaintext Encrypt takes.
-const MAX_PLAINTEXT: usize = 4096;
 
 /// Generate a unique symmetric data key for use outside of KMS
 ///
@@ -40,48 +35,31 @@ pub struct GenerateDataKeyArgs {
     #[arg(long, value_name = "CONTEXT")]
     pub encryption_context: Option<String>,
 
-    /// Grant tokens (accepted and ignored: kms-local has no grants)
-    #[arg(long, num_args = 1.., value_name = "TOKEN")]
-    pub grant_tokens: Vec<String>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
 
     #[command(flatten)]
     pub dry_run: DryRunArgs,
 
-    /// The GenerateDataKey request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
     type Error = Error;
 
     fn try_from(args: GenerateDataKeyArgs) -> Result<Self> {
-        let mut req: GenerateDataKeyRequest =
-            input::cli_input_json(args.cli_input_json.as_deref())?;
+        let mut req: GenerateDataKeyRequest = args.input.request()?;
         req.key_id = args.key_id.or(req.key_id);
         req.number_of_bytes = args.number_of_bytes.or(req.number_of_bytes);
         req.key_spec = args.key_spec.or(req.key_spec);
         if let Some(value) = &args.encryption_context {
             req.encryption_context = Some(input::context("--encryption-context", value)?);
         }
-        if !args.grant_tokens.is_empty() {
-            req.grant_tokens = Some(args.grant_tokens);
-        }
-        req.dry_run = args.dry_run.value().or(req.dry_run);
+        args.grants.apply(&mut req.grant_tokens);
+        args.dry_run.apply(&mut req.dry_run);
         Ok(req)
     }
-}
-
-pub(crate) fn generate_data_key(args: GenerateDataKeyArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.generate_data_key(args.try_into()?)?)
-}
-
-pub(crate) fn generate_data_key_without_plaintext(
-    args: GenerateDataKeyArgs,
-    kms: &Kms,
-    out: &Output,
-) -> Result<()> {
-    out.print(&kms.generate_data_key_without_plaintext(args.try_into()?)?)
 }
 
 /// Encrypt up to 4096 bytes under a KMS key
@@ -103,42 +81,34 @@ pub struct EncryptArgs {
     #[arg(long, value_name = "ALGORITHM")]
     pub encryption_algorithm: Option<String>,
 
-    /// Grant tokens (accepted and ignored: kms-local has no grants)
-    #[arg(long, num_args = 1.., value_name = "TOKEN")]
-    pub grant_tokens: Vec<String>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
 
     #[command(flatten)]
     pub dry_run: DryRunArgs,
 
-    /// The Encrypt request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl TryFrom<EncryptArgs> for EncryptRequest {
     type Error = Error;
 
     fn try_from(args: EncryptArgs) -> Result<Self> {
-        let mut req: EncryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        let mut req: EncryptRequest = args.input.request()?;
         req.key_id = args.key_id.or(req.key_id);
         if let Some(value) = &args.plaintext {
-            let bytes = input::blob("--plaintext", value, MAX_PLAINTEXT)?;
+            let bytes = input::blob("--plaintext", value, limits::MAX_PLAINTEXT)?;
             req.plaintext = Some(SecretBlob(Plaintext::new(bytes)));
         }
         if let Some(value) = &args.encryption_context {
             req.encryption_context = Some(input::context("--encryption-context", value)?);
         }
         req.encryption_algorithm = args.encryption_algorithm.or(req.encryption_algorithm);
-        if !args.grant_tokens.is_empty() {
-            req.grant_tokens = Some(args.grant_tokens);
-        }
-        req.dry_run = args.dry_run.value().or(req.dry_run);
+        args.grants.apply(&mut req.grant_tokens);
+        args.dry_run.apply(&mut req.dry_run);
         Ok(req)
     }
-}
-
-pub(crate) fn encrypt(args: EncryptArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.encrypt(args.try_into()?)?)
 }
 
 /// Get 1 to 1024 random bytes from the operating system's random source
@@ -153,15 +123,18 @@ pub struct GenerateRandomArgs {
     )]
     pub number_of_bytes: Option<i64>,
 
-    /// The GenerateRandom request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn generate_random(args: GenerateRandomArgs, kms: &Kms, out: &Output) -> Result<()> {
-    let mut req: GenerateRandomRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.number_of_bytes = args.number_of_bytes.or(req.number_of_bytes);
-    out.print(&kms.generate_random(req)?)
+impl TryFrom<GenerateRandomArgs> for GenerateRandomRequest {
+    type Error = Error;
+
+    fn try_from(args: GenerateRandomArgs) -> Result<Self> {
+        let mut req: GenerateRandomRequest = args.input.request()?;
+        req.number_of_bytes = args.number_of_bytes.or(req.number_of_bytes);
+        Ok(req)
+    }
 }
 
 /// Show what a ciphertext blob says about itself, without decrypting it
@@ -175,21 +148,20 @@ pub struct DescribeCiphertextArgs {
     #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
     pub ciphertext_blob: Option<String>,
 
-    /// The request as JSON (`{"CiphertextBlob": "..."}`), inline or file://PATH
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn describe_ciphertext(
-    args: DescribeCiphertextArgs,
-    kms: &Kms,
-    out: &Output,
-) -> Result<()> {
-    let mut req: DescribeCiphertextRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    if let Some(value) = &args.ciphertext_blob {
-        req.ciphertext_blob = Some(ciphertext(value)?);
+impl TryFrom<DescribeCiphertextArgs> for DescribeCiphertextRequest {
+    type Error = Error;
+
+    fn try_from(args: DescribeCiphertextArgs) -> Result<Self> {
+        let mut req: DescribeCiphertextRequest = args.input.request()?;
+        if let Some(value) = &args.ciphertext_blob {
+            req.ciphertext_blob = Some(ciphertext(value)?);
+        }
+        Ok(req)
     }
-    out.print(&kms.describe_ciphertext(req)?)
 }
 
 /// Decrypt ciphertext that was encrypted under a KMS key
@@ -213,20 +185,18 @@ pub struct DecryptArgs {
     #[arg(long, value_name = "ALGORITHM")]
     pub encryption_algorithm: Option<String>,
 
-    /// Grant tokens (accepted and ignored: kms-local has no grants)
-    #[arg(long, num_args = 1.., value_name = "TOKEN")]
-    pub grant_tokens: Vec<String>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
 
     #[command(flatten)]
     pub dry_run: DryRunArgs,
 
-    /// The Decrypt request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 fn ciphertext(value: &str) -> Result<Blob> {
-    let bytes = input::blob("--ciphertext-blob", value, blob::MAX_LEN)?;
+    let bytes = input::blob("--ciphertext-blob", value, limits::MAX_CIPHERTEXT)?;
     Ok(Blob(bytes.to_vec()))
 }
 
@@ -234,7 +204,7 @@ impl TryFrom<DecryptArgs> for DecryptRequest {
     type Error = Error;
 
     fn try_from(args: DecryptArgs) -> Result<Self> {
-        let mut req: DecryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        let mut req: DecryptRequest = args.input.request()?;
         if let Some(value) = &args.ciphertext_blob {
             req.ciphertext_blob = Some(ciphertext(value)?);
         }
@@ -243,16 +213,10 @@ impl TryFrom<DecryptArgs> for DecryptRequest {
         }
         req.key_id = args.key_id.or(req.key_id);
         req.encryption_algorithm = args.encryption_algorithm.or(req.encryption_algorithm);
-        if !args.grant_tokens.is_empty() {
-            req.grant_tokens = Some(args.grant_tokens);
-        }
-        req.dry_run = args.dry_run.value().or(req.dry_run);
+        args.grants.apply(&mut req.grant_tokens);
+        args.dry_run.apply(&mut req.dry_run);
         Ok(req)
     }
-}
-
-pub(crate) fn decrypt(args: DecryptArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.decrypt(args.try_into()?)?)
 }
 
 /// Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local
@@ -281,23 +245,21 @@ pub struct ReEncryptArgs {
     #[arg(long, value_name = "KEY")]
     pub source_key_id: Option<String>,
 
-    /// Grant tokens (accepted and ignored: kms-local has no grants)
-    #[arg(long, num_args = 1.., value_name = "TOKEN")]
-    pub grant_tokens: Vec<String>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
 
     #[command(flatten)]
     pub dry_run: DryRunArgs,
 
-    /// The ReEncrypt request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
     type Error = Error;
 
     fn try_from(args: ReEncryptArgs) -> Result<Self> {
-        let mut req: ReEncryptRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        let mut req: ReEncryptRequest = args.input.request()?;
         if let Some(value) = &args.ciphertext_blob {
             req.ciphertext_blob = Some(ciphertext(value)?);
         }
@@ -311,14 +273,8 @@ impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
                 Some(input::context("--destination-encryption-context", value)?);
         }
         req.source_key_id = args.source_key_id.or(req.source_key_id);
-        if !args.grant_tokens.is_empty() {
-            req.grant_tokens = Some(args.grant_tokens);
-        }
-        req.dry_run = args.dry_run.value().or(req.dry_run);
+        args.grants.apply(&mut req.grant_tokens);
+        args.dry_run.apply(&mut req.dry_run);
         Ok(req)
     }
-}
-
-pub(crate) fn re_encrypt(args: ReEncryptArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.re_encrypt(args.try_into()?)?)
 }

@@ -5,12 +5,13 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::cli::Run;
 use crate::cli::output::Output;
 use crate::cli::{input, secret_var};
 use crate::error::Result;
 use crate::keystore::kek::{FIXTURE, KekSources};
-use crate::ops::Kms;
 use crate::ops::types::ExportKeysRequest;
+use crate::ops::{Kms, admin};
 
 /// The key that seals a file of exported keys: a key file, a 32-byte key in
 /// KMS_LOCAL_FIXTURE_KEY, or else a passphrase.
@@ -67,7 +68,7 @@ pub struct ExportKeysArgs {
     pub cli_input_json: Option<String>,
 }
 
-pub(crate) fn export_keys(args: ExportKeysArgs, kms: &Kms, out: &Output) -> Result<()> {
+fn export_keys(args: ExportKeysArgs, kms: &Kms, out: &Output) -> Result<()> {
     let mut req: ExportKeysRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
     if !args.key_ids.is_empty() {
         req.key_ids = Some(args.key_ids);
@@ -86,6 +87,26 @@ pub struct ImportKeysArgs {
     pub source: FixtureKeyArgs,
 }
 
-pub(crate) fn import_keys(args: ImportKeysArgs, kms: &Kms, out: &Output) -> Result<()> {
+fn import_keys(args: ImportKeysArgs, kms: &Kms, out: &Output) -> Result<()> {
     out.print(&kms.import_keys(&args.source.file, &args.source.sources())?)
+}
+
+impl Run for ExportKeysArgs {
+    fn operation(&self) -> &'static str {
+        admin::EXPORT_KEYS
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        export_keys(self, &kms, out)
+    }
+}
+
+impl Run for ImportKeysArgs {
+    fn operation(&self) -> &'static str {
+        admin::IMPORT_KEYS
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        import_keys(self, &kms, out)
+    }
 }

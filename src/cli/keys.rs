@@ -5,16 +5,17 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::args::{KeyIdArgs, PageArgs, print_list};
-use crate::cli::input;
+use crate::cli::args::{GrantArgs, InputArgs, PageArgs, print_list};
 use crate::cli::output::Output;
+use crate::cli::{Run, input};
 use crate::error::{Error, Result};
 use crate::keystore::kek::KekOrigin;
-use crate::ops::Kms;
+use crate::ops::catalog::ListKeys;
 use crate::ops::types::{
     CreateKeyRequest, DescribeKeyRequest, ListKeysRequest, ScheduleKeyDeletionRequest,
     UpdateKeyDescriptionRequest,
 };
+use crate::ops::{Kms, Operation, admin, limits};
 
 /// Create the keystore (an error if one exists)
 ///
@@ -41,7 +42,17 @@ struct InitResponse {
     master_key_file: Option<String>,
 }
 
-pub(crate) fn init(args: InitArgs, kms: &Kms, out: &Output) -> Result<()> {
+impl Run for InitArgs {
+    fn operation(&self) -> &'static str {
+        admin::INIT
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        init(self, &kms, out)
+    }
+}
+
+fn init(args: InitArgs, kms: &Kms, out: &Output) -> Result<()> {
     let created = kms.init(args.passphrase)?;
     let (protection, master_key_file) = match created.origin {
         KekOrigin::Passphrase => ("Passphrase", None),
@@ -87,16 +98,15 @@ pub struct CreateKeyArgs {
     #[arg(long)]
     pub no_multi_region: bool,
 
-    /// The CreateKey request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
     type Error = Error;
 
     fn try_from(args: CreateKeyArgs) -> Result<Self> {
-        let mut req: CreateKeyRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
+        let mut req: CreateKeyRequest = args.input.request()?;
         req.description = args.description.or(req.description);
         req.key_usage = args.key_usage.or(req.key_usage);
         req.key_spec = args.key_spec.or(req.key_spec);
@@ -111,10 +121,6 @@ impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
     }
 }
 
-pub(crate) fn create_key(args: CreateKeyArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.create_key(args.try_into()?)?)
-}
-
 /// Show a KMS key's metadata
 #[derive(Debug, Args)]
 pub struct DescribeKeyArgs {
@@ -122,22 +128,22 @@ pub struct DescribeKeyArgs {
     #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
     pub key_id: Option<String>,
 
-    /// Grant tokens (accepted and ignored: kms-local has no grants)
-    #[arg(long, num_args = 1.., value_name = "TOKEN")]
-    pub grant_tokens: Vec<String>,
+    #[command(flatten)]
+    pub grants: GrantArgs,
 
-    /// The DescribeKey request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn describe_key(args: DescribeKeyArgs, kms: &Kms, out: &Output) -> Result<()> {
-    let mut req: DescribeKeyRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.key_id = args.key_id.or(req.key_id);
-    if !args.grant_tokens.is_empty() {
-        req.grant_tokens = Some(args.grant_tokens);
+impl TryFrom<DescribeKeyArgs> for DescribeKeyRequest {
+    type Error = Error;
+
+    fn try_from(args: DescribeKeyArgs) -> Result<Self> {
+        let mut req: DescribeKeyRequest = args.input.request()?;
+        req.key_id = args.key_id.or(req.key_id);
+        args.grants.apply(&mut req.grant_tokens);
+        Ok(req)
     }
-    out.print(&kms.describe_key(req)?)
 }
 
 /// List the keystore's KMS keys
@@ -146,21 +152,26 @@ pub struct ListKeysArgs {
     #[command(flatten)]
     pub page: PageArgs,
 
-    /// The ListKeys request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn list_keys(args: ListKeysArgs, kms: &Kms, out: &Output) -> Result<()> {
-    let req: ListKeysRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    print_list(
-        out,
-        "Keys",
-        args.page,
-        (req.limit, req.marker),
-        1000,
-        |limit, marker| kms.list_keys(ListKeysRequest { limit, marker }),
-    )
+impl Run for ListKeysArgs {
+    fn operation(&self) -> &'static str {
+        ListKeys::NAME
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        let req: ListKeysRequest = self.input.request()?;
+        print_list(
+            out,
+            "Keys",
+            self.page,
+            (req.limit, req.marker),
+            limits::LIST_KEYS,
+            |limit, marker| kms.call::<ListKeys>(ListKeysRequest { limit, marker }),
+        )
+    }
 }
 
 /// Change a KMS key's description
@@ -176,25 +187,19 @@ pub struct UpdateKeyDescriptionArgs {
     #[arg(long, required_unless_present = "cli_input_json")]
     pub description: Option<String>,
 
-    /// The request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn update_key_description(args: UpdateKeyDescriptionArgs, kms: &Kms) -> Result<()> {
-    let mut req: UpdateKeyDescriptionRequest =
-        input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.key_id = args.key_id.or(req.key_id);
-    req.description = args.description.or(req.description);
-    kms.update_key_description(req)
-}
+impl TryFrom<UpdateKeyDescriptionArgs> for UpdateKeyDescriptionRequest {
+    type Error = Error;
 
-pub(crate) fn enable_key(args: KeyIdArgs, kms: &Kms) -> Result<()> {
-    kms.enable_key(args.try_into()?)
-}
-
-pub(crate) fn disable_key(args: KeyIdArgs, kms: &Kms) -> Result<()> {
-    kms.disable_key(args.try_into()?)
+    fn try_from(args: UpdateKeyDescriptionArgs) -> Result<Self> {
+        let mut req: UpdateKeyDescriptionRequest = args.input.request()?;
+        req.key_id = args.key_id.or(req.key_id);
+        req.description = args.description.or(req.description);
+        Ok(req)
+    }
 }
 
 /// Schedule a KMS key's deletion after 7 to 30 days (default 30)
@@ -213,23 +218,17 @@ pub struct ScheduleKeyDeletionArgs {
     #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
     pub pending_window_in_days: Option<i64>,
 
-    /// The request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn schedule_key_deletion(
-    args: ScheduleKeyDeletionArgs,
-    kms: &Kms,
-    out: &Output,
-) -> Result<()> {
-    let mut req: ScheduleKeyDeletionRequest =
-        input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.key_id = args.key_id.or(req.key_id);
-    req.pending_window_in_days = args.pending_window_in_days.or(req.pending_window_in_days);
-    out.print(&kms.schedule_key_deletion(req)?)
-}
+impl TryFrom<ScheduleKeyDeletionArgs> for ScheduleKeyDeletionRequest {
+    type Error = Error;
 
-pub(crate) fn cancel_key_deletion(args: KeyIdArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.cancel_key_deletion(args.try_into()?)?)
+    fn try_from(args: ScheduleKeyDeletionArgs) -> Result<Self> {
+        let mut req: ScheduleKeyDeletionRequest = args.input.request()?;
+        req.key_id = args.key_id.or(req.key_id);
+        req.pending_window_in_days = args.pending_window_in_days.or(req.pending_window_in_days);
+        Ok(req)
+    }
 }

@@ -5,10 +5,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::Run;
 use crate::cli::output::Output;
 use crate::error::{Error, KeystoreProblem, Result};
-use crate::ops::Kms;
+use crate::ops::catalog::KeystoreSettings;
 use crate::ops::types::KeystoreSettingsRequest;
+use crate::ops::{Kms, Operation, admin};
 
 /// Commands about the keystore itself
 #[derive(Debug, Subcommand)]
@@ -21,13 +23,17 @@ pub enum KeystoreCommand {
     Backup(BackupArgs),
 }
 
-impl KeystoreCommand {
-    pub fn operation(&self) -> &'static str {
+impl Run for KeystoreCommand {
+    fn operation(&self) -> &'static str {
         match self {
-            KeystoreCommand::Settings(_) => "KeystoreSettings",
-            KeystoreCommand::Verify => "VerifyKeystore",
-            KeystoreCommand::Backup(_) => "BackupKeystore",
+            KeystoreCommand::Settings(_) => KeystoreSettings::NAME,
+            KeystoreCommand::Verify => admin::VERIFY_KEYSTORE,
+            KeystoreCommand::Backup(_) => admin::BACKUP_KEYSTORE,
         }
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        run(self, &kms, out)
     }
 }
 
@@ -50,10 +56,10 @@ pub struct BackupArgs {
     pub path: PathBuf,
 }
 
-pub(crate) fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
+fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
     match command {
         KeystoreCommand::Settings(args) => {
-            out.print(&kms.keystore_settings(KeystoreSettingsRequest {
+            out.print(&kms.call::<KeystoreSettings>(KeystoreSettingsRequest {
                 domain_key_rotation_period_in_days: args.domain_key_rotation_period_in_days,
             })?)
         }

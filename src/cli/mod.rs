@@ -27,7 +27,7 @@ use zeroize::Zeroizing;
 use crate::error::{Error, KeystoreProblem};
 use crate::keystore::Keystore;
 use crate::keystore::kek::{self, KekSources};
-use crate::ops::{Clock, Kms};
+use crate::ops::{Clock, Kms, Operation, catalog};
 use crate::timestamp::Timestamp;
 use output::{Format, Output};
 
@@ -60,103 +60,111 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Every command. The doc comment of a variant is its help.
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    Init(keys::InitArgs),
-    CreateKey(keys::CreateKeyArgs),
-    DescribeKey(keys::DescribeKeyArgs),
-    ListKeys(keys::ListKeysArgs),
-    UpdateKeyDescription(keys::UpdateKeyDescriptionArgs),
-    /// Enable a KMS key (prints nothing)
-    EnableKey(args::KeyIdArgs),
-    /// Disable a KMS key: it refuses cryptographic operations until enabled (prints nothing)
-    DisableKey(args::KeyIdArgs),
-    ScheduleKeyDeletion(keys::ScheduleKeyDeletionArgs),
-    /// Cancel a key's scheduled deletion; the key comes back disabled
-    CancelKeyDeletion(args::KeyIdArgs),
-    /// Create a friendly name (alias/NAME) for a KMS key (prints nothing)
-    CreateAlias(aliases::AliasArgs),
-    /// Point an existing alias at another KMS key (prints nothing)
-    UpdateAlias(aliases::AliasArgs),
-    DeleteAlias(aliases::DeleteAliasArgs),
-    ListAliases(aliases::ListAliasesArgs),
-    TagResource(tags::TagResourceArgs),
-    UntagResource(tags::UntagResourceArgs),
-    ListResourceTags(tags::ListResourceTagsArgs),
-    #[command(visible_alias = "rotate-key-on-demand")]
-    Rotate(rotation::RotateArgs),
-    EnableKeyRotation(rotation::EnableKeyRotationArgs),
-    /// Turn off automatic rotation of a key's material (prints nothing)
-    DisableKeyRotation(args::KeyIdArgs),
-    /// Show whether a key rotates automatically, how often, and when next
-    GetKeyRotationStatus(args::KeyIdArgs),
-    ListKeyRotations(rotation::ListKeyRotationsArgs),
-    GenerateDataKey(data_keys::GenerateDataKeyArgs),
-    /// Generate a unique symmetric data key, returned only encrypted under a KMS key
-    GenerateDataKeyWithoutPlaintext(data_keys::GenerateDataKeyArgs),
-    Encrypt(data_keys::EncryptArgs),
-    Decrypt(data_keys::DecryptArgs),
-    ReEncrypt(data_keys::ReEncryptArgs),
-    GenerateRandom(data_keys::GenerateRandomArgs),
-    DescribeCiphertext(data_keys::DescribeCiphertextArgs),
-    ExportKeys(fixtures::ExportKeysArgs),
-    ImportKeys(fixtures::ImportKeysArgs),
-    #[command(subcommand)]
-    Keystore(keystore::KeystoreCommand),
-    Audit(audit::AuditArgs),
-    Batch(batch::BatchArgs),
-    Serve(serve::ServeArgs),
-    CreateAccessKey(access_keys::CreateAccessKeyArgs),
-    ListAccessKeys(access_keys::ListAccessKeysArgs),
-    DeleteAccessKey(access_keys::DeleteAccessKeyArgs),
+/// A command that is not one AWS operation run as-is: it names itself (for
+/// error lines and a table's title) and runs itself.
+pub(crate) trait Run {
+    fn operation(&self) -> &'static str;
+    fn run(self, kms: Kms, out: &Output) -> Result<(), Error>;
 }
 
-impl Command {
-    /// The operation name printed in error messages, and a table's title.
-    pub fn operation(&self) -> &'static str {
-        match self {
-            Command::Init(_) => "Init",
-            Command::CreateKey(_) => "CreateKey",
-            Command::DescribeKey(_) => "DescribeKey",
-            Command::ListKeys(_) => "ListKeys",
-            Command::UpdateKeyDescription(_) => "UpdateKeyDescription",
-            Command::EnableKey(_) => "EnableKey",
-            Command::DisableKey(_) => "DisableKey",
-            Command::ScheduleKeyDeletion(_) => "ScheduleKeyDeletion",
-            Command::CancelKeyDeletion(_) => "CancelKeyDeletion",
-            Command::CreateAlias(_) => "CreateAlias",
-            Command::UpdateAlias(_) => "UpdateAlias",
-            Command::DeleteAlias(_) => "DeleteAlias",
-            Command::ListAliases(_) => "ListAliases",
-            Command::TagResource(_) => "TagResource",
-            Command::UntagResource(_) => "UntagResource",
-            Command::ListResourceTags(_) => "ListResourceTags",
-            Command::Rotate(args) if args.domain => "RotateDomainKey",
-            Command::Rotate(_) => "RotateKeyOnDemand",
-            Command::EnableKeyRotation(_) => "EnableKeyRotation",
-            Command::DisableKeyRotation(_) => "DisableKeyRotation",
-            Command::GetKeyRotationStatus(_) => "GetKeyRotationStatus",
-            Command::ListKeyRotations(_) => "ListKeyRotations",
-            Command::GenerateDataKey(_) => "GenerateDataKey",
-            Command::GenerateDataKeyWithoutPlaintext(_) => "GenerateDataKeyWithoutPlaintext",
-            Command::Encrypt(_) => "Encrypt",
-            Command::Decrypt(_) => "Decrypt",
-            Command::ReEncrypt(_) => "ReEncrypt",
-            Command::GenerateRandom(_) => "GenerateRandom",
-            Command::DescribeCiphertext(_) => "DescribeCiphertext",
-            Command::ExportKeys(_) => "ExportKeys",
-            Command::ImportKeys(_) => "ImportKeys",
-            Command::Keystore(command) => command.operation(),
-            Command::Audit(args) if args.command.is_some() => "VerifyAuditLog",
-            Command::Audit(_) => "ReadAuditLog",
-            Command::Batch(_) => "Batch",
-            Command::Serve(_) => "Serve",
-            Command::CreateAccessKey(_) => "CreateAccessKey",
-            Command::ListAccessKeys(_) => "ListAccessKeys",
-            Command::DeleteAccessKey(_) => "DeleteAccessKey",
+/// Runs the operation `O` with the request its `*Args` make, and prints
+/// the response.
+fn call<O: Operation>(
+    args: impl TryInto<O::Request, Error = Error>,
+    kms: &Kms,
+    out: &Output,
+) -> Result<(), Error> {
+    out.print(&kms.call::<O>(args.try_into()?)?)
+}
+
+/// Declares [`Command`], one variant a command, the doc comment of a variant
+/// being its help. A line ending in `=> call` runs the operation of the same
+/// name in [`crate::ops::catalog`] with the request its `*Args` convert to
+/// (`TryFrom`); one ending in `=> run` is a [`Run`].
+macro_rules! commands {
+    ($( $(#[$meta:meta])* $variant:ident($args:ty) => $how:ident, )*) => {
+        /// Every command.
+        #[derive(Debug, Subcommand)]
+        pub enum Command {
+            $( $(#[$meta])* $variant($args), )*
         }
-    }
+
+        impl Command {
+            /// The operation name printed in error messages, and a table's title.
+            pub fn operation(&self) -> &'static str {
+                match self {
+                    $( Command::$variant(args) => commands!(@name $how $variant, args), )*
+                }
+            }
+
+            fn run(self, kms: Kms, out: &Output) -> Result<(), Error> {
+                match self {
+                    $( Command::$variant(args) => commands!(@run $how $variant, args, kms, out), )*
+                }
+            }
+        }
+    };
+    (@name call $variant:ident, $args:ident) => {{
+        let _ = $args;
+        <catalog::$variant as Operation>::NAME
+    }};
+    (@name run $variant:ident, $args:ident) => { Run::operation($args) };
+    (@run call $variant:ident, $args:ident, $kms:ident, $out:ident) => {
+        call::<catalog::$variant>($args, &$kms, $out)
+    };
+    (@run run $variant:ident, $args:ident, $kms:ident, $out:ident) => {
+        Run::run($args, $kms, $out)
+    };
+}
+
+commands! {
+    Init(keys::InitArgs) => run,
+    CreateKey(keys::CreateKeyArgs) => call,
+    DescribeKey(keys::DescribeKeyArgs) => call,
+    ListKeys(keys::ListKeysArgs) => run,
+    UpdateKeyDescription(keys::UpdateKeyDescriptionArgs) => call,
+    /// Enable a KMS key (prints nothing)
+    EnableKey(args::KeyIdArgs) => call,
+    /// Disable a KMS key: it refuses cryptographic operations until enabled (prints nothing)
+    DisableKey(args::KeyIdArgs) => call,
+    ScheduleKeyDeletion(keys::ScheduleKeyDeletionArgs) => call,
+    /// Cancel a key's scheduled deletion; the key comes back disabled
+    CancelKeyDeletion(args::KeyIdArgs) => call,
+    /// Create a friendly name (alias/NAME) for a KMS key (prints nothing)
+    CreateAlias(aliases::AliasArgs) => call,
+    /// Point an existing alias at another KMS key (prints nothing)
+    UpdateAlias(aliases::AliasArgs) => call,
+    DeleteAlias(aliases::DeleteAliasArgs) => call,
+    ListAliases(aliases::ListAliasesArgs) => run,
+    TagResource(tags::TagResourceArgs) => call,
+    UntagResource(tags::UntagResourceArgs) => call,
+    ListResourceTags(tags::ListResourceTagsArgs) => run,
+    #[command(visible_alias = "rotate-key-on-demand")]
+    Rotate(rotation::RotateArgs) => run,
+    EnableKeyRotation(rotation::EnableKeyRotationArgs) => call,
+    /// Turn off automatic rotation of a key's material (prints nothing)
+    DisableKeyRotation(args::KeyIdArgs) => call,
+    /// Show whether a key rotates automatically, how often, and when next
+    GetKeyRotationStatus(args::KeyIdArgs) => call,
+    ListKeyRotations(rotation::ListKeyRotationsArgs) => run,
+    GenerateDataKey(data_keys::GenerateDataKeyArgs) => call,
+    /// Generate a unique symmetric data key, returned only encrypted under a KMS key
+    GenerateDataKeyWithoutPlaintext(data_keys::GenerateDataKeyArgs) => call,
+    Encrypt(data_keys::EncryptArgs) => call,
+    Decrypt(data_keys::DecryptArgs) => call,
+    ReEncrypt(data_keys::ReEncryptArgs) => call,
+    GenerateRandom(data_keys::GenerateRandomArgs) => call,
+    DescribeCiphertext(data_keys::DescribeCiphertextArgs) => call,
+    ExportKeys(fixtures::ExportKeysArgs) => run,
+    ImportKeys(fixtures::ImportKeysArgs) => run,
+    #[command(subcommand)]
+    Keystore(keystore::KeystoreCommand) => run,
+    Audit(audit::AuditArgs) => run,
+    Batch(batch::BatchArgs) => run,
+    Serve(serve::ServeArgs) => run,
+    CreateAccessKey(access_keys::CreateAccessKeyArgs) => call,
+    ListAccessKeys(access_keys::ListAccessKeysArgs) => call,
+    DeleteAccessKey(access_keys::DeleteAccessKeyArgs) => call,
 }
 
 /// Runs a parsed command line.
@@ -167,47 +175,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     };
     let out = Output::new(format, cli.query.as_deref(), cli.command.operation())?;
     let kms = Kms::new(keystore(&cli)?, clock()?);
-    match cli.command {
-        Command::Init(args) => keys::init(args, &kms, &out),
-        Command::CreateKey(args) => keys::create_key(args, &kms, &out),
-        Command::DescribeKey(args) => keys::describe_key(args, &kms, &out),
-        Command::ListKeys(args) => keys::list_keys(args, &kms, &out),
-        Command::UpdateKeyDescription(args) => keys::update_key_description(args, &kms),
-        Command::EnableKey(args) => keys::enable_key(args, &kms),
-        Command::DisableKey(args) => keys::disable_key(args, &kms),
-        Command::ScheduleKeyDeletion(args) => keys::schedule_key_deletion(args, &kms, &out),
-        Command::CancelKeyDeletion(args) => keys::cancel_key_deletion(args, &kms, &out),
-        Command::CreateAlias(args) => aliases::create_alias(args, &kms),
-        Command::UpdateAlias(args) => aliases::update_alias(args, &kms),
-        Command::DeleteAlias(args) => aliases::delete_alias(args, &kms),
-        Command::ListAliases(args) => aliases::list_aliases(args, &kms, &out),
-        Command::TagResource(args) => tags::tag_resource(args, &kms),
-        Command::UntagResource(args) => tags::untag_resource(args, &kms),
-        Command::ListResourceTags(args) => tags::list_resource_tags(args, &kms, &out),
-        Command::Rotate(args) => rotation::rotate(args, &kms, &out),
-        Command::EnableKeyRotation(args) => rotation::enable_key_rotation(args, &kms),
-        Command::DisableKeyRotation(args) => rotation::disable_key_rotation(args, &kms),
-        Command::GetKeyRotationStatus(args) => rotation::get_key_rotation_status(args, &kms, &out),
-        Command::ListKeyRotations(args) => rotation::list_key_rotations(args, &kms, &out),
-        Command::GenerateDataKey(args) => data_keys::generate_data_key(args, &kms, &out),
-        Command::GenerateDataKeyWithoutPlaintext(args) => {
-            data_keys::generate_data_key_without_plaintext(args, &kms, &out)
-        }
-        Command::Encrypt(args) => data_keys::encrypt(args, &kms, &out),
-        Command::Decrypt(args) => data_keys::decrypt(args, &kms, &out),
-        Command::ReEncrypt(args) => data_keys::re_encrypt(args, &kms, &out),
-        Command::GenerateRandom(args) => data_keys::generate_random(args, &kms, &out),
-        Command::DescribeCiphertext(args) => data_keys::describe_ciphertext(args, &kms, &out),
-        Command::ExportKeys(args) => fixtures::export_keys(args, &kms, &out),
-        Command::ImportKeys(args) => fixtures::import_keys(args, &kms, &out),
-        Command::Keystore(command) => keystore::run(command, &kms, &out),
-        Command::Audit(args) => audit::run(args, &kms, &out),
-        Command::Batch(args) => batch::run(args, &kms),
-        Command::Serve(args) => serve::run(args, kms),
-        Command::CreateAccessKey(args) => access_keys::create_access_key(args, &kms, &out),
-        Command::ListAccessKeys(args) => access_keys::list_access_keys(args, &kms, &out),
-        Command::DeleteAccessKey(args) => access_keys::delete_access_key(args, &kms),
-    }
+    cli.command.run(kms, &out)
 }
 
 /// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it, else JSON.

@@ -14,9 +14,9 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
 
-/// Room for the largest response (a 4096-byte plaintext as base64, plus
-/// fields) so the zeroizing buffer never regrows and leaves a copy behind.
-const BUFFER: usize = 16 * 1024;
+/// Room for the largest response, so the zeroizing buffer never regrows and
+/// leaves a copy behind.
+const BUFFER: usize = crate::ops::limits::RESPONSE_CAPACITY;
 
 /// `--output`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -48,16 +48,26 @@ impl Output {
         })
     }
 
-    /// Prints a response. The plain JSON path renders straight into a
-    /// zeroizing buffer, since the response may hold a plaintext; `--query`
-    /// and the other formats go through a JSON value, whose strings are
-    /// wiped afterwards (the JMESPath engine's own copies are not).
+    /// Prints a response; an empty one (`()`, as AWS's operations with no
+    /// output have) prints nothing, as with the aws CLI. The plain JSON path
+    /// renders straight into a zeroizing buffer, since the response may hold
+    /// a plaintext; `--query` and the other formats go through a JSON value,
+    /// whose strings are wiped afterwards (the JMESPath engine's own copies
+    /// are not).
     pub fn print<T: Serialize>(&self, response: &T) -> Result<()> {
         if self.query.is_none() && self.format == Format::Json {
             return write_json(response);
         }
         let value = serde_json::to_value(response).map_err(encoding)?;
+        if value.is_null() {
+            return Ok(());
+        }
         self.print_value(value)
+    }
+
+    /// Writes bytes already formatted (`batch`'s response lines).
+    pub fn write_raw(&self, bytes: &[u8]) -> Result<()> {
+        write_stdout(bytes)
     }
 
     /// Prints a response already held as a JSON value.
@@ -110,6 +120,9 @@ fn write_json<T: Serialize + ?Sized>(response: &T) -> Result<()> {
     let mut serializer =
         Serializer::with_formatter(&mut *buf, PrettyFormatter::with_indent(b"    "));
     response.serialize(&mut serializer).map_err(encoding)?;
+    if *buf == b"null" {
+        return Ok(());
+    }
     buf.push(b'\n');
     write_stdout(&buf)
 }

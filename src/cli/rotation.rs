@@ -3,12 +3,15 @@
 
 use clap::{ArgGroup, Args};
 
-use crate::cli::args::{KeyIdArgs, PageArgs, print_list};
-use crate::cli::input;
+use crate::cli::Run;
+use crate::cli::args::{InputArgs, PageArgs, print_list};
 use crate::cli::output::Output;
-use crate::error::Result;
-use crate::ops::Kms;
-use crate::ops::types::{EnableKeyRotationRequest, KeyIdRequest, ListKeyRotationsRequest};
+use crate::error::{Error, Result};
+use crate::ops::catalog::{ListKeyRotations, RotateDomainKey, RotateKeyOnDemand};
+use crate::ops::types::{
+    EmptyRequest, EnableKeyRotationRequest, KeyIdRequest, ListKeyRotationsRequest,
+};
+use crate::ops::{Kms, Operation, limits};
 
 /// Rotate a key's material now, or with --domain the keystore's domain key
 ///
@@ -26,18 +29,26 @@ pub struct RotateArgs {
     #[arg(long, conflicts_with_all = ["key_id", "cli_input_json"])]
     pub domain: bool,
 
-    /// The RotateKeyOnDemand request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn rotate(args: RotateArgs, kms: &Kms, out: &Output) -> Result<()> {
-    if args.domain {
-        return out.print(&kms.rotate_domain_key()?);
+impl Run for RotateArgs {
+    fn operation(&self) -> &'static str {
+        match self.domain {
+            true => RotateDomainKey::NAME,
+            false => RotateKeyOnDemand::NAME,
+        }
     }
-    let mut req: KeyIdRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.key_id = args.key_id.or(req.key_id);
-    out.print(&kms.rotate_key_on_demand(req)?)
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        if self.domain {
+            return out.print(&kms.call::<RotateDomainKey>(EmptyRequest {})?);
+        }
+        let mut req: KeyIdRequest = self.input.request()?;
+        req.key_id = self.key_id.or(req.key_id);
+        out.print(&kms.call::<RotateKeyOnDemand>(req)?)
+    }
 }
 
 /// Turn on automatic rotation of a key's material
@@ -54,24 +65,19 @@ pub struct EnableKeyRotationArgs {
     #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
     pub rotation_period_in_days: Option<i64>,
 
-    /// The EnableKeyRotation request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn enable_key_rotation(args: EnableKeyRotationArgs, kms: &Kms) -> Result<()> {
-    let mut req: EnableKeyRotationRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.key_id = args.key_id.or(req.key_id);
-    req.rotation_period_in_days = args.rotation_period_in_days.or(req.rotation_period_in_days);
-    kms.enable_key_rotation(req)
-}
+impl TryFrom<EnableKeyRotationArgs> for EnableKeyRotationRequest {
+    type Error = Error;
 
-pub(crate) fn disable_key_rotation(args: KeyIdArgs, kms: &Kms) -> Result<()> {
-    kms.disable_key_rotation(args.try_into()?)
-}
-
-pub(crate) fn get_key_rotation_status(args: KeyIdArgs, kms: &Kms, out: &Output) -> Result<()> {
-    out.print(&kms.get_key_rotation_status(args.try_into()?)?)
+    fn try_from(args: EnableKeyRotationArgs) -> Result<Self> {
+        let mut req: EnableKeyRotationRequest = args.input.request()?;
+        req.key_id = args.key_id.or(req.key_id);
+        req.rotation_period_in_days = args.rotation_period_in_days.or(req.rotation_period_in_days);
+        Ok(req)
+    }
 }
 
 /// List a key's past rotations, oldest first
@@ -88,32 +94,33 @@ pub struct ListKeyRotationsArgs {
     #[command(flatten)]
     pub page: PageArgs,
 
-    /// The ListKeyRotations request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn list_key_rotations(
-    args: ListKeyRotationsArgs,
-    kms: &Kms,
-    out: &Output,
-) -> Result<()> {
-    let req: ListKeyRotationsRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    let key_id = args.key_id.or(req.key_id);
-    let include = args.include_key_material.or(req.include_key_material);
-    print_list(
-        out,
-        "Rotations",
-        args.page,
-        (req.limit, req.marker),
-        1000,
-        |limit, marker| {
-            kms.list_key_rotations(ListKeyRotationsRequest {
-                key_id: key_id.clone(),
-                include_key_material: include.clone(),
-                limit,
-                marker,
-            })
-        },
-    )
+impl Run for ListKeyRotationsArgs {
+    fn operation(&self) -> &'static str {
+        ListKeyRotations::NAME
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        let req: ListKeyRotationsRequest = self.input.request()?;
+        let key_id = self.key_id.or(req.key_id);
+        let include = self.include_key_material.or(req.include_key_material);
+        print_list(
+            out,
+            "Rotations",
+            self.page,
+            (req.limit, req.marker),
+            limits::LIST_KEY_ROTATIONS,
+            |limit, marker| {
+                kms.call::<ListKeyRotations>(ListKeyRotationsRequest {
+                    key_id: key_id.clone(),
+                    include_key_material: include.clone(),
+                    limit,
+                    marker,
+                })
+            },
+        )
+    }
 }

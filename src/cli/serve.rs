@@ -4,6 +4,8 @@ use std::net::SocketAddr;
 
 use clap::Args;
 
+use crate::cli::Run;
+use crate::cli::output::Output;
 use crate::error::Result;
 use crate::ops::Kms;
 use crate::serve::{self, Admission};
@@ -30,7 +32,17 @@ pub struct ServeArgs {
     pub max_connections: u32,
 }
 
-pub(crate) fn run(args: ServeArgs, kms: Kms) -> Result<()> {
+impl Run for ServeArgs {
+    fn operation(&self) -> &'static str {
+        "Serve"
+    }
+
+    fn run(self, kms: Kms, _: &Output) -> Result<()> {
+        run(self, kms)
+    }
+}
+
+fn run(args: ServeArgs, kms: Kms) -> Result<()> {
     let admission = match args.allow_any_credentials {
         true => Admission::Anyone,
         false => Admission::Signed,

@@ -2,12 +2,14 @@
 
 use clap::Args;
 
-use crate::cli::args::{PageArgs, print_list};
+use crate::cli::Run;
+use crate::cli::args::{InputArgs, PageArgs, print_list};
 use crate::cli::input;
 use crate::cli::output::Output;
-use crate::error::Result;
-use crate::ops::Kms;
+use crate::error::{Error, Result};
+use crate::ops::catalog::ListResourceTags;
 use crate::ops::types::{ListResourceTagsRequest, TagResourceRequest, UntagResourceRequest};
+use crate::ops::{Kms, Operation, limits};
 
 /// Add or overwrite tags on a KMS key
 ///
@@ -23,18 +25,21 @@ pub struct TagResourceArgs {
     #[arg(long, num_args = 1.., value_name = "TAG", required_unless_present = "cli_input_json")]
     pub tags: Vec<String>,
 
-    /// The TagResource request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn tag_resource(args: TagResourceArgs, kms: &Kms) -> Result<()> {
-    let mut req: TagResourceRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.key_id = args.key_id.or(req.key_id);
-    if !args.tags.is_empty() {
-        req.tags = Some(input::tag_list("--tags", &args.tags)?);
+impl TryFrom<TagResourceArgs> for TagResourceRequest {
+    type Error = Error;
+
+    fn try_from(args: TagResourceArgs) -> Result<Self> {
+        let mut req: TagResourceRequest = args.input.request()?;
+        req.key_id = args.key_id.or(req.key_id);
+        if !args.tags.is_empty() {
+            req.tags = Some(input::tag_list("--tags", &args.tags)?);
+        }
+        Ok(req)
     }
-    kms.tag_resource(req)
 }
 
 /// Remove tags from a KMS key by their keys
@@ -50,18 +55,21 @@ pub struct UntagResourceArgs {
     #[arg(long, num_args = 1.., value_name = "TAG_KEY", required_unless_present = "cli_input_json")]
     pub tag_keys: Vec<String>,
 
-    /// The UntagResource request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn untag_resource(args: UntagResourceArgs, kms: &Kms) -> Result<()> {
-    let mut req: UntagResourceRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    req.key_id = args.key_id.or(req.key_id);
-    if !args.tag_keys.is_empty() {
-        req.tag_keys = Some(args.tag_keys);
+impl TryFrom<UntagResourceArgs> for UntagResourceRequest {
+    type Error = Error;
+
+    fn try_from(args: UntagResourceArgs) -> Result<Self> {
+        let mut req: UntagResourceRequest = args.input.request()?;
+        req.key_id = args.key_id.or(req.key_id);
+        if !args.tag_keys.is_empty() {
+            req.tag_keys = Some(args.tag_keys);
+        }
+        Ok(req)
     }
-    kms.untag_resource(req)
 }
 
 /// List a KMS key's tags
@@ -74,30 +82,31 @@ pub struct ListResourceTagsArgs {
     #[command(flatten)]
     pub page: PageArgs,
 
-    /// The ListResourceTags request as JSON, inline or file://PATH; flags override its fields
-    #[arg(long, value_name = "JSON")]
-    pub cli_input_json: Option<String>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
-pub(crate) fn list_resource_tags(
-    args: ListResourceTagsArgs,
-    kms: &Kms,
-    out: &Output,
-) -> Result<()> {
-    let req: ListResourceTagsRequest = input::cli_input_json(args.cli_input_json.as_deref())?;
-    let key_id = args.key_id.or(req.key_id);
-    print_list(
-        out,
-        "Tags",
-        args.page,
-        (req.limit, req.marker),
-        50,
-        |limit, marker| {
-            kms.list_resource_tags(ListResourceTagsRequest {
-                key_id: key_id.clone(),
-                limit,
-                marker,
-            })
-        },
-    )
+impl Run for ListResourceTagsArgs {
+    fn operation(&self) -> &'static str {
+        ListResourceTags::NAME
+    }
+
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        let req: ListResourceTagsRequest = self.input.request()?;
+        let key_id = self.key_id.or(req.key_id);
+        print_list(
+            out,
+            "Tags",
+            self.page,
+            (req.limit, req.marker),
+            limits::LIST_RESOURCE_TAGS,
+            |limit, marker| {
+                kms.call::<ListResourceTags>(ListResourceTagsRequest {
+                    key_id: key_id.clone(),
+                    limit,
+                    marker,
+                })
+            },
+        )
+    }
 }

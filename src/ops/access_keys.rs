@@ -10,7 +10,9 @@ use crate::error::{Error, Result};
 use crate::hsm::random;
 use crate::hsm::secret::{Plaintext, SecretText};
 use crate::keystore::state::{AccessKeyRecord, State};
-use crate::timestamp::{IsoTimestamp, Timestamp};
+use crate::ops::Ctx;
+use crate::ops::types::EmptyRequest;
+use crate::timestamp::IsoTimestamp;
 
 /// IAM's access key ids: "AKIA" and 16 characters of the base32 alphabet.
 const ID_PREFIX: &str = "AKIA";
@@ -67,7 +69,12 @@ pub struct DeleteAccessKeyRequest {
 /// command here.
 const ACTIVE: &str = "Active";
 
-pub fn create_access_key(state: &mut State, now: Timestamp) -> Result<CreateAccessKeyResponse> {
+pub fn create_access_key(
+    state: &mut State,
+    ctx: &Ctx,
+    _: EmptyRequest,
+) -> Result<CreateAccessKeyResponse> {
+    let now = ctx.now;
     let id = loop {
         let id = new_id()?;
         if !state.access_keys.contains_key(&id) {
@@ -93,8 +100,8 @@ pub fn create_access_key(state: &mut State, now: Timestamp) -> Result<CreateAcce
     })
 }
 
-pub fn list_access_keys(state: &State) -> ListAccessKeysResponse {
-    ListAccessKeysResponse {
+pub fn list_access_keys(state: &State, _: &Ctx, _: EmptyRequest) -> Result<ListAccessKeysResponse> {
+    Ok(ListAccessKeysResponse {
         access_key_metadata: state
             .access_keys
             .iter()
@@ -105,10 +112,10 @@ pub fn list_access_keys(state: &State) -> ListAccessKeysResponse {
             })
             .collect(),
         is_truncated: false,
-    }
+    })
 }
 
-pub fn delete_access_key(state: &mut State, req: DeleteAccessKeyRequest) -> Result<()> {
+pub fn delete_access_key(state: &mut State, _: &Ctx, req: DeleteAccessKeyRequest) -> Result<()> {
     let id = req.access_key_id.ok_or_else(|| {
         Error::Validation(
             "1 validation error detected: Value null at 'accessKeyId' failed to satisfy \
@@ -152,7 +159,10 @@ mod tests {
     #[test]
     fn ids_and_secrets_have_aws_shapes() {
         let mut state = State::empty("us-east-1".into(), "111122223333".into());
-        let made = create_access_key(&mut state, Timestamp(0)).unwrap();
+        let ctx = Ctx {
+            now: crate::timestamp::Timestamp(0),
+        };
+        let made = create_access_key(&mut state, &ctx, EmptyRequest {}).unwrap();
         let key = made.access_key;
         assert_eq!(key.access_key_id.len(), 20);
         assert!(key.access_key_id.starts_with("AKIA"));

@@ -4,16 +4,14 @@ use crate::error::{Error, Result};
 use crate::keystore::state::{AliasRecord, State};
 use crate::ops::key_id::{self, Accept, alias_arn};
 use crate::ops::key_state::{self, Use};
-use crate::ops::page::{self, Limits};
+use crate::ops::page;
 use crate::ops::types::{
     AliasListEntry, CreateAliasRequest, DeleteAliasRequest, ListAliasesRequest,
     ListAliasesResponse, UpdateAliasRequest,
 };
 use crate::ops::validate;
-use crate::timestamp::{IsoTimestamp, Timestamp};
-
-/// AWS's quota of aliases per key.
-pub const MAX_ALIASES_PER_KEY: usize = 50;
+use crate::ops::{Ctx, limits};
+use crate::timestamp::IsoTimestamp;
 
 /// The checks CreateAlias and UpdateAlias share: a valid alias name, and a
 /// target key (id or ARN) that is not pending deletion.
@@ -29,7 +27,8 @@ fn name_and_target<'a>(
 }
 
 /// CreateAlias: a new alias for a customer managed key.
-pub fn create_alias(state: &mut State, now: Timestamp, req: CreateAliasRequest) -> Result<()> {
+pub fn create_alias(state: &mut State, ctx: &Ctx, req: CreateAliasRequest) -> Result<()> {
+    let now = ctx.now;
     let (name, key_id) = name_and_target(
         state,
         req.alias_name.as_deref(),
@@ -59,9 +58,10 @@ fn check_alias_quota(state: &State, key_id: &uuid::Uuid) -> Result<()> {
         .values()
         .filter(|a| a.target_key_id == *key_id)
         .count();
-    if count >= MAX_ALIASES_PER_KEY {
+    if count >= limits::MAX_ALIASES_PER_KEY {
         return Err(Error::LimitExceeded(format!(
-            "A key may have at most {MAX_ALIASES_PER_KEY} aliases."
+            "A key may have at most {} aliases.",
+            limits::MAX_ALIASES_PER_KEY
         )));
     }
     Ok(())
@@ -73,7 +73,8 @@ fn not_found(state: &State, name: &str) -> Error {
 
 /// UpdateAlias: points an existing alias at another key. The new key may
 /// not be pending deletion; the old one may.
-pub fn update_alias(state: &mut State, now: Timestamp, req: UpdateAliasRequest) -> Result<()> {
+pub fn update_alias(state: &mut State, ctx: &Ctx, req: UpdateAliasRequest) -> Result<()> {
+    let now = ctx.now;
     let (name, key_id) = name_and_target(
         state,
         req.alias_name.as_deref(),
@@ -94,7 +95,7 @@ pub fn update_alias(state: &mut State, now: Timestamp, req: UpdateAliasRequest) 
 }
 
 /// DeleteAlias: the key is untouched.
-pub fn delete_alias(state: &mut State, req: DeleteAliasRequest) -> Result<()> {
+pub fn delete_alias(state: &mut State, _: &Ctx, req: DeleteAliasRequest) -> Result<()> {
     let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
     validate::length(name, "aliasName", 1, 256)?;
     if state.aliases.remove(name).is_none() {
@@ -104,7 +105,11 @@ pub fn delete_alias(state: &mut State, req: DeleteAliasRequest) -> Result<()> {
 }
 
 /// ListAliases: every alias, or those of one key, in alias-name order.
-pub fn list_aliases(state: &State, req: ListAliasesRequest) -> Result<ListAliasesResponse> {
+pub fn list_aliases(
+    state: &State,
+    _: &Ctx,
+    req: ListAliasesRequest,
+) -> Result<ListAliasesResponse> {
     let only = match req.key_id.as_deref() {
         Some(input) => Some(key_id::lookup(state, Some(input), "keyId", Accept::KeyOnly)?.0),
         None => None,
@@ -123,11 +128,12 @@ pub fn list_aliases(state: &State, req: ListAliasesRequest) -> Result<ListAliase
             };
             (name.clone(), entry)
         });
-    let limits = Limits {
-        default: 50,
-        max: 100,
-    };
-    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    let page = page::paginate(
+        entries,
+        req.limit,
+        req.marker.as_deref(),
+        limits::LIST_ALIASES,
+    )?;
     Ok(ListAliasesResponse {
         truncated: page.truncated(),
         aliases: page.items,

@@ -20,6 +20,7 @@ use crate::ops::types::{
     ReEncryptRequest, ReEncryptResponse,
 };
 use crate::ops::validate;
+use crate::ops::{Ctx, limits};
 
 const SYMMETRIC_DEFAULT: &str = "SYMMETRIC_DEFAULT";
 
@@ -94,7 +95,7 @@ fn open(
     context: &EncryptionContext,
     expected: Option<(&str, &str)>,
 ) -> Result<Opened> {
-    validate::blob_length(bytes.len(), "ciphertextBlob", 1, blob::MAX_LEN)?;
+    validate::blob_length(bytes.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
     let parsed = blob::parse(bytes).map_err(|_| Error::InvalidCiphertext(String::new()))?;
     let key_id = parsed.header.key_id;
     if let Some((input, field)) = expected {
@@ -132,7 +133,8 @@ fn open(
 fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<usize> {
     match (number_of_bytes, key_spec) {
         (Some(n), None) => {
-            validate::range(n, "numberOfBytes", 1, 1024)?;
+            let (min, max) = limits::NUMBER_OF_BYTES;
+            validate::range(n, "numberOfBytes", min, max)?;
             Ok(n.unsigned_abs() as usize)
         }
         (None, Some(spec)) => Ok(
@@ -178,6 +180,7 @@ fn unless_dry_run<T>(dry_run: Option<bool>, response: T) -> Result<T> {
 /// GenerateDataKey: a fresh data key, returned in plaintext and encrypted.
 pub fn generate_data_key(
     state: &State,
+    _: &Ctx,
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyResponse> {
     let dry_run = req.dry_run;
@@ -196,6 +199,7 @@ pub fn generate_data_key(
 /// GenerateDataKeyWithoutPlaintext: only the encrypted copy leaves the HSM.
 pub fn generate_data_key_without_plaintext(
     state: &State,
+    _: &Ctx,
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
     let dry_run = req.dry_run;
@@ -211,10 +215,10 @@ pub fn generate_data_key_without_plaintext(
 }
 
 /// Encrypt: up to 4096 bytes of the caller's plaintext.
-pub fn encrypt(state: &State, req: EncryptRequest) -> Result<EncryptResponse> {
+pub fn encrypt(state: &State, _: &Ctx, req: EncryptRequest) -> Result<EncryptResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let plaintext = validate::required(req.plaintext, "plaintext")?.0;
-    validate::blob_length(plaintext.len(), "plaintext", 1, 4096)?;
+    validate::blob_length(plaintext.len(), "plaintext", 1, limits::MAX_PLAINTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     validate::symmetric_algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
     let (key_id, record) =
@@ -233,11 +237,12 @@ pub fn encrypt(state: &State, req: EncryptRequest) -> Result<EncryptResponse> {
 }
 
 /// GenerateRandom: 1 to 1024 bytes from the OS random source; no key involved.
-pub fn generate_random(req: GenerateRandomRequest) -> Result<GenerateRandomResponse> {
+pub fn generate_random(_: &Ctx, req: GenerateRandomRequest) -> Result<GenerateRandomResponse> {
     let n = req
         .number_of_bytes
         .ok_or_else(|| Error::Validation("NumberOfBytes is required.".into()))?;
-    validate::range(n, "numberOfBytes", 1, 1024)?;
+    let (min, max) = limits::NUMBER_OF_BYTES;
+    validate::range(n, "numberOfBytes", min, max)?;
     Ok(GenerateRandomResponse {
         plaintext: Hsm::generate_secret(n.unsigned_abs() as usize)?,
     })
@@ -247,10 +252,11 @@ pub fn generate_random(req: GenerateRandomRequest) -> Result<GenerateRandomRespo
 /// decrypting it and whatever its key's state.
 pub fn describe_ciphertext(
     state: &State,
+    _: &Ctx,
     req: DescribeCiphertextRequest,
 ) -> Result<DescribeCiphertextResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
-    validate::blob_length(blob.0.len(), "ciphertextBlob", 1, blob::MAX_LEN)?;
+    validate::blob_length(blob.0.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
     let parsed = blob::parse(&blob.0).map_err(|e| Error::InvalidCiphertext(e.to_string()))?;
     let header = &parsed.header;
     let present = state
@@ -270,7 +276,7 @@ pub fn describe_ciphertext(
 }
 
 /// Decrypt: the key is found from the blob alone.
-pub fn decrypt(state: &State, req: DecryptRequest) -> Result<DecryptResponse> {
+pub fn decrypt(state: &State, _: &Ctx, req: DecryptRequest) -> Result<DecryptResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     validate::symmetric_algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
@@ -290,7 +296,7 @@ pub fn decrypt(state: &State, req: DecryptRequest) -> Result<DecryptResponse> {
 
 /// ReEncrypt: Decrypt then Encrypt inside the HSM; the plaintext is dropped
 /// (and zeroized) before this returns.
-pub fn re_encrypt(state: &State, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
+pub fn re_encrypt(state: &State, _: &Ctx, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     let dest_key = validate::required(req.destination_key_id.as_deref(), "destinationKeyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;

@@ -8,11 +8,12 @@ use crate::ids::BackingKeyId;
 use crate::keystore::state::{BackingKey, KeyRecord, KeyState, Origin, State};
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
-use crate::ops::page::{self, Limits};
+use crate::ops::page;
 use crate::ops::types::{
     CreateKeyRequest, CreateKeyResponse, DescribeKeyRequest, DescribeKeyResponse, KeyListEntry,
     KeyMetadata, ListKeysRequest, ListKeysResponse, UpdateKeyDescriptionRequest,
 };
+use crate::ops::{Ctx, limits};
 use crate::ops::{tags, validate};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
@@ -49,11 +50,12 @@ const ORIGINS: [&str; 4] = ["AWS_KMS", "EXTERNAL", "AWS_CLOUDHSM", "EXTERNAL_KEY
 
 pub fn create_key(
     state: &mut State,
-    now: Timestamp,
+    ctx: &Ctx,
     req: CreateKeyRequest,
 ) -> Result<CreateKeyResponse> {
+    let now = ctx.now;
     let description = req.description.unwrap_or_default();
-    validate::length(&description, "description", 0, 8192)?;
+    validate::length(&description, "description", 0, limits::MAX_DESCRIPTION)?;
     if let Some(usage) = &req.key_usage
         && validate::one_of(usage, "keyUsage", &KEY_USAGES)? != "ENCRYPT_DECRYPT"
     {
@@ -128,7 +130,11 @@ pub fn new_backing_key(
 }
 
 /// DescribeKey: the key's metadata, in any state.
-pub fn describe_key(state: &State, req: DescribeKeyRequest) -> Result<DescribeKeyResponse> {
+pub fn describe_key(
+    state: &State,
+    _: &Ctx,
+    req: DescribeKeyRequest,
+) -> Result<DescribeKeyResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) =
@@ -139,7 +145,7 @@ pub fn describe_key(state: &State, req: DescribeKeyRequest) -> Result<DescribeKe
 }
 
 /// ListKeys: key ids and ARNs, in key id order.
-pub fn list_keys(state: &State, req: ListKeysRequest) -> Result<ListKeysResponse> {
+pub fn list_keys(state: &State, _: &Ctx, req: ListKeysRequest) -> Result<ListKeysResponse> {
     let entries = state.keys.ids().map(|id| {
         let entry = KeyListEntry {
             key_id: id.to_string(),
@@ -147,11 +153,7 @@ pub fn list_keys(state: &State, req: ListKeysRequest) -> Result<ListKeysResponse
         };
         (id.to_string(), entry)
     });
-    let limits = Limits {
-        default: 100,
-        max: 1000,
-    };
-    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits::LIST_KEYS)?;
     Ok(ListKeysResponse {
         truncated: page.truncated(),
         keys: page.items,
@@ -160,9 +162,13 @@ pub fn list_keys(state: &State, req: ListKeysRequest) -> Result<ListKeysResponse
 }
 
 /// UpdateKeyDescription.
-pub fn update_key_description(state: &mut State, req: UpdateKeyDescriptionRequest) -> Result<()> {
+pub fn update_key_description(
+    state: &mut State,
+    _: &Ctx,
+    req: UpdateKeyDescriptionRequest,
+) -> Result<()> {
     let description = validate::required(req.description, "description")?;
-    validate::length(&description, "description", 0, 8192)?;
+    validate::length(&description, "description", 0, limits::MAX_DESCRIPTION)?;
     let (key_id, _) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
     key_state::record_mut(state, &key_id)?.description = description;

@@ -11,15 +11,16 @@ use crate::ops::types::{
     KeyIdRequest, KeyIdResponse, ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse,
 };
 use crate::ops::validate;
+use crate::ops::{Ctx, limits};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// EnableKey: Disabled (or Enabled) becomes Enabled.
-pub fn enable_key(state: &mut State, req: KeyIdRequest) -> Result<()> {
+pub fn enable_key(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
     set_enabled(state, req, KeyState::Enabled)
 }
 
 /// DisableKey: the key refuses cryptographic operations until enabled again.
-pub fn disable_key(state: &mut State, req: KeyIdRequest) -> Result<()> {
+pub fn disable_key(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
     set_enabled(state, req, KeyState::Disabled)
 }
 
@@ -34,15 +35,16 @@ fn set_enabled(state: &mut State, req: KeyIdRequest, to: KeyState) -> Result<()>
 /// the key and its material are purged by the first command on or after it.
 pub fn schedule_key_deletion(
     state: &mut State,
-    now: Timestamp,
+    ctx: &Ctx,
     req: ScheduleKeyDeletionRequest,
 ) -> Result<ScheduleKeyDeletionResponse> {
-    let days = req.pending_window_in_days.unwrap_or(30);
-    validate::range(days, "pendingWindowInDays", 7, 30)?;
+    let (min, max) = limits::PENDING_WINDOW_DAYS;
+    let days = req.pending_window_in_days.unwrap_or(max);
+    validate::range(days, "pendingWindowInDays", min, max)?;
     let (key_id, _) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
     let arn = key_arn(state, &key_id);
-    let deletion_date = now.plus_days(u32::try_from(days).unwrap_or(30));
+    let deletion_date = ctx.now.plus_days(u32::try_from(days).unwrap_or(30));
     let record = key_state::record_mut(state, &key_id)?;
     record.state = KeyState::PendingDeletion;
     record.deletion_date = Some(deletion_date);
@@ -55,7 +57,7 @@ pub fn schedule_key_deletion(
 }
 
 /// CancelKeyDeletion: back to Disabled, as AWS does.
-pub fn cancel_key_deletion(state: &mut State, req: KeyIdRequest) -> Result<KeyIdResponse> {
+pub fn cancel_key_deletion(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<KeyIdResponse> {
     let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
     let arn = key_arn(state, &key_id);
     if record.state != KeyState::PendingDeletion {

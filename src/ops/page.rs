@@ -58,7 +58,7 @@ fn encode(key: &str) -> String {
 }
 
 fn decode(marker: &str) -> Result<String> {
-    validate::length(marker, "marker", 1, 1024)?;
+    validate::length(marker, "marker", 1, crate::ops::limits::MAX_MARKER)?;
     URL_SAFE_NO_PAD
         .decode(marker)
         .ok()

@@ -10,24 +10,25 @@ use crate::keystore::state::{KeyState, Origin, RotationSchedule, State};
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::keys::new_backing_key;
-use crate::ops::page::{self, Limits};
+use crate::ops::page;
 use crate::ops::types::{
-    EnableKeyRotationRequest, GetKeyRotationStatusResponse, KeyIdRequest, KeyIdResponse,
-    KeystoreSettingsResponse, ListKeyRotationsRequest, ListKeyRotationsResponse,
+    EmptyRequest, EnableKeyRotationRequest, GetKeyRotationStatusResponse, KeyIdRequest,
+    KeyIdResponse, KeystoreSettingsResponse, ListKeyRotationsRequest, ListKeyRotationsResponse,
     RotateDomainKeyResponse, RotationListEntry,
 };
 use crate::ops::validate;
+use crate::ops::{Ctx, limits};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of on-demand rotations per key.
-const MAX_ON_DEMAND_ROTATIONS: usize = 25;
 /// RotateKeyOnDemand: new key material becomes current; the old stays for
 /// Decrypt. It does not move the automatic schedule, as in AWS.
 pub fn rotate_key_on_demand(
     state: &mut State,
-    now: Timestamp,
+    ctx: &Ctx,
     req: KeyIdRequest,
 ) -> Result<KeyIdResponse> {
+    let now = ctx.now;
     let (key_id, record) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
     let arn = key_arn(state, &key_id);
@@ -36,7 +37,7 @@ pub fn rotate_key_on_demand(
         .iter()
         .filter(|bk| bk.origin == Origin::OnDemand)
         .count();
-    if on_demand >= MAX_ON_DEMAND_ROTATIONS {
+    if on_demand >= limits::MAX_ON_DEMAND_ROTATIONS {
         return Err(Error::LimitExceeded(format!(
             "The on-demand rotations limit has been reached for the given keyId. \
              No more on-demand rotations can be performed for this key: {arn}"
@@ -52,11 +53,13 @@ pub fn rotate_key_on_demand(
 /// EnableKeyRotation: every RotationPeriodInDays (90 to 2560, default 365).
 pub fn enable_key_rotation(
     state: &mut State,
-    now: Timestamp,
+    ctx: &Ctx,
     req: EnableKeyRotationRequest,
 ) -> Result<()> {
+    let now = ctx.now;
     let days = req.rotation_period_in_days.unwrap_or(365);
-    validate::range(days, "rotationPeriodInDays", 90, 2560)?;
+    let (min, max) = limits::ROTATION_PERIOD_DAYS;
+    validate::range(days, "rotationPeriodInDays", min, max)?;
     let days = u32::try_from(days).unwrap_or(365);
     let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
     key_state::record_mut(state, &key_id)?.rotation = Some(RotationSchedule {
@@ -67,7 +70,7 @@ pub fn enable_key_rotation(
 }
 
 /// DisableKeyRotation.
-pub fn disable_key_rotation(state: &mut State, req: KeyIdRequest) -> Result<()> {
+pub fn disable_key_rotation(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
     let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
     key_state::record_mut(state, &key_id)?.rotation = None;
     Ok(())
@@ -77,6 +80,7 @@ pub fn disable_key_rotation(state: &mut State, req: KeyIdRequest) -> Result<()> 
 /// not rotating; cancelling the deletion brings its schedule back.
 pub fn get_key_rotation_status(
     state: &State,
+    _: &Ctx,
     req: KeyIdRequest,
 ) -> Result<GetKeyRotationStatusResponse> {
     let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
@@ -95,6 +99,7 @@ pub fn get_key_rotation_status(
 /// `IncludeKeyMaterial: ALL_KEY_MATERIAL`, the original material too.
 pub fn list_key_rotations(
     state: &State,
+    _: &Ctx,
     req: ListKeyRotationsRequest,
 ) -> Result<ListKeyRotationsResponse> {
     let include_all = match req.include_key_material.as_deref() {
@@ -136,11 +141,12 @@ pub fn list_key_rotations(
             // Zero-padded positions sort in creation order.
             (format!("{i:04}"), entry)
         });
-    let limits = Limits {
-        default: 100,
-        max: 1000,
-    };
-    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    let page = page::paginate(
+        entries,
+        req.limit,
+        req.marker.as_deref(),
+        limits::LIST_KEY_ROTATIONS,
+    )?;
     Ok(ListKeyRotationsResponse {
         truncated: page.truncated(),
         rotations: page.items,
@@ -180,7 +186,7 @@ pub fn due(state: &State, now: Timestamp) -> bool {
 pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<(bool, Vec<Uuid>)> {
     let domain = domain_key_due_date(state).is_some_and(|d| d <= now);
     if domain {
-        rotate_domain_key(state, now)?;
+        new_domain_key(state, now)?;
     }
     let keys = keys_due(state, now);
     for &key_id in &keys {
@@ -194,10 +200,19 @@ pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<(bool, Vec<Uuid>)
     Ok((domain, keys))
 }
 
+/// RotateDomainKey (kms-local's own): see [`new_domain_key`].
+pub fn rotate_domain_key(
+    state: &mut State,
+    ctx: &Ctx,
+    _: EmptyRequest,
+) -> Result<RotateDomainKeyResponse> {
+    new_domain_key(state, ctx.now)
+}
+
 /// A new active domain key; every EKT re-wrapped under it; the old domain keys
 /// dropped. Done in memory and persisted as one write, so a crash leaves
 /// either the old keystore or the new one.
-pub fn rotate_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyResponse> {
+fn new_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyResponse> {
     let new_dk = Hsm::new_domain_key(now)?;
     let old = std::mem::take(&mut state.domain_keys);
     let hsm = Hsm::new(&old);

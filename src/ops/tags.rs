@@ -4,14 +4,12 @@ use crate::error::{Error, Result};
 use crate::keystore::state::{State, Tag};
 use crate::ops::key_id::{self, Accept};
 use crate::ops::key_state::{self, Use};
-use crate::ops::page::{self, Limits};
+use crate::ops::page;
 use crate::ops::types::{
     ListResourceTagsRequest, ListResourceTagsResponse, TagResourceRequest, UntagResourceRequest,
 };
 use crate::ops::validate;
-
-/// AWS's quota of tags per key.
-const MAX_TAGS: usize = 50;
+use crate::ops::{Ctx, limits};
 
 /// AWS's tag rules, in the order AWS checks them.
 pub fn validate(tags: &[Tag]) -> Result<()> {
@@ -33,7 +31,7 @@ pub fn validate(tags: &[Tag]) -> Result<()> {
     if keys.windows(2).any(|w| w[0] == w[1]) {
         return Err(Error::Tag("Duplicate tag keys".into()));
     }
-    if tags.len() > MAX_TAGS {
+    if tags.len() > limits::MAX_TAGS {
         return Err(Error::Tag("Too many tags".into()));
     }
     Ok(())
@@ -44,7 +42,7 @@ fn is_reserved(key: &str) -> bool {
 }
 
 /// TagResource: adds tags; a tag whose key exists replaces its value.
-pub fn tag_resource(state: &mut State, req: TagResourceRequest) -> Result<()> {
+pub fn tag_resource(state: &mut State, _: &Ctx, req: TagResourceRequest) -> Result<()> {
     let tags = validate::required(req.tags, "tags")?;
     validate(&tags)?;
     let (key_id, record) =
@@ -56,7 +54,7 @@ pub fn tag_resource(state: &mut State, req: TagResourceRequest) -> Result<()> {
             None => merged.push(tag),
         }
     }
-    if merged.len() > MAX_TAGS {
+    if merged.len() > limits::MAX_TAGS {
         return Err(Error::Tag("Too many tags".into()));
     }
     key_state::record_mut(state, &key_id)?.tags = merged;
@@ -64,7 +62,7 @@ pub fn tag_resource(state: &mut State, req: TagResourceRequest) -> Result<()> {
 }
 
 /// UntagResource: removes tags by key; an absent key is not an error.
-pub fn untag_resource(state: &mut State, req: UntagResourceRequest) -> Result<()> {
+pub fn untag_resource(state: &mut State, _: &Ctx, req: UntagResourceRequest) -> Result<()> {
     let tag_keys = validate::required(req.tag_keys, "tagKeys")?;
     for (i, key) in tag_keys.iter().enumerate() {
         validate::length(key, &format!("tagKeys.{}.member", i + 1), 1, 128)?;
@@ -83,17 +81,19 @@ pub fn untag_resource(state: &mut State, req: UntagResourceRequest) -> Result<()
 /// ListResourceTags: the key's tags in tag-key order, in any key state.
 pub fn list_resource_tags(
     state: &State,
+    _: &Ctx,
     req: ListResourceTagsRequest,
 ) -> Result<ListResourceTagsResponse> {
     let (_, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
     let mut tags = record.tags.clone();
     tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
-    let limits = Limits {
-        default: 50,
-        max: 50,
-    };
     let entries = tags.into_iter().map(|t| (t.tag_key.clone(), t));
-    let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits)?;
+    let page = page::paginate(
+        entries,
+        req.limit,
+        req.marker.as_deref(),
+        limits::LIST_RESOURCE_TAGS,
+    )?;
     Ok(ListResourceTagsResponse {
         truncated: page.truncated(),
         tags: page.items,

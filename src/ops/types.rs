@@ -72,6 +72,11 @@ fn secret_base64<S: Serializer>(plaintext: &Plaintext, s: S) -> Result<S::Ok, S:
     s.serialize_str(&text)
 }
 
+/// The request of an operation that takes no fields. Fields sent anyway
+/// are ignored.
+#[derive(Debug, Default, Deserialize)]
+pub struct EmptyRequest {}
+
 /// CreateKey request.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]

@@ -3,6 +3,7 @@
 //! constraint: Member must <rule>`. Field paths are lowerCamelCase.
 
 use crate::error::{Error, Result};
+use crate::ops::limits;
 
 pub(crate) fn fail(value: Option<&str>, field: &str, rule: &str) -> Error {
     let value = match value {
@@ -95,7 +96,7 @@ pub fn one_of<'a>(value: &str, field: &str, set: &[&'a str]) -> Result<&'a str> 
 /// so valid tokens are accepted and otherwise ignored.
 pub fn grant_tokens(tokens: Option<&[String]>) -> Result<()> {
     let tokens = tokens.unwrap_or_default();
-    if tokens.len() > 10 {
+    if tokens.len() > limits::MAX_GRANT_TOKENS {
         return Err(fail(
             None,
             "grantTokens",
@@ -103,7 +104,8 @@ pub fn grant_tokens(tokens: Option<&[String]>) -> Result<()> {
         ));
     }
     for (i, token) in tokens.iter().enumerate() {
-        length(token, &format!("grantTokens.{}.member", i + 1), 1, 8192)?;
+        let field = format!("grantTokens.{}.member", i + 1);
+        length(token, &field, 1, limits::MAX_GRANT_TOKEN_LEN)?;
     }
     Ok(())
 }

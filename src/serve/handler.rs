@@ -6,9 +6,9 @@
 use hyper::HeaderMap;
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Kind};
+use crate::error::Error;
 use crate::hsm::secret::SecretText;
-use crate::ops::{Kms, dispatch};
+use crate::ops::{Kms, Surface, dispatch, limits};
 use crate::serve::sigv4::{self, Authorization, Refusal, Request};
 use crate::timestamp::{self, Timestamp};
 
@@ -60,17 +60,11 @@ impl Reply {
     }
 
     fn failed(error: &Error) -> Self {
-        match (error.kind(), error.exception()) {
-            (_, Some("KMSInternalException")) => {
-                Reply::error(500, "KMSInternalException", &error.to_string())
-            }
-            (Kind::Kms | Kind::Usage, Some(exception)) => {
-                Reply::error(400, exception, &error.to_string())
-            }
-            // A keystore that cannot be read, or a fault of the machine: the
-            // server's problem, not the request's.
-            _ => Reply::error(500, "KMSInternalException", &error.to_string()),
-        }
+        let status = match error.is_client_error() {
+            true => 400,
+            false => 500,
+        };
+        Reply::error(status, error.code(), &error.to_string())
     }
 }
 
@@ -137,10 +131,12 @@ fn run(kms: &Kms, request: &Request) -> Reply {
         Ok(fields) => fields,
         Err(error) => return Reply::failed(&error),
     };
-    // Room for the largest response (a 4096-byte plaintext and its blob in
-    // base64), so that no plaintext is left behind by a reallocation.
-    let mut out = Zeroizing::new(Vec::with_capacity(16 * 1024));
-    let called = timestamp::as_epoch_seconds(|| dispatch::call(kms, operation, fields, &mut out));
+    // Room for the largest response, so that no plaintext is left behind by
+    // a reallocation.
+    let mut out = Zeroizing::new(Vec::with_capacity(limits::RESPONSE_CAPACITY));
+    let called = timestamp::as_epoch_seconds(|| {
+        dispatch::call(kms, Surface::Api, operation, fields, &mut out)
+    });
     match called {
         Ok(()) => Reply {
             status: 200,
@@ -172,15 +168,15 @@ fn authorization(headers: &HeaderMap) -> Result<Authorization<'_>, Refusal> {
     Ok(auth)
 }
 
-/// The operation `X-Amz-Target` names, if it is one kms-local offers here.
+/// The operation `X-Amz-Target` names; whether it is one `serve` offers is
+/// the dispatcher's to say.
 fn operation(headers: &HeaderMap) -> Result<&str, Error> {
     let target = headers
         .get("x-amz-target")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     match target.strip_prefix(TARGET_PREFIX) {
-        Some(name) if !dispatch::KEYSTORE_OPERATIONS.contains(&name) => Ok(name),
-        Some(name) => Err(dispatch::unknown(name)),
+        Some(name) => Ok(name),
         None if target.is_empty() => Err(Error::UnknownOperation(
             "The request has no X-Amz-Target header naming an operation".into(),
         )),

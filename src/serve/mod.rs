@@ -85,10 +85,7 @@ impl Commits {
 
 impl Shared {
     fn now(&self) -> Timestamp {
-        match self.clock {
-            Clock::System => Timestamp::now(),
-            Clock::Fixed(t) => t,
-        }
+        self.clock.now()
     }
 
     /// Runs `f` with this thread's handle on the keystore. Its audit

@@ -1,0 +1,145 @@
+//! The keystore's own commands, which are not AWS operations and take no
+//! JSON request: creating the keystore, its settings, checking it, backing it
+//! up, reading its audit log, and moving keys between keystores in a sealed
+//! key bundle.
+
+use std::path::Path;
+
+use crate::audit;
+use crate::error::{Error, Result};
+use crate::keystore::kek::KekSources;
+use crate::keystore::{Created, fixture};
+use crate::ops::trail::Trail;
+use crate::ops::types::*;
+use crate::ops::{Kms, checks, fixtures, rotation};
+use crate::timestamp::Timestamp;
+
+/// The audit log's names for these commands, and their error lines'.
+pub const INIT: &str = "Init";
+pub const EXPORT_KEYS: &str = "ExportKeys";
+pub const IMPORT_KEYS: &str = "ImportKeys";
+pub const VERIFY_KEYSTORE: &str = "VerifyKeystore";
+pub const BACKUP_KEYSTORE: &str = "BackupKeystore";
+pub const READ_AUDIT_LOG: &str = "ReadAuditLog";
+pub const VERIFY_AUDIT_LOG: &str = "VerifyAuditLog";
+
+impl Kms {
+    /// Creates the keystore.
+    pub fn init(&self, passphrase: bool) -> Result<Created> {
+        let created = self.keystore.init(passphrase, self.now());
+        self.logged(Trail::new(INIT, None, None), created)
+    }
+
+    /// Shows, and optionally changes, the keystore's settings: the
+    /// `KeystoreSettings` operation, logged as a read or as a change.
+    pub(crate) fn keystore_settings(
+        &self,
+        req: KeystoreSettingsRequest,
+    ) -> Result<KeystoreSettingsResponse> {
+        match req.domain_key_rotation_period_in_days {
+            None => {
+                let trail = Trail::new("DescribeKeystoreSettings", None, None);
+                self.read(trail, |s, _| Ok(rotation::keystore_settings(s)))
+            }
+            Some(days) => {
+                let trail = Trail::new("UpdateKeystoreSettings", None, None);
+                self.write(trail, |s, _| {
+                    rotation::set_domain_key_rotation_period(s, days)?;
+                    Ok(rotation::keystore_settings(s))
+                })
+            }
+        }
+    }
+
+    /// The audit log's entries about `key_id` (a key id or key ARN), at or after `since`.
+    pub fn audit_events(
+        &self,
+        key_id: Option<&str>,
+        since: Option<Timestamp>,
+    ) -> Result<Vec<audit::Entry>> {
+        let entries = audit::read(&self.keystore.audit_path())?;
+        Ok(entries
+            .into_iter()
+            .filter(|e| {
+                key_id.is_none_or(|k| {
+                    e.key_id
+                        .as_deref()
+                        .is_some_and(|id| id == k || id.ends_with(&format!("/{k}")))
+                })
+            })
+            .filter(|e| {
+                since.is_none_or(|t| Timestamp::parse_rfc3339(&e.time).is_some_and(|at| at >= t))
+            })
+            .collect())
+    }
+
+    /// Checks the audit log's chain under the keystore's key; returns the
+    /// number of entries.
+    pub fn verify_audit_log(&self) -> Result<u64> {
+        if !self.keystore.exists()? {
+            return Err(self.keystore.missing());
+        }
+        self.keystore.read(|_| Ok(()))?;
+        let key = self
+            .keystore
+            .audit_key()
+            .ok_or_else(|| Error::Internal("the keystore opened without its audit key".into()))?;
+        audit::verify(&self.keystore.audit_path(), key)
+    }
+
+    pub fn audit_log_path(&self) -> std::path::PathBuf {
+        self.keystore.audit_path()
+    }
+
+    /// Opens the keystore and checks everything in it. A keystore whose
+    /// checks fail is a keystore error, after the report.
+    pub fn verify_keystore(&self) -> Result<VerifyKeystoreResponse> {
+        if !self.keystore.exists()? {
+            return Err(self.keystore.missing());
+        }
+        self.keystore.read(|s| Ok(checks::verify(s)))
+    }
+
+    /// Copies the authenticated keystore to a new file.
+    pub fn backup_keystore(&self, dest: &Path) -> Result<BackupKeystoreResponse> {
+        let bytes = self.keystore.backup(dest)?;
+        Ok(BackupKeystoreResponse {
+            backup: dest.display().to_string(),
+            bytes,
+        })
+    }
+
+    /// Writes the chosen keys, sealed, to a file.
+    pub fn export_keys(
+        &self,
+        req: ExportKeysRequest,
+        path: &Path,
+        sources: &KekSources,
+    ) -> Result<ExportKeysResponse> {
+        let trail = Trail::new(EXPORT_KEYS, None, None);
+        // The file's key first (a prompt, Argon2id), with no lock held; then
+        // the file is sealed while the keystore is read, so the HBKs never
+        // outlive the shared lock in memory.
+        let sealer = fixture::Sealer::new(path, sources)?;
+        self.read(trail, |s, _| {
+            let (fixture, arns) = fixtures::export(s, req)?;
+            sealer.write(&fixture)?;
+            Ok(ExportKeysResponse {
+                file: path.display().to_string(),
+                keys: arns,
+                aliases: fixture
+                    .keys
+                    .iter()
+                    .flat_map(|k| k.aliases.clone())
+                    .collect(),
+            })
+        })
+    }
+
+    /// Adds the keys of a file written by export-keys.
+    pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
+        let fixture = fixture::read(path, sources)?;
+        let trail = Trail::new(IMPORT_KEYS, None, None);
+        self.write(trail, |s, ctx| fixtures::import(s, ctx.now, fixture))
+    }
+}

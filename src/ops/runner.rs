@@ -1,0 +1,153 @@
+//! How an operation runs against the keystore: reads under the shared lock,
+//! changes under the exclusive lock and saved on success, each after any due
+//! maintenance and each logged.
+
+use std::cell::RefCell;
+use std::path::Path;
+
+use crate::error::{Error, Kind, Result};
+use crate::hsm::secret::SecretText;
+use crate::keystore::SharedKeystore;
+use crate::keystore::state::State;
+use crate::ops::trail::{Audited, Trail};
+use crate::ops::{Clock, Ctx, Kms, access_keys, maintenance};
+
+impl Kms {
+    /// Runs a read-only operation under the shared lock, and logs it. If
+    /// maintenance is due, it is done, persisted and logged first, so that
+    /// it holds whatever the operation then does.
+    pub(crate) fn read<T: Audited>(
+        &self,
+        trail: Trail,
+        f: impl FnOnce(&State, &Ctx) -> Result<T>,
+    ) -> Result<T> {
+        let ctx = self.ctx();
+        let mut f = Some(f);
+        let mut run = |state: &State| -> Result<Option<(Result<T>, Option<String>)>> {
+            if maintenance::due(state, ctx.now) {
+                return Ok(None);
+            }
+            let f = f
+                .take()
+                .ok_or_else(|| Error::Internal("an operation ran twice".into()))?;
+            let out = f(state, &ctx);
+            // The log names the key the response names; the request's own
+            // key id is resolved only when the response names none.
+            let resolved = match &out {
+                Ok(response) if response.key_arn().is_some() => None,
+                _ => trail.resolve(state),
+            };
+            Ok(Some((out, resolved)))
+        };
+        let done = match self.keystore.read(&mut run)? {
+            Some(done) => done,
+            None => {
+                self.maintain_now()?;
+                self.keystore
+                    .read(&mut run)?
+                    .ok_or_else(|| Error::Internal("maintenance stayed due".into()))?
+            }
+        };
+        match done {
+            (Ok(out), resolved) => {
+                self.log_success(&trail, resolved, &out)?;
+                Ok(out)
+            }
+            (Err(e), resolved) => Err(self.log_failure::<T>(&trail, resolved, e)),
+        }
+    }
+
+    /// Runs an operation that changes the keystore, after any due
+    /// maintenance. Its log entries are written under the lock before the
+    /// change is saved, so a change that cannot be logged is not made.
+    pub(crate) fn write<T: Audited>(
+        &self,
+        trail: Trail,
+        f: impl FnOnce(&mut State, &Ctx) -> Result<T>,
+    ) -> Result<T> {
+        let ctx = self.ctx();
+        let shared = RefCell::new((Vec::new(), None));
+        let result = self.keystore.update_logged(
+            ctx.now,
+            |state| {
+                let happened = maintenance::run(state, ctx.now)?;
+                *shared.borrow_mut() = (happened, trail.resolve(state));
+                f(state, &ctx)
+            },
+            |out, _, key| {
+                let (happened, resolved) = &*shared.borrow();
+                let mut events = self.happened_events(happened);
+                events.push(trail.event(self.now(), resolved.clone(), Ok(out)));
+                self.append_now(key, events)
+            },
+        );
+        result.map_err(|e| {
+            let resolved = shared.borrow().1.clone();
+            match e.kind() {
+                Kind::Kms => self.log_failure::<T>(&trail, resolved, e),
+                _ => e,
+            }
+        })
+    }
+
+    /// Runs an operation that needs no keystore (GenerateRandom). It is
+    /// logged when a keystore is open, as AWS logs it in CloudTrail.
+    pub(crate) fn keyless<T: Audited>(
+        &self,
+        trail: Trail,
+        f: impl FnOnce(&Ctx) -> Result<T>,
+    ) -> Result<T> {
+        self.logged(trail, f(&self.ctx()))
+    }
+
+    /// Logs the outcome of an operation that is neither a read nor a write
+    /// of the keystore, once the keystore is open.
+    pub(crate) fn logged<T: Audited>(&self, trail: Trail, result: Result<T>) -> Result<T> {
+        match result {
+            Ok(out) => {
+                self.log_success(&trail, None, &out)?;
+                Ok(out)
+            }
+            Err(e) => Err(self.log_failure::<T>(&trail, None, e)),
+        }
+    }
+
+    /// Does due maintenance on its own, persisted and logged.
+    fn maintain_now(&self) -> Result<()> {
+        let now = self.now();
+        self.keystore.update_logged(
+            now,
+            |state| maintenance::run(state, now),
+            |happened, _, key| self.append_now(key, self.happened_events(happened)),
+        )?;
+        Ok(())
+    }
+
+    /// Reads between two [`Kms::recheck`] calls share one look at the
+    /// keystore's file (batch mode).
+    pub fn reuse_snapshots(&self) {
+        self.keystore.reuse_snapshots();
+    }
+
+    /// The next read looks at the keystore's file again.
+    pub fn recheck(&self) {
+        self.keystore.recheck();
+    }
+
+    /// What another thread needs to run operations on the same keystore
+    /// (see [`crate::keystore::Keystore::share`]), and the clock.
+    pub fn share(&self) -> Result<(SharedKeystore, Clock)> {
+        Ok((self.keystore.share()?, self.clock))
+    }
+
+    pub fn keystore_path(&self) -> &Path {
+        self.keystore.path()
+    }
+
+    /// The secret of an access key, for checking a request's signature. A
+    /// lookup, not an operation: nothing is logged, and no maintenance runs.
+    pub fn access_key_secret(&self, access_key_id: &str) -> Result<Option<SecretText>> {
+        self.keystore
+            .read(|s| Ok(access_keys::secret(s, access_key_id)))
+    }
+}

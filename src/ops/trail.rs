@@ -1,0 +1,261 @@
+//! The audit trail of operations: what an entry records of a request and of
+//! its outcome, and when entries are appended (at once, or held and appended
+//! together in `batch` and `serve`). The log's format is `crate::audit`'s.
+
+use crate::audit;
+use crate::context::EncryptionContext;
+use crate::error::{Error, Result};
+use crate::hsm::secret::KeyBytes;
+use crate::keystore::Created;
+use crate::keystore::state::State;
+use crate::ops::access_keys::{CreateAccessKeyResponse, ListAccessKeysResponse};
+use crate::ops::types::*;
+use crate::ops::{Kms, key_id};
+use crate::timestamp::Timestamp;
+
+/// What the audit log records of a request, taken before the request is used.
+#[derive(Debug)]
+pub struct Trail {
+    operation: &'static str,
+    key_id: Option<String>,
+    context_keys: Vec<String>,
+}
+
+impl Trail {
+    /// The request of `operation` names `key_id` and binds `context`: the
+    /// log keeps the key and the context's keys, never its values.
+    pub fn new(
+        operation: &'static str,
+        key_id: Option<&str>,
+        context: Option<&EncryptionContext>,
+    ) -> Self {
+        Trail {
+            operation,
+            key_id: key_id.map(str::to_owned),
+            context_keys: context
+                .map(|c| c.0.keys().cloned().collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The request's key as an ARN when it names a key of `state`, else as given.
+    pub(crate) fn resolve(&self, state: &State) -> Option<String> {
+        let input = self.key_id.as_deref()?;
+        let resolved = key_id::KeyRef::parse(input, "keyId", key_id::Accept::KeyOrAlias, state)
+            .and_then(|r| r.resolve(state))
+            .map(|(id, _)| key_id::key_arn(state, &id));
+        Some(resolved.unwrap_or_else(|_| input.to_owned()))
+    }
+
+    /// The entry for this request's outcome.
+    pub(crate) fn event<T: Audited>(
+        &self,
+        now: Timestamp,
+        resolved: Option<String>,
+        result: std::result::Result<&T, &Error>,
+    ) -> audit::Event {
+        let response = result.ok();
+        audit::Event {
+            time: now,
+            operation: self.operation,
+            key_id: response
+                .and_then(Audited::key_arn)
+                .map(str::to_owned)
+                .or(resolved),
+            source_key_id: response
+                .and_then(Audited::source_key_arn)
+                .map(str::to_owned),
+            encryption_context_keys: self.context_keys.clone(),
+            result: match result {
+                Ok(_) => "Success",
+                Err(e) => e.code(),
+            },
+            access_key_id: None,
+        }
+    }
+}
+
+/// The keys a response names, for the audit log.
+pub trait Audited {
+    /// The key ARN the operation acted on, if the response names it.
+    fn key_arn(&self) -> Option<&str> {
+        None
+    }
+
+    /// The key a ciphertext came from, for ReEncrypt.
+    fn source_key_arn(&self) -> Option<&str> {
+        None
+    }
+}
+
+macro_rules! audited_by_key_id {
+    ($($t:ty),*) => {$(
+        impl Audited for $t {
+            fn key_arn(&self) -> Option<&str> {
+                Some(&self.key_id)
+            }
+        }
+    )*};
+}
+
+audited_by_key_id!(
+    GenerateDataKeyResponse,
+    GenerateDataKeyWithoutPlaintextResponse,
+    EncryptResponse,
+    DecryptResponse,
+    KeyIdResponse,
+    ScheduleKeyDeletionResponse,
+    GetKeyRotationStatusResponse
+);
+
+impl Audited for ReEncryptResponse {
+    fn key_arn(&self) -> Option<&str> {
+        Some(&self.key_id)
+    }
+
+    fn source_key_arn(&self) -> Option<&str> {
+        Some(&self.source_key_id)
+    }
+}
+
+impl Audited for CreateKeyResponse {
+    fn key_arn(&self) -> Option<&str> {
+        Some(&self.key_metadata.arn)
+    }
+}
+
+macro_rules! audited_by_request {
+    ($($t:ty),*) => {$( impl Audited for $t {} )*};
+}
+
+audited_by_request!(
+    (),
+    Created,
+    ListKeysResponse,
+    ListAliasesResponse,
+    ListResourceTagsResponse,
+    ListKeyRotationsResponse,
+    RotateDomainKeyResponse,
+    KeystoreSettingsResponse,
+    GenerateRandomResponse,
+    DescribeCiphertextResponse,
+    ExportKeysResponse,
+    ImportKeysResponse,
+    CreateAccessKeyResponse,
+    ListAccessKeysResponse
+);
+
+/// Work maintenance did, for the audit log: the CloudTrail event name and the key.
+#[derive(Debug)]
+pub struct Happened {
+    pub(crate) operation: &'static str,
+    pub(crate) key_id: Option<String>,
+}
+
+impl Kms {
+    /// Holds read-only operations' audit entries until [`Kms::flush_audit`],
+    /// so that many operations share one append. Changes are still logged
+    /// before they are saved, after any entries held.
+    pub fn defer_audit(&self) {
+        *self.pending.borrow_mut() = Some(Vec::new());
+    }
+
+    /// Appends the held entries.
+    pub fn flush_audit(&self) -> Result<()> {
+        let held = self.pending.borrow_mut().as_mut().map(std::mem::take);
+        match (held, self.keystore.audit_key()) {
+            (Some(events), Some(key)) => {
+                audit::append_all(&self.keystore.audit_path(), key, &events)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// How many entries are held (batch mode and `serve`).
+    pub fn held_entries(&self) -> usize {
+        self.pending.borrow().as_ref().map_or(0, Vec::len)
+    }
+
+    /// Runs `f` on behalf of the access key that signed a request (`serve`):
+    /// the audit log names it in every entry `f` makes.
+    pub fn on_behalf_of<T>(&self, access_key_id: Option<&str>, f: impl FnOnce() -> T) -> T {
+        let before = self.caller.replace(access_key_id.map(str::to_owned));
+        let out = f();
+        *self.caller.borrow_mut() = before;
+        out
+    }
+
+    /// Logs an entry, or holds it in batch mode.
+    pub(crate) fn append(&self, key: &KeyBytes, mut event: audit::Event) -> Result<()> {
+        event.access_key_id = self.caller.borrow().clone();
+        if let Some(held) = self.pending.borrow_mut().as_mut() {
+            held.push(event);
+            return Ok(());
+        }
+        audit::append(&self.keystore.audit_path(), key, event)
+    }
+
+    /// Logs entries now, after any held ones: for changes, under the lock.
+    /// If the append fails, the held entries stay held (the change is not
+    /// made and its caller told so; the others are still to be logged).
+    pub(crate) fn append_now(&self, key: &KeyBytes, mut events: Vec<audit::Event>) -> Result<()> {
+        for event in &mut events {
+            event.access_key_id = self.caller.borrow().clone();
+        }
+        let mut pending = self.pending.borrow_mut();
+        let Some(held) = pending.as_mut() else {
+            return audit::append_all(&self.keystore.audit_path(), key, &events);
+        };
+        let before = held.len();
+        held.extend(events);
+        let appended = audit::append_all(&self.keystore.audit_path(), key, held);
+        match appended {
+            Ok(()) => held.clear(),
+            Err(_) => held.truncate(before),
+        }
+        appended
+    }
+
+    pub(crate) fn happened_events(&self, happened: &[Happened]) -> Vec<audit::Event> {
+        happened
+            .iter()
+            .map(|h| audit::Event {
+                time: self.now(),
+                operation: h.operation,
+                key_id: h.key_id.clone(),
+                source_key_id: None,
+                encryption_context_keys: Vec::new(),
+                result: "Success",
+                access_key_id: None,
+            })
+            .collect()
+    }
+
+    /// Logs an operation that failed, once the keystore has been opened
+    /// (before that there is no key to chain with). The operation's own
+    /// error is what the caller sees, even if logging fails too.
+    pub(crate) fn log_failure<T: Audited>(
+        &self,
+        trail: &Trail,
+        resolved: Option<String>,
+        error: Error,
+    ) -> Error {
+        if let Some(key) = self.keystore.audit_key() {
+            let _ = self.append(key, trail.event::<T>(self.now(), resolved, Err(&error)));
+        }
+        error
+    }
+
+    /// Logs a success, once the keystore has been opened.
+    pub(crate) fn log_success<T: Audited>(
+        &self,
+        trail: &Trail,
+        resolved: Option<String>,
+        out: &T,
+    ) -> Result<()> {
+        match self.keystore.audit_key() {
+            Some(key) => self.append(key, trail.event(self.now(), resolved, Ok(out))),
+            None => Ok(()),
+        }
+    }
+}
