@@ -1,12 +1,17 @@
 //! Points in time, kept as milliseconds since the Unix epoch (KMS's precision).
+//!
+//! [`Timestamp`] is the stored form. A response carries an [`IsoTimestamp`],
+//! which has two forms on output: ISO 8601 text, as the aws CLI prints it, and
+//! epoch seconds, as the AWS JSON protocol sends it, inside [`as_epoch_seconds`].
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-/// A time with millisecond precision. In the keystore it is an integer; on
-/// output it is printed the way aws CLI v2 prints a timestamp.
+/// A time with millisecond precision: milliseconds since the Unix epoch. It
+/// serializes as that integer, which is how the keystore keeps it; a response
+/// wraps it in an [`IsoTimestamp`] instead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
@@ -36,8 +41,6 @@ impl Timestamp {
             .map(Timestamp)
     }
 
-    /// ISO 8601 as aws CLI v2 prints it (Python's `isoformat`):
-    /// `2026-11-29T08:40:53.123000+00:00`, with no fraction when it is zero.
     /// The date and time in UTC, or `None` beyond what a calendar date holds.
     fn utc(self) -> Option<OffsetDateTime> {
         OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.0) * 1_000_000).ok()
@@ -60,6 +63,9 @@ impl Timestamp {
         )
     }
 
+    /// ISO 8601 as aws CLI v2 prints it (Python's `isoformat`):
+    /// `2026-11-29T08:40:53.123000+00:00`, with no fraction when it is zero.
+    /// A time beyond what a calendar date holds is written as its milliseconds.
     pub fn to_iso8601(self) -> String {
         let Some(t) = self.utc() else {
             return self.0.to_string();
@@ -97,8 +103,12 @@ thread_local! {
     static EPOCH_SECONDS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs `f` with response timestamps serialized as the AWS JSON protocol
-/// sends them (epoch seconds) rather than as the aws CLI prints them.
+/// Runs `f` with every [`IsoTimestamp`] it serializes written as epoch seconds,
+/// the AWS JSON 1.1 protocol's form: a JSON number of seconds with the
+/// milliseconds as its fraction (`1764405653.123`). `serve` runs each operation
+/// it answers inside this, so timestamps are epoch seconds on the wire. The
+/// setting holds on the calling thread only, until `f` returns; everywhere
+/// else (a command's output, `batch`) timestamps are ISO 8601 text.
 pub fn as_epoch_seconds<T>(f: impl FnOnce() -> T) -> T {
     let before = EPOCH_SECONDS.replace(true);
     let out = f();
@@ -106,8 +116,15 @@ pub fn as_epoch_seconds<T>(f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// A timestamp in a response: printed as ISO 8601, as the aws CLI does, or
-/// as epoch seconds inside [`as_epoch_seconds`].
+/// A timestamp in a response. It serializes in one of two forms:
+///
+/// - inside [`as_epoch_seconds`], which `serve` wraps around every operation
+///   it answers: epoch seconds, a JSON number such as `1764405653.123`, as the
+///   AWS JSON 1.1 protocol sends timestamps;
+/// - everywhere else (a command's JSON output, which `--query` and
+///   `--output text|table` are made from, and `batch`'s responses): ISO 8601
+///   text in UTC, `2025-11-29T08:40:53.123000+00:00`, as aws CLI v2 prints it
+///   (see [`Timestamp::to_iso8601`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IsoTimestamp(pub Timestamp);
 

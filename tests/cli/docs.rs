@@ -3,6 +3,14 @@
 
 use std::path::Path;
 
+/// A lowercase Rust identifier, as test modules and test functions are named.
+fn is_snake_case(segment: &str) -> bool {
+    segment.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && segment
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 #[test]
 fn every_test_the_docs_cite_exists() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -10,17 +18,22 @@ fn every_test_the_docs_cite_exists() {
     for doc in ["docs/differences-from-aws.md", "docs/security.md"] {
         let text = std::fs::read_to_string(root.join(doc)).unwrap();
         for span in text.split('`').skip(1).step_by(2) {
-            let Some((module, function)) = span.split_once("::") else {
-                continue;
-            };
-            let file = root.join("tests/cli").join(format!("{module}.rs"));
-            if !module.chars().all(|c| c.is_ascii_lowercase() || c == '_') || !file.exists() {
+            let segments: Vec<&str> = span.split("::").collect();
+            // Only a path of lowercase names is a citation; `zeroize::Zeroizing`
+            // names a type, and a span without `::` is no path at all.
+            if segments.len() < 2 || !segments.iter().all(|s| is_snake_case(s)) {
                 continue;
             }
-            let source = std::fs::read_to_string(&file).unwrap();
+            let [module, function] = segments[..] else {
+                panic!("{doc} cites `{span}`, but a citation is `module::function`");
+            };
+            let path = format!("tests/cli/{module}.rs");
+            let Ok(source) = std::fs::read_to_string(root.join(&path)) else {
+                panic!("{doc} cites {module}::{function}, but there is no {path}");
+            };
             assert!(
                 source.contains(&format!("fn {function}(")),
-                "{doc} cites {module}::{function}, which tests/cli/{module}.rs does not have"
+                "{doc} cites {module}::{function}, which {path} does not have"
             );
             cited += 1;
         }
