@@ -10,12 +10,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-
 /// The largest canonical encoding kms-local accepts. AWS publishes no limit;
 /// this one is the AWS Encryption SDK's (a u16 length), ample for any real
 /// context and a bound on what a request can make kms-local hash and hold.
 pub const MAX_CANONICAL_LEN: usize = 65_535;
+
+/// A context whose canonical encoding would exceed [`MAX_CANONICAL_LEN`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooLong;
 
 /// Key-value pairs bound to a ciphertext. Keys are unique and kept sorted.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,19 +29,16 @@ impl EncryptionContext {
         self.0.is_empty()
     }
 
-    /// The canonical bytes of this context; ValidationException beyond
-    /// [`MAX_CANONICAL_LEN`].
-    pub fn canonical(&self) -> Result<Vec<u8>> {
+    /// The canonical bytes of this context, unless they would be longer
+    /// than [`MAX_CANONICAL_LEN`].
+    pub fn canonical(&self) -> Result<Vec<u8>, TooLong> {
         let size: usize = 4 + self
             .0
             .iter()
             .map(|(k, v)| 8 + k.len() + v.len())
             .sum::<usize>();
         if size > MAX_CANONICAL_LEN {
-            return Err(Error::Validation(format!(
-                "1 validation error detected: Value at 'encryptionContext' failed to satisfy \
-                 constraint: Member must have an encoded length less than or equal to {MAX_CANONICAL_LEN}"
-            )));
+            return Err(TooLong);
         }
         let mut out = Vec::with_capacity(size);
         put_len(&mut out, self.0.len())?;
@@ -54,9 +53,8 @@ impl EncryptionContext {
 }
 
 /// Lengths are below [`MAX_CANONICAL_LEN`], checked before encoding.
-fn put_len(out: &mut Vec<u8>, len: usize) -> Result<()> {
-    let len = u32::try_from(len)
-        .map_err(|_| Error::KmsInternal("an encryption context length overflowed".into()))?;
+fn put_len(out: &mut Vec<u8>, len: usize) -> Result<(), TooLong> {
+    let len = u32::try_from(len).map_err(|_| TooLong)?;
     out.extend_from_slice(&len.to_be_bytes());
     Ok(())
 }

@@ -24,6 +24,18 @@ use crate::ops::{Ctx, limits};
 
 const SYMMETRIC_DEFAULT: &str = "SYMMETRIC_DEFAULT";
 
+/// The context's AAD bytes, or AWS's ValidationException for a context
+/// too long to bind.
+fn canonical(context: &EncryptionContext) -> Result<Vec<u8>> {
+    context.canonical().map_err(|_| {
+        let rule = format!(
+            "have an encoded length less than or equal to {}",
+            crate::context::MAX_CANONICAL_LEN
+        );
+        validate::fail(None, "encryptionContext", &rule)
+    })
+}
+
 /// A ciphertext made under a key, with the backing key that made it.
 struct Sealed {
     blob: Vec<u8>,
@@ -67,7 +79,7 @@ fn seal_with_nonce(
         nonce,
         context_bound: !context.is_empty(),
     };
-    let aad = header.aad(&context.canonical()?);
+    let aad = header.aad(&canonical(context)?);
     let sealed = Hsm::new(&state.domain_keys).encrypt(
         &backing.wrapped(key_id),
         &header.nonce,
@@ -115,7 +127,7 @@ fn open(
     let backing = record
         .backing_key(&parsed.header.backing_key_id)
         .ok_or_else(|| Error::InvalidCiphertext(String::new()))?;
-    let aad = parsed.header.aad(&context.canonical()?);
+    let aad = parsed.header.aad(&canonical(context)?);
     let plaintext = Hsm::new(&state.domain_keys).decrypt(
         &backing.wrapped(&key_id),
         &parsed.header.nonce,
