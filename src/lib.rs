@@ -1,13 +1,20 @@
 //! kms-local: AWS KMS on your own disk.
 //!
-//! Layers, top to bottom:
+//! Layers, top to bottom (docs/architecture.md has the whole picture):
 //! - [`cli`]: clap types, input parsing, the only writer of stdout;
-//! - [`ops`]: one function per AWS KMS operation, typed requests and responses;
+//! - [`serve`]: the same operations over AWS's wire protocol (AWS JSON 1.1,
+//!   SigV4) for SDKs;
+//! - [`ops`]: one function per AWS KMS operation, typed requests and
+//!   responses, each operation declared once in [`ops::catalog`];
 //! - [`hsm`]: the in-process HSM, the only module that sees key material;
 //! - [`blob`] and [`context`]: the ciphertext format and the encryption context's AAD;
-//! - [`keystore`]: the encrypted file, its locking and its KEK.
+//! - [`keystore`]: the encrypted file, its locking and its KEK;
+//! - [`audit`]: the tamper-evident log of every operation.
 //!
-//! [`error`] holds the one error type, whose variants are AWS's exceptions.
+//! Beside them: [`error`] holds the one error type, whose variants are AWS's
+//! exceptions; [`ids`] the identifiers of key material; [`timestamp`] points
+//! in time and their two printed forms; [`hygiene`] what the process does to
+//! itself before it touches a secret.
 
 #![forbid(unsafe_code)]
 

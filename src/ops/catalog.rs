@@ -32,7 +32,7 @@ pub enum Surface {
     CommandLine,
 }
 
-/// One operation, as [`operations!`] declares it.
+/// One operation, as the `operations!` table below declares it.
 pub trait Operation {
     /// The AWS name (`X-Amz-Target`'s suffix, `batch`'s "Operation", the
     /// audit log's event name, the name in an error line).

@@ -5,7 +5,7 @@
 //! [`catalog`] declares every operation once; [`Kms::call`] runs one. The
 //! runner decides which operations only read the keystore (shared lock) and
 //! which change it (exclusive lock, persisted on success), runs the lazy
-//! [`maintenance`] before any operation that finds it due, and the [`trail`]
+//! maintenance before any operation that finds it due, and the [`trail`]
 //! writes each operation's entry in the audit log (for a change, under the
 //! lock and before it is saved). docs/architecture.md has the whole picture.
 
