@@ -90,13 +90,18 @@ impl Kms {
         })
     }
 
-    /// Runs an operation that needs no keystore (GenerateRandom). It is
-    /// logged when a keystore is open, as AWS logs it in CloudTrail.
+    /// Runs an operation that needs no key (GenerateRandom). AWS logs it
+    /// in CloudTrail, so where a keystore exists it is opened for its audit
+    /// key, even when this is the process's first operation; without a
+    /// keystore there is no log to write to.
     pub(crate) fn keyless<T: Audited>(
         &self,
         trail: Trail,
         f: impl FnOnce(&Ctx) -> Result<T>,
     ) -> Result<T> {
+        if self.keystore.audit_key().is_none() && self.keystore.exists()? {
+            self.keystore.read(|_| Ok(()))?;
+        }
         self.logged(trail, f(&self.ctx()))
     }
 

@@ -272,3 +272,35 @@ fn a_change_that_cannot_be_logged_is_not_made() {
     assert!(stderr.contains("audit log"), "{stderr}");
     assert_eq!(env.keystore_bytes(), before);
 }
+
+#[test]
+fn generate_random_is_logged_as_a_first_operation() {
+    let env = TestEnv::new();
+    env.create_key();
+    // A new process whose first operation is GenerateRandom.
+    env.ok(&["generate-random", "--number-of-bytes", "16"]);
+    env.kms_error(
+        "ValidationException",
+        "GenerateRandom",
+        &["generate-random", "--number-of-bytes", "0"],
+    );
+    let all = events(&env, &[]);
+    let ops: Vec<(&str, &str)> = all
+        .iter()
+        .map(|e| {
+            (
+                e["Operation"].as_str().unwrap(),
+                e["Result"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            ("CreateKey", "Success"),
+            ("GenerateRandom", "Success"),
+            ("GenerateRandom", "ValidationException"),
+        ]
+    );
+    env.ok(&["audit", "verify"]);
+}
