@@ -1,7 +1,7 @@
 //! `batch`: many operations in one process, one JSON request a line.
 
 use std::borrow::Cow;
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 
 use clap::Args;
 use serde_json::{Map, json};
@@ -44,7 +44,9 @@ fn run(kms: &Kms, output: &Output) -> Result<()> {
     kms.reuse_snapshots();
     // A reader of our own, to see whether more input is already buffered.
     let mut input = io::BufReader::with_capacity(64 * 1024, io::stdin().lock());
-    let mut line = Zeroizing::new(String::with_capacity(64 * 1024));
+    // Room for the longest line, so that a line holding a plaintext is never
+    // left behind by a reallocation.
+    let mut line = Zeroizing::new(String::with_capacity(limits::MAX_REQUEST + 1));
     let mut out = Zeroizing::new(Vec::with_capacity(OUT_CAPACITY));
     loop {
         // Lines read in one chunk share one look at the keystore's file; a
@@ -53,14 +55,11 @@ fn run(kms: &Kms, output: &Output) -> Result<()> {
             kms.recheck();
         }
         line.clear();
-        let read = input
-            .read_line(&mut line)
-            .map_err(|e| Error::input("stdin", e))?;
-        if read == 0 {
-            break;
-        }
-        if !line.trim().is_empty() {
-            respond(kms, line.trim(), &mut out);
+        match read_line(&mut input, &mut line)? {
+            Line::End => break,
+            Line::TooLong => respond_to(Err(too_long()), &mut out),
+            Line::Read if line.trim().is_empty() => {}
+            Line::Read => respond(kms, line.trim(), &mut out),
         }
         // Pipelined input is answered in chunks; a client that waits for
         // each answer gets it at once.
@@ -69,6 +68,53 @@ fn run(kms: &Kms, output: &Output) -> Result<()> {
         }
     }
     flush(kms, output, &mut out)
+}
+
+/// What [`read_line`] found.
+enum Line {
+    Read,
+    TooLong,
+    End,
+}
+
+/// Reads one line of at most [`limits::MAX_REQUEST`] bytes into `line`. A
+/// longer one is read to its end and dropped, so that memory stays bounded
+/// and the next line is answered in its turn.
+fn read_line(input: &mut impl BufRead, line: &mut String) -> Result<Line> {
+    let limit = limits::MAX_REQUEST as u64 + 1;
+    let read = Read::take(&mut *input, limit)
+        .read_line(line)
+        .map_err(|e| Error::input("stdin", e))?;
+    if read == 0 {
+        return Ok(Line::End);
+    }
+    if read as u64 <= limits::MAX_REQUEST as u64 || line.ends_with('\n') {
+        return Ok(Line::Read);
+    }
+    line.clear();
+    loop {
+        let buffer = input.fill_buf().map_err(|e| Error::input("stdin", e))?;
+        if buffer.is_empty() {
+            return Ok(Line::TooLong);
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(end) => {
+                input.consume(end + 1);
+                return Ok(Line::TooLong);
+            }
+            None => {
+                let all = buffer.len();
+                input.consume(all);
+            }
+        }
+    }
+}
+
+fn too_long() -> Error {
+    Error::Validation(format!(
+        "The request line is longer than {} bytes",
+        limits::MAX_REQUEST
+    ))
 }
 
 /// Appends the response line for one request line.
@@ -83,8 +129,15 @@ fn respond(kms: &Kms, line: &str, out: &mut Vec<u8>) {
             })?;
         dispatch::call(kms, Surface::Keystore, &operation, request, out)
     });
-    if let Err(e) = result {
+    if result.is_err() {
         out.truncate(start);
+    }
+    respond_to(result, out);
+}
+
+/// Ends the response line: an error's `{"Error": …}` if it failed.
+fn respond_to(result: Result<()>, out: &mut Vec<u8>) {
+    if let Err(e) = result {
         let mut error = Map::new();
         error.insert("Code".into(), json!(e.code()));
         error.insert("Message".into(), json!(e.to_string()));

@@ -12,7 +12,7 @@ use serde::de::value::MapDeserializer;
 use serde_json::value::RawValue;
 
 use crate::error::{Error, Result};
-use crate::ops::{Kms, Surface, catalog};
+use crate::ops::{Kms, Surface, catalog, limits};
 
 /// A request's fields as they arrived: each name with its JSON, which is
 /// parsed once, straight into the operation's typed request.
@@ -48,7 +48,19 @@ pub(crate) fn write<T: Serialize>(out: &mut Vec<u8>, response: &T) -> Result<()>
 /// The error for an operation kms-local does not have, or does not offer
 /// where it was asked for.
 pub fn unknown(operation: &str) -> Error {
-    Error::UnknownOperation(format!("'{operation}' is not an operation kms-local runs"))
+    Error::UnknownOperation(format!(
+        "'{}' is not an operation kms-local runs",
+        quoted(operation)
+    ))
+}
+
+/// At most [`limits::MAX_QUOTED`] characters of `text`, for an error
+/// message, with `...` where it was cut.
+pub fn quoted(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(limits::MAX_QUOTED) {
+        Some((cut, _)) => format!("{}...", &text[..cut]).into(),
+        None => text.into(),
+    }
 }
 
 /// Runs `operation` with `request` if `surface` offers it, and appends its

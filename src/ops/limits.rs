@@ -50,6 +50,14 @@ pub const LIST_KEY_ROTATIONS: Limits = Limits {
     max: 1000,
 };
 
+/// The largest request kms-local reads: an HTTP body for `serve`, a line for
+/// `batch`. AWS publishes no limit; its largest requests (a 32 KB key
+/// policy, 50 tags, a 4 KB plaintext, an encryption context) fit many times.
+pub const MAX_REQUEST: usize = 1024 * 1024;
+
+/// How much of a value from a request an error message quotes.
+pub const MAX_QUOTED: usize = 64;
+
 /// Room for the largest response, which is Encrypt's or Decrypt's: a
 /// 4096-byte plaintext or blob in base64 and its fields. A buffer this size
 /// never regrows, so it never leaves a copy of a plaintext behind.

@@ -131,3 +131,37 @@ fn many_data_keys_in_one_process() {
     let verified: Value = env.json(&["audit", "verify"]);
     assert_eq!(verified["Entries"], 2001);
 }
+
+#[test]
+fn an_overlong_line_is_refused_alone_and_an_error_quotes_little() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    // A line past the 1 MiB bound, then one naming a long unknown operation.
+    let long = format!(
+        r#"{{"Operation": "GenerateDataKey", "KeyId": "{}"}}"#,
+        "x".repeat(2 * 1024 * 1024)
+    );
+    let unknown = json!({"Operation": "N".repeat(100_000)}).to_string();
+    let responses = batch(
+        &env,
+        &[
+            long,
+            unknown,
+            json!({"Operation": "GenerateDataKey", "KeyId": key, "NumberOfBytes": 16}).to_string(),
+        ],
+    );
+    assert_eq!(responses.len(), 3);
+    assert_eq!(responses[0]["Error"]["Code"], "ValidationException");
+    assert_eq!(
+        responses[0]["Error"]["Message"],
+        "The request line is longer than 1048576 bytes"
+    );
+    assert_eq!(responses[1]["Error"]["Code"], "UnknownOperationException");
+    let message = responses[1]["Error"]["Message"].as_str().unwrap();
+    assert!(message.len() < 200, "{message}");
+    assert!(
+        message.starts_with(&format!("'{}...'", "N".repeat(64))),
+        "{message}"
+    );
+    assert_eq!(unb64(responses[2]["Plaintext"].as_str().unwrap()).len(), 16);
+}
