@@ -102,12 +102,30 @@ fn open_locked(path: &Path) -> io::Result<(File, u64)> {
     }
 }
 
+/// The first entry of a log that a crash had left with a torn last line.
+pub const RESTARTED: &str = "AuditLogRestarted";
+/// The first entry of a log started by `audit reset`.
+pub const RESET: &str = "AuditLogReset";
+
+/// What to do with a log whose last line this keystore's key cannot vouch for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Foreign {
+    /// Refuse to go on: the line was edited, or the log is another
+    /// keystore's. Only an explicit [`reset`] continues.
+    Refuse,
+    /// Set it aside and start a new chain: for a keystore being created,
+    /// whose key no earlier log can be under.
+    SetAside,
+}
+
 /// Appends one entry, chained to the last line. Lines are written whole,
 /// with one call, under an exclusive lock on the log.
 ///
-/// A last line this key cannot vouch for (torn by a crash, edited, or left
-/// by another keystore) is not extended: the log is renamed aside, kept as
-/// evidence, and a new log starts with an `AuditLogRestarted` entry naming it.
+/// A last line cut short (a crash during a write: lines are written whole,
+/// so only a crash leaves one) is not extended: the log is renamed aside,
+/// kept as evidence, and a new log starts with an [`RESTARTED`] entry naming
+/// it. A complete last line that does not verify is tampering, or another
+/// keystore's log: the append fails, naming the line, until [`reset`].
 pub fn append(path: &Path, key: &KeyBytes, event: Event) -> Result<()> {
     append_all(path, key, &[event])
 }
@@ -115,44 +133,106 @@ pub fn append(path: &Path, key: &KeyBytes, event: Event) -> Result<()> {
 /// Appends entries in order, under one lock and with one write of the
 /// whole batch (see [`append`]).
 pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
-    if events.is_empty() {
-        return Ok(());
+    append_with(path, key, events, Foreign::Refuse)
+}
+
+/// Appends the first entries of a new keystore: a log already at its path
+/// cannot be under the new keystore's key, so it is set aside and a new
+/// chain starts.
+pub fn start(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
+    append_with(path, key, events, Foreign::SetAside)
+}
+
+/// Sets the log aside, whatever it holds, and starts a new chain whose first
+/// entry, [`RESET`] at `time`, names where the old log went and its last
+/// line's `Mac` (the old chain's head). Returns the set-aside file's name.
+pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp) -> Result<Option<String>> {
+    let context = |what: &str| format!("audit log {}: {what}", path.display());
+    let (file, len) = open_locked(path).keystore_context(path, &context("open"))?;
+    let head = match tail(&file, len).keystore_context(path, &context("read"))? {
+        Tail::Empty => None,
+        Tail::Torn => Some("none (its last line is cut short)".to_owned()),
+        Tail::Line(text) => Some(
+            serde_json::from_str::<Line<'_>>(&text)
+                .map_or_else(|_| "unreadable".to_owned(), |line| line.mac),
+        ),
+    };
+    let Some(head) = head else {
+        drop(file);
+        append_with(path, key, &[marker(RESET, time)], Foreign::Refuse)?;
+        return Ok(None);
+    };
+    let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
+    drop(file);
+    let (mut file, _) = open_locked(path).keystore_context(path, &context("open"))?;
+    let mut lines = Vec::new();
+    let detail = format!("{aside}, whose last Mac was {head}");
+    let tagger = mac::Tagger::new(key);
+    let event = marker(RESET, time);
+    push_line(
+        &mut lines,
+        &mut TimeText::default(),
+        &tagger,
+        &event,
+        1,
+        GENESIS,
+        Some(&detail),
+    )?;
+    file.write_all(&lines)
+        .keystore_context(path, &context("write"))?;
+    Ok(Some(aside))
+}
+
+/// An entry about the log itself.
+fn marker(operation: &'static str, time: Timestamp) -> Event {
+    Event {
+        time,
+        operation,
+        key_id: None,
+        source_key_id: None,
+        encryption_context_keys: Vec::new(),
+        result: "Success",
+        access_key_id: None,
     }
+}
+
+fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) -> Result<()> {
+    let Some(first) = events.first() else {
+        return Ok(());
+    };
     let context = |what: &str| format!("audit log {}: {what}", path.display());
     let (mut file, len) = open_locked(path).keystore_context(path, &context("open"))?;
-    let last = last_line(&file, len).keystore_context(path, &context("read"))?;
+    let tail = tail(&file, len).keystore_context(path, &context("read"))?;
     let tagger = mac::Tagger::new(key);
     let mut times = TimeText::default();
     let mut lines = Vec::new();
-    let (mut seq, mut prev) = match last.as_deref().map(|text| parse_line(key, text)) {
-        None => (0, GENESIS),
-        Some(Some((entry, tag))) => (entry.seq, tag),
-        Some(None) => {
+    let chained = match &tail {
+        Tail::Empty => Some((0, GENESIS)),
+        Tail::Line(text) => match parse_line(key, text) {
+            Some((entry, tag)) => Some((entry.seq, tag)),
+            None if foreign == Foreign::SetAside => None,
+            None => return Err(unvouched(path, text)),
+        },
+        Tail::Torn => None,
+    };
+    let (mut seq, mut prev) = match chained {
+        Some(chained) => chained,
+        None => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
             file = open_locked(path)
                 .keystore_context(path, &context("open"))?
                 .0;
-            let restart = Event {
-                time: events[0].time,
-                operation: "AuditLogRestarted",
-                key_id: None,
-                source_key_id: None,
-                encryption_context_keys: Vec::new(),
-                result: "Success",
-                access_key_id: None,
-            };
-            (
+            let restart = marker(RESTARTED, first.time);
+            let tag = push_line(
+                &mut lines,
+                &mut times,
+                &tagger,
+                &restart,
                 1,
-                push_line(
-                    &mut lines,
-                    &mut times,
-                    &tagger,
-                    &restart,
-                    1,
-                    GENESIS,
-                    Some(&aside),
-                )?,
-            )
+                GENESIS,
+                Some(&aside),
+            )?;
+            (1, tag)
         }
     };
     for event in events {
@@ -161,6 +241,26 @@ pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
     }
     file.write_all(&lines)
         .keystore_context(path, &context("write"))
+}
+
+/// The error for a complete last line that does not verify.
+fn unvouched(path: &Path, text: &str) -> Error {
+    let which = serde_json::from_str::<Line<'_>>(text)
+        .ok()
+        .and_then(|line| serde_json::from_str::<Entry>(line.entry.get()).ok())
+        .map_or_else(
+            || "its last line".to_owned(),
+            |e| format!("its last line (entry {})", e.seq),
+        );
+    Error::keystore(
+        path,
+        KeystoreProblem::Failed(format!(
+            "{which} does not verify under this keystore's key: it was edited, or the log is \
+             another keystore's. `kms-local audit verify` shows where the chain breaks; \
+             `kms-local audit reset` sets the log aside and starts a new chain"
+        )),
+    )
+    .about("audit log")
 }
 
 /// Renames the log to `<log>.broken-<n>` (the first free n); returns that name.
@@ -247,33 +347,49 @@ fn push_line(
     Ok(tag)
 }
 
-/// The last complete line of a log `len` bytes long, read from the end so
-/// that a long log costs little: one read of the last 4 KiB, usually.
-fn last_line(file: &File, len: u64) -> io::Result<Option<String>> {
+/// How a log ends.
+enum Tail {
+    /// No line at all.
+    Empty,
+    /// A complete last line, without its newline.
+    Line(String),
+    /// A last line with no newline: a write cut short.
+    Torn,
+}
+
+/// The end of a log `len` bytes long, read from the end so that a long log
+/// costs little: one read of the last 4 KiB, usually.
+fn tail(file: &File, len: u64) -> io::Result<Tail> {
     let mut window = 4096u64;
     loop {
         let start = len.saturating_sub(window);
         let mut tail = vec![0; usize::try_from(len - start).map_err(io::Error::other)?];
         file.read_exact_at(&mut tail, start)?;
-        let text = String::from_utf8_lossy(&tail);
-        let trimmed = text.strip_suffix('\n').unwrap_or(&text);
-        if trimmed.is_empty() {
-            return Ok(None);
-        }
-        match trimmed.rfind('\n') {
-            Some(at) => return Ok(Some(trimmed[at + 1..].to_owned())),
-            None if start == 0 => return Ok(Some(trimmed.to_owned())),
+        let Some(body) = tail.strip_suffix(b"\n") else {
+            return Ok(if len == 0 { Tail::Empty } else { Tail::Torn });
+        };
+        match body.iter().rposition(|&b| b == b'\n') {
+            Some(at) => return Ok(Tail::Line(String::from_utf8_lossy(&body[at + 1..]).into())),
+            None if start == 0 => return Ok(Tail::Line(String::from_utf8_lossy(body).into())),
             None => window *= 4,
         }
     }
 }
 
-/// The entry of a line and its tag, if the tag verifies.
+/// The entry of a line and its tag, if the tag verifies and the line is
+/// exactly as [`push_line`] writes it: the tag covers the entry's bytes, and
+/// nothing may stand around them (no other field, no space, no `\r`).
 fn parse_line(key: &KeyBytes, text: &str) -> Option<(Entry, [u8; TAG_LEN])> {
     let line: Line<'_> = serde_json::from_str(text).ok()?;
     let mut tag = [0; TAG_LEN];
     hex::decode_to_slice(&line.mac, &mut tag).ok()?;
-    if !mac::verify(key, line.entry.get().as_bytes(), &tag) {
+    let canonical = text
+        .strip_prefix("{\"Entry\":")
+        .and_then(|rest| rest.strip_prefix(line.entry.get()))
+        .and_then(|rest| rest.strip_prefix(",\"Mac\":\""))
+        .and_then(|rest| rest.strip_suffix("\"}"))
+        .is_some_and(|mac| mac == to_hex(&tag));
+    if !canonical || !mac::verify(key, line.entry.get().as_bytes(), &tag) {
         return None;
     }
     let entry = serde_json::from_str(line.entry.get()).ok()?;
@@ -288,7 +404,7 @@ pub fn read(path: &Path) -> Result<Vec<Entry>> {
         Err(e) => return Err(e).keystore_context(path, "read the audit log"),
     };
     let mut entries = Vec::new();
-    for (n, text) in text.lines().enumerate() {
+    for (n, text) in text.split_terminator('\n').enumerate() {
         let line: Line<'_> = serde_json::from_str(text)
             .map_err(|_| damaged(path, n as u64 + 1, "not an audit line"))?;
         let entry = serde_json::from_str(line.entry.get())
@@ -298,11 +414,27 @@ pub fn read(path: &Path) -> Result<Vec<Entry>> {
     Ok(entries)
 }
 
-/// Checks every tag and link of the chain; returns the number of entries.
-pub fn verify(path: &Path, key: &KeyBytes) -> Result<u64> {
+/// What [`verify`] found in a log whose chain holds.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Verified {
+    /// How many entries the chain has.
+    pub entries: u64,
+    /// The entries that began this chain anew ([`RESTARTED`], [`RESET`]).
+    pub restarts: Vec<Entry>,
+    /// Logs set aside beside this one by earlier restarts, oldest first.
+    pub set_aside: Vec<String>,
+}
+
+/// Checks every tag and link of the chain, and reports its restarts.
+pub fn verify(path: &Path, key: &KeyBytes) -> Result<Verified> {
+    let mut verified = Verified {
+        set_aside: set_aside_logs(path),
+        ..Verified::default()
+    };
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(verified),
         Err(e) => return Err(e).keystore_context(path, "read the audit log"),
     };
     if !text.is_empty() && !text.ends_with('\n') {
@@ -313,8 +445,7 @@ pub fn verify(path: &Path, key: &KeyBytes) -> Result<u64> {
         ));
     }
     let mut prev = GENESIS;
-    let mut count = 0;
-    for (n, text) in text.lines().enumerate() {
+    for (n, text) in text.split_terminator('\n').enumerate() {
         let at = n as u64 + 1;
         let (entry, tag) = parse_line(key, text)
             .ok_or_else(|| damaged(path, at, "its tag does not verify: the line was edited"))?;
@@ -329,9 +460,37 @@ pub fn verify(path: &Path, key: &KeyBytes) -> Result<u64> {
             return Err(damaged(path, at, "it does not follow the line before it"));
         }
         prev = tag;
-        count = at;
+        verified.entries = at;
+        if entry.operation == RESTARTED || entry.operation == RESET {
+            verified.restarts.push(entry);
+        }
     }
-    Ok(count)
+    Ok(verified)
+}
+
+/// The `<log>.broken-N` files beside the log, in N's order.
+fn set_aside_logs(path: &Path) -> Vec<String> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return Vec::new();
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!("{}.broken-", name.to_string_lossy());
+    let mut found: Vec<(u64, String)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            let n = file.strip_prefix(&prefix)?.parse().ok()?;
+            Some((n, entry.path().display().to_string()))
+        })
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, path)| path).collect()
 }
 
 #[cfg(test)]
@@ -358,7 +517,7 @@ mod tests {
         for op in ["A", "B", "C"] {
             append(&path, &key, event(op)).unwrap();
         }
-        assert_eq!(verify(&path, &key).unwrap(), 3);
+        assert_eq!(verify(&path, &key).unwrap().entries, 3);
         let good = std::fs::read_to_string(&path).unwrap();
         let lines: Vec<&str> = good.lines().collect();
         let other = KeyBytes::from_slice(&[6; 32]).unwrap();

@@ -1,4 +1,5 @@
-//! `audit` and `audit verify`: the tamper-evident log of every operation.
+//! `audit`, `audit verify` and `audit reset`: the tamper-evident log of
+//! every operation.
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -34,7 +35,17 @@ pub struct AuditArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Check every entry's HMAC and its link to the one before; exits 253 at the first broken one
+    ///
+    /// Also lists the entries that began the chain anew and the logs set
+    /// aside beside it.
     Verify,
+    /// Set the log aside and start a new chain
+    ///
+    /// An operation refuses to extend a log whose last line does not verify
+    /// (it was edited, or it is another keystore's). After looking into it,
+    /// this renames the log to <log>.broken-N and starts a new one whose first
+    /// entry, AuditLogReset, names that file and the old chain's last Mac.
+    Reset,
 }
 
 #[derive(Serialize)]
@@ -47,13 +58,23 @@ struct Events {
 #[serde(rename_all = "PascalCase")]
 struct Verified {
     audit_log: String,
-    entries: u64,
+    #[serde(flatten)]
+    report: crate::audit::Verified,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Reset {
+    audit_log: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    set_aside: Option<String>,
 }
 
 impl Run for AuditArgs {
     fn operation(&self) -> &'static str {
         match self.command {
             Some(AuditCommand::Verify) => admin::VERIFY_AUDIT_LOG,
+            Some(AuditCommand::Reset) => admin::RESET_AUDIT_LOG,
             None => admin::READ_AUDIT_LOG,
         }
     }
@@ -64,12 +85,20 @@ impl Run for AuditArgs {
 }
 
 fn run(args: AuditArgs, kms: &Kms, out: &Output) -> Result<()> {
-    if let Some(AuditCommand::Verify) = args.command {
-        let entries = kms.verify_audit_log()?;
-        return out.print(&Verified {
-            audit_log: kms.audit_log_path().display().to_string(),
-            entries,
-        });
+    let audit_log = kms.audit_log_path().display().to_string();
+    match args.command {
+        Some(AuditCommand::Verify) => {
+            let report = kms.verify_audit_log()?;
+            return out.print(&Verified { audit_log, report });
+        }
+        Some(AuditCommand::Reset) => {
+            let set_aside = kms.reset_audit_log()?;
+            return out.print(&Reset {
+                audit_log,
+                set_aside,
+            });
+        }
+        None => {}
     }
     let since =
         match &args.since {

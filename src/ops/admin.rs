@@ -22,12 +22,23 @@ pub const VERIFY_KEYSTORE: &str = "VerifyKeystore";
 pub const BACKUP_KEYSTORE: &str = "BackupKeystore";
 pub const READ_AUDIT_LOG: &str = "ReadAuditLog";
 pub const VERIFY_AUDIT_LOG: &str = "VerifyAuditLog";
+pub const RESET_AUDIT_LOG: &str = "ResetAuditLog";
 
 impl Kms {
-    /// Creates the keystore.
+    /// Creates the keystore. Its log starts a new chain: a log left at its
+    /// path by an earlier keystore is set aside, since no earlier log can be
+    /// under the new keystore's key.
     pub fn init(&self, passphrase: bool) -> Result<Created> {
-        let created = self.keystore.init(passphrase, self.now());
-        self.logged(Trail::new(INIT, None, None), created)
+        let trail = Trail::new(INIT, None, None);
+        let created = self
+            .keystore
+            .init(passphrase, self.now())
+            .map_err(|e| self.log_failure::<Created>(&trail, None, e))?;
+        if let Some(key) = self.keystore.audit_key() {
+            let event = trail.event(self.now(), None, Ok(&created));
+            audit::start(&self.keystore.audit_path(), key, &[event])?;
+        }
+        Ok(created)
     }
 
     /// Shows, and optionally changes, the keystore's settings: the
@@ -73,18 +84,31 @@ impl Kms {
             .collect())
     }
 
-    /// Checks the audit log's chain under the keystore's key; returns the
-    /// number of entries.
-    pub fn verify_audit_log(&self) -> Result<u64> {
+    /// Checks the audit log's chain under the keystore's key.
+    pub fn verify_audit_log(&self) -> Result<audit::Verified> {
+        audit::verify(&self.keystore.audit_path(), self.opened_audit_key()?)
+    }
+
+    /// Sets the audit log aside and starts a new chain, whose first entry
+    /// names where the old log went and the old chain's head. Returns the
+    /// set-aside file, if there was a log.
+    pub fn reset_audit_log(&self) -> Result<Option<String>> {
+        audit::reset(
+            &self.keystore.audit_path(),
+            self.opened_audit_key()?,
+            self.now(),
+        )
+    }
+
+    /// The audit key of an existing keystore, opened for it.
+    fn opened_audit_key(&self) -> Result<&crate::hsm::secret::KeyBytes> {
         if !self.keystore.exists()? {
             return Err(self.keystore.missing());
         }
         self.keystore.read(|_| Ok(()))?;
-        let key = self
-            .keystore
+        self.keystore
             .audit_key()
-            .ok_or_else(|| Error::Internal("the keystore opened without its audit key".into()))?;
-        audit::verify(&self.keystore.audit_path(), key)
+            .ok_or_else(|| Error::Internal("the keystore opened without its audit key".into()))
     }
 
     pub fn audit_log_path(&self) -> std::path::PathBuf {

@@ -147,24 +147,106 @@ fn verify_detects_edited_deleted_and_reordered_lines() {
     other.create_key();
     let foreign = std::fs::read_to_string(other.path("ks/keystore.audit")).unwrap();
     broken(&env, &foreign, "line 1: its tag does not verify");
-    // The next operation does not extend a chain it cannot vouch for: the
-    // log is set aside as evidence, and a new one says so.
+    // No operation extends a chain it cannot vouch for, and nothing moves
+    // the evidence away but an explicit reset.
+    let refused = env.fails(
+        253,
+        &[
+            "generate-data-key",
+            "--key-id",
+            &key,
+            "--key-spec",
+            "AES_256",
+        ],
+    );
+    assert!(
+        refused.contains("its last line (entry 1) does not verify"),
+        "{refused}"
+    );
+    assert!(refused.contains("kms-local audit reset"), "{refused}");
+    assert_eq!(
+        std::fs::read_to_string(env.path("ks/keystore.audit")).unwrap(),
+        foreign
+    );
+    let last_mac = foreign
+        .trim_end()
+        .rsplit("\"Mac\":\"")
+        .next()
+        .unwrap()
+        .trim_end_matches("\"}");
+    let reset: Value = env.json(&["audit", "reset"]);
+    assert!(
+        reset["SetAside"]
+            .as_str()
+            .unwrap()
+            .ends_with("keystore.audit.broken-1")
+    );
     env.generate(&key, &[]);
     assert_eq!(
         std::fs::read_to_string(env.path("ks/keystore.audit.broken-1")).unwrap(),
         foreign
     );
     let restarted = events(&env, &[]);
-    assert_eq!(restarted[0]["Operation"], "AuditLogRestarted");
+    assert_eq!(restarted[0]["Operation"], "AuditLogReset");
+    let detail = restarted[0]["Detail"].as_str().unwrap();
+    assert!(detail.contains("keystore.audit.broken-1"), "{detail}");
     assert!(
-        restarted[0]["Detail"]
+        detail.ends_with(&format!("whose last Mac was {last_mac}")),
+        "{detail}"
+    );
+    assert_eq!(restarted[1]["Operation"], "GenerateDataKey");
+    assert_eq!(restarted[1]["Seq"], 2);
+    let verified: Value = env.json(&["audit", "verify"]);
+    assert_eq!(verified["Entries"], 2);
+    assert_eq!(verified["Restarts"][0]["Operation"], "AuditLogReset");
+    assert_eq!(verified["SetAside"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_torn_last_line_restarts_the_chain_and_verify_reports_it() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    env.generate(&key, &[]);
+    let log = env.path("ks/keystore.audit");
+    let good = std::fs::read_to_string(&log).unwrap();
+    // A crash during a write leaves a line with no newline.
+    std::fs::write(&log, &good[..good.len() - 10]).unwrap();
+    env.generate(&key, &[]);
+    let restarted = events(&env, &[]);
+    assert_eq!(restarted[0]["Operation"], "AuditLogRestarted");
+    let verified: Value = env.json(&["audit", "verify"]);
+    assert_eq!(verified["Restarts"][0]["Operation"], "AuditLogRestarted");
+    assert!(
+        verified["SetAside"][0]
             .as_str()
             .unwrap()
             .ends_with("keystore.audit.broken-1")
     );
-    assert_eq!(restarted[1]["Operation"], "GenerateDataKey");
-    assert_eq!(restarted[1]["Seq"], 2);
-    env.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn a_line_with_anything_around_its_entry_and_mac_does_not_verify() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    env.generate(&key, &[]);
+    let log = env.path("ks/keystore.audit");
+    let good = std::fs::read_to_string(&log).unwrap();
+    let (first, second) = good.split_once('\n').unwrap();
+    let second = second.trim_end();
+    for tampered in [
+        format!("{first}\n{},\"Extra\":1}}\n", &second[..second.len() - 1]),
+        format!("{first}\n{second}\r\n"),
+        format!("{first}\n {second}\n"),
+        format!("{first}\n{}\n", second.replace("\"Mac\":\"", "\"Mac\": \"")),
+    ] {
+        std::fs::write(&log, &tampered).unwrap();
+        let stderr = env.fails(253, &["audit", "verify"]);
+        assert!(
+            stderr.contains("line 2: its tag does not verify"),
+            "{stderr}"
+        );
+        env.fails(253, &["describe-key", "--key-id", &key]);
+    }
 }
 
 #[test]
