@@ -9,8 +9,10 @@ pub mod body;
 pub mod envelope;
 pub mod fixture;
 pub mod format;
+pub mod index;
 pub mod kek;
 pub mod persist;
+pub mod records;
 pub mod state;
 pub mod table;
 
