@@ -144,3 +144,36 @@ fn open_from(path: &Path, sources: &KekSources) -> Result<Fixture> {
     let unlocked = envelope::unlock(path, sources, &file.header)?;
     envelope::open(path, file, &unlocked)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file's JSON, as export-keys writes it: field names, order and
+    /// omissions are the format (docs/keystore-format.md §8), so that files
+    /// written by one build import into another.
+    #[test]
+    fn a_file_body_encodes_as_the_format_says() {
+        let full = format!(
+            concat!(
+                r#"{{"Keys":[{{"KeyId":"00000000-0000-0000-0000-000000000007","Created":1,"#,
+                r#""Description":"d","State":"PendingDeletion","DeletionDate":2,"#,
+                r#""Rotation":{{"PeriodInDays":90,"Next":3}},"Tags":[{{"TagKey":"k","TagValue":"v"}}],"#,
+                r#""Aliases":["alias/a"],"BackingKeys":[{{"Id":"{}","Hbk":"{}","Created":4,"#,
+                r#""Origin":"AUTOMATIC"}}]}},"#,
+                r#"{{"KeyId":"00000000-0000-0000-0000-000000000008","Created":5,"#,
+                r#""Description":"","State":"Enabled","Tags":[],"Aliases":[],"BackingKeys":[]}}]}}"#
+            ),
+            "ab".repeat(32),
+            "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="
+        );
+        let file: Fixture = serde_json::from_str(&full).unwrap();
+        assert_eq!(file.keys[0].key_id, Uuid::from_u128(7));
+        assert_eq!(file.keys[0].backing_keys[0].hbk.expose(), &[1; 32]);
+        assert_eq!(serde_json::to_string(&file).unwrap(), full);
+        // Tags and aliases may be absent.
+        let bare = r#"{"Keys":[{"KeyId":"00000000-0000-0000-0000-000000000008","Created":5,"Description":"","State":"Enabled","BackingKeys":[]}]}"#;
+        let file: Fixture = serde_json::from_str(bare).unwrap();
+        assert!(file.keys[0].tags.is_empty() && file.keys[0].aliases.is_empty());
+    }
+}
