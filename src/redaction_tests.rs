@@ -8,7 +8,7 @@ use crate::hsm::secret::{KeyBytes, Plaintext};
 use crate::ids::{BackingKeyId, DomainKeyId};
 use crate::keystore::fixture::{Fixture, FixtureBackingKey, FixtureKey};
 use crate::keystore::kek::KekSources;
-use crate::keystore::state::{KeyState, Origin, State};
+use crate::keystore::state::{KeyAttributes, KeyState, Origin, State};
 use crate::ops::types::{
     Blob, DecryptResponse, EncryptRequest, GenerateDataKeyResponse, GenerateRandomResponse,
     SecretBlob,
@@ -63,12 +63,14 @@ fn no_secret_holding_type_prints_its_secret() {
     let fixture = Fixture {
         keys: vec![FixtureKey {
             key_id: Uuid::nil(),
-            created: Timestamp(0),
-            description: String::new(),
-            state: KeyState::Enabled,
-            deletion_date: None,
-            rotation: None,
-            tags: vec![],
+            attributes: KeyAttributes {
+                created: Timestamp(0),
+                description: String::new(),
+                state: KeyState::Enabled,
+                deletion_date: None,
+                rotation: None,
+                tags: vec![],
+            },
             aliases: vec![],
             backing_keys: vec![FixtureBackingKey {
                 id: BackingKeyId([2; 32]),

@@ -287,7 +287,7 @@ mod tests {
     use super::*;
     use crate::hsm::secret::KeyBytes;
     use crate::keystore::format::Protection;
-    use crate::keystore::state::{KeyState, RotationSchedule};
+    use crate::keystore::state::{KeyAttributes, KeyState, RotationSchedule};
     use crate::timestamp::Timestamp;
 
     fn unlocked() -> Arc<Unlocked> {
@@ -302,19 +302,21 @@ mod tests {
             .push(DomainKey::generate(Timestamp(5)).unwrap());
         for i in 0..n {
             let record = KeyRecord {
-                created: Timestamp(10),
-                description: format!("key {i}"),
-                state: if i % 2 == 0 {
-                    KeyState::Enabled
-                } else {
-                    KeyState::PendingDeletion
+                attributes: KeyAttributes {
+                    created: Timestamp(10),
+                    description: format!("key {i}"),
+                    state: if i % 2 == 0 {
+                        KeyState::Enabled
+                    } else {
+                        KeyState::PendingDeletion
+                    },
+                    deletion_date: (i % 2 == 1).then_some(Timestamp(99)),
+                    rotation: (i % 3 == 0).then_some(RotationSchedule {
+                        period_in_days: 90,
+                        next: Timestamp(77),
+                    }),
+                    tags: Vec::new(),
                 },
-                deletion_date: (i % 2 == 1).then_some(Timestamp(99)),
-                rotation: (i % 3 == 0).then_some(RotationSchedule {
-                    period_in_days: 90,
-                    next: Timestamp(77),
-                }),
-                tags: Vec::new(),
                 backing_keys: Vec::new(),
             };
             state.keys.insert(Uuid::from_u128(1000 - i), record);
@@ -354,13 +356,18 @@ mod tests {
         assert_eq!(summaries, state.keys.summaries().collect::<Vec<_>>());
         for (id, record) in state.keys.records().unwrap() {
             assert_eq!(
-                back.keys.get(&id).unwrap().unwrap().description,
-                record.description
+                back.keys.get(&id).unwrap().unwrap().attributes.description,
+                record.attributes.description
             );
         }
         // One record changed: sealed again; the others copied as they were.
         let first = back.keys.ids().next().unwrap();
-        back.keys.get_mut(&first).unwrap().unwrap().description = "changed".into();
+        back.keys
+            .get_mut(&first)
+            .unwrap()
+            .unwrap()
+            .attributes
+            .description = "changed".into();
         let (head2, records2) = encode(&back, &keys).unwrap();
         assert_eq!(
             records2[records2.len() - 100..],
@@ -368,7 +375,13 @@ mod tests {
         );
         let again = read_back(&head2, &records2, &keys).unwrap();
         assert_eq!(
-            again.keys.get(&first).unwrap().unwrap().description,
+            again
+                .keys
+                .get(&first)
+                .unwrap()
+                .unwrap()
+                .attributes
+                .description,
             "changed"
         );
         assert_eq!(again.keys.len(), 5);

@@ -16,7 +16,7 @@ use crate::keystore::envelope::{self, Unlocked};
 use crate::keystore::format::FileKind;
 use crate::keystore::kek::KekSources;
 use crate::keystore::persist;
-use crate::keystore::state::{KeyState, Origin, RotationSchedule, Tag};
+use crate::keystore::state::{KeyAttributes, Origin};
 use crate::timestamp::Timestamp;
 
 /// The body of a file of exported keys.
@@ -27,19 +27,14 @@ pub struct Fixture {
 }
 
 /// One exported key: its metadata, aliases and every version of its material.
+/// The metadata is the keystore record's own type, flattened, so the file's
+/// JSON has the record's field names in the record's order.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FixtureKey {
     pub key_id: Uuid,
-    pub created: Timestamp,
-    pub description: String,
-    pub state: KeyState,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<Timestamp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rotation: Option<RotationSchedule>,
-    #[serde(default)]
-    pub tags: Vec<Tag>,
+    #[serde(flatten)]
+    pub attributes: KeyAttributes,
     #[serde(default)]
     pub aliases: Vec<String>,
     /// Oldest first, as in the keystore.
@@ -174,6 +169,6 @@ mod tests {
         // Tags and aliases may be absent.
         let bare = r#"{"Keys":[{"KeyId":"00000000-0000-0000-0000-000000000008","Created":5,"Description":"","State":"Enabled","BackingKeys":[]}]}"#;
         let file: Fixture = serde_json::from_str(bare).unwrap();
-        assert!(file.keys[0].tags.is_empty() && file.keys[0].aliases.is_empty());
+        assert!(file.keys[0].attributes.tags.is_empty() && file.keys[0].aliases.is_empty());
     }
 }

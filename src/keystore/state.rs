@@ -93,10 +93,12 @@ pub struct RotationSchedule {
     pub next: Timestamp,
 }
 
-/// One KMS key.
-#[derive(Debug, Serialize, Deserialize)]
+/// A KMS key's metadata: everything but its key material. A keystore's
+/// record and an exported key (export-keys) both hold it, flattened into their
+/// JSON, so the two cannot drift apart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct KeyRecord {
+pub struct KeyAttributes {
     pub created: Timestamp,
     pub description: String,
     pub state: KeyState,
@@ -108,6 +110,14 @@ pub struct KeyRecord {
     pub rotation: Option<RotationSchedule>,
     #[serde(default)]
     pub tags: Vec<Tag>,
+}
+
+/// One KMS key.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyRecord {
+    #[serde(flatten)]
+    pub attributes: KeyAttributes,
     /// Oldest first; the last one is current.
     pub backing_keys: Vec<BackingKey>,
 }
@@ -210,18 +220,20 @@ mod tests {
     #[test]
     fn a_key_record_encodes_as_the_format_says() {
         let record = KeyRecord {
-            created: Timestamp(1),
-            description: "d".into(),
-            state: KeyState::PendingDeletion,
-            deletion_date: Some(Timestamp(2)),
-            rotation: Some(RotationSchedule {
-                period_in_days: 90,
-                next: Timestamp(3),
-            }),
-            tags: vec![Tag {
-                tag_key: "k".into(),
-                tag_value: "v".into(),
-            }],
+            attributes: KeyAttributes {
+                created: Timestamp(1),
+                description: "d".into(),
+                state: KeyState::PendingDeletion,
+                deletion_date: Some(Timestamp(2)),
+                rotation: Some(RotationSchedule {
+                    period_in_days: 90,
+                    next: Timestamp(3),
+                }),
+                tags: vec![Tag {
+                    tag_key: "k".into(),
+                    tag_value: "v".into(),
+                }],
+            },
             backing_keys: vec![BackingKey {
                 id: BackingKeyId([0xAB; 32]),
                 domain_key_id: DomainKeyId([0xCD; 16]),

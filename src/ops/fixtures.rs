@@ -48,12 +48,7 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<Str
         }
         keys.push(FixtureKey {
             key_id,
-            created: record.created,
-            description: record.description.clone(),
-            state: record.state,
-            deletion_date: record.deletion_date,
-            rotation: record.rotation,
-            tags: record.tags.clone(),
+            attributes: record.attributes.clone(),
             aliases: state
                 .aliases
                 .iter()
@@ -93,10 +88,11 @@ fn check_fixture(fixture: &Fixture) -> Result<()> {
         if ids.len() != key.backing_keys.len() {
             return bad(key, "a version of its key material appears twice");
         }
-        if (key.state == KeyState::PendingDeletion) != key.deletion_date.is_some() {
+        let attributes = &key.attributes;
+        if (attributes.state == KeyState::PendingDeletion) != attributes.deletion_date.is_some() {
             return bad(key, "its deletion date does not match its state");
         }
-        if key
+        if attributes
             .rotation
             .is_some_and(|r| !(90..=2560).contains(&r.period_in_days))
         {
@@ -113,7 +109,7 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
     // Check everything before changing anything.
     check_fixture(&fixture)?;
     for key in &fixture.keys {
-        tags::validate(&key.tags)?;
+        tags::validate(&key.attributes.tags)?;
         if let Some(existing) = state.keys.get(&key.key_id)? {
             let here: BTreeSet<_> = existing.backing_keys.iter().map(|bk| bk.id).collect();
             let there: BTreeSet<_> = key.backing_keys.iter().map(|bk| bk.id).collect();
@@ -123,12 +119,6 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
                     key_arn(state, &key.key_id)
                 )));
             }
-        }
-        if key.backing_keys.is_empty() {
-            return Err(Error::Validation(format!(
-                "key {} has no key material",
-                key.key_id
-            )));
         }
         let aliases_after = state
             .aliases
@@ -176,12 +166,7 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
                 });
             }
             let record = KeyRecord {
-                created: key.created,
-                description: key.description,
-                state: key.state,
-                deletion_date: key.deletion_date,
-                rotation: key.rotation,
-                tags: key.tags,
+                attributes: key.attributes,
                 backing_keys,
             };
             state.keys.insert(key.key_id, record);
@@ -215,17 +200,19 @@ mod tests {
     use super::*;
     use crate::hsm::secret::KeyBytes;
     use crate::ids::BackingKeyId;
-    use crate::keystore::state::{Origin, RotationSchedule};
+    use crate::keystore::state::{KeyAttributes, Origin, RotationSchedule};
 
     fn key(id: u8) -> FixtureKey {
         FixtureKey {
             key_id: Uuid::from_bytes([id; 16]),
-            created: Timestamp(0),
-            description: String::new(),
-            state: KeyState::Enabled,
-            deletion_date: None,
-            rotation: None,
-            tags: vec![],
+            attributes: KeyAttributes {
+                created: Timestamp(0),
+                description: String::new(),
+                state: KeyState::Enabled,
+                deletion_date: None,
+                rotation: None,
+                tags: vec![],
+            },
             aliases: vec![],
             backing_keys: vec![FixtureBackingKey {
                 id: BackingKeyId([id; 32]),
@@ -250,13 +237,13 @@ mod tests {
         );
         assert!(refused(vec![key(1), key(1)]));
         let mut pending = key(1);
-        pending.state = KeyState::PendingDeletion;
+        pending.attributes.state = KeyState::PendingDeletion;
         assert!(refused(vec![pending]));
         let mut dated = key(1);
-        dated.deletion_date = Some(Timestamp(5));
+        dated.attributes.deletion_date = Some(Timestamp(5));
         assert!(refused(vec![dated]));
         let mut spinning = key(1);
-        spinning.rotation = Some(RotationSchedule {
+        spinning.attributes.rotation = Some(RotationSchedule {
             period_in_days: 0,
             next: Timestamp(0),
         });

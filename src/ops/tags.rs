@@ -49,7 +49,7 @@ pub fn tag_resource(state: &mut State, req: TagResourceRequest) -> Result<()> {
     validate(&tags)?;
     let (key_id, record) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
-    let mut merged = record.tags.clone();
+    let mut merged = record.attributes.tags.clone();
     for tag in tags {
         match merged.iter_mut().find(|t| t.tag_key == tag.tag_key) {
             Some(existing) => existing.tag_value = tag.tag_value,
@@ -59,7 +59,7 @@ pub fn tag_resource(state: &mut State, req: TagResourceRequest) -> Result<()> {
     if merged.len() > MAX_TAGS {
         return Err(Error::Tag("Too many tags".into()));
     }
-    key_state::record_mut(state, &key_id)?.tags = merged;
+    key_state::record_mut(state, &key_id)?.attributes.tags = merged;
     Ok(())
 }
 
@@ -75,6 +75,7 @@ pub fn untag_resource(state: &mut State, req: UntagResourceRequest) -> Result<()
     let (key_id, _) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
     key_state::record_mut(state, &key_id)?
+        .attributes
         .tags
         .retain(|t| !tag_keys.contains(&t.tag_key));
     Ok(())
@@ -86,7 +87,7 @@ pub fn list_resource_tags(
     req: ListResourceTagsRequest,
 ) -> Result<ListResourceTagsResponse> {
     let (_, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
-    let mut tags = record.tags.clone();
+    let mut tags = record.attributes.tags.clone();
     tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
     let limits = Limits {
         default: 50,
