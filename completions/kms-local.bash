@@ -1124,7 +1124,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__export__subcmd__keys)
-            opts="-h --key-ids --file --fixture-key-file --fixture-passphrase-file --cli-input-json --keystore --master-key-file --passphrase-file --output --query --help"
+            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1138,11 +1138,11 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-key-file)
+                --bundle-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-passphrase-file)
+                --bundle-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1980,7 +1980,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__import__subcmd__keys)
-            opts="-h --file --fixture-key-file --fixture-passphrase-file --keystore --master-key-file --passphrase-file --output --query --help"
+            opts="-h --file --bundle-key-file --bundle-passphrase-file --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1990,11 +1990,11 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-key-file)
+                --bundle-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-passphrase-file)
+                --bundle-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -8,8 +8,8 @@ mod aliases;
 mod args;
 mod audit;
 mod batch;
+mod bundles;
 mod data_keys;
-mod fixtures;
 pub mod input;
 mod keys;
 mod keystore;
@@ -100,8 +100,8 @@ pub enum Command {
     ReEncrypt(data_keys::ReEncryptArgs),
     GenerateRandom(data_keys::GenerateRandomArgs),
     DescribeCiphertext(data_keys::DescribeCiphertextArgs),
-    ExportKeys(fixtures::ExportKeysArgs),
-    ImportKeys(fixtures::ImportKeysArgs),
+    ExportKeys(bundles::ExportKeysArgs),
+    ImportKeys(bundles::ImportKeysArgs),
     #[command(subcommand)]
     Keystore(keystore::KeystoreCommand),
     Audit(audit::AuditArgs),
@@ -198,8 +198,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::ReEncrypt(args) => data_keys::re_encrypt(args, &kms, &out),
         Command::GenerateRandom(args) => data_keys::generate_random(args, &kms, &out),
         Command::DescribeCiphertext(args) => data_keys::describe_ciphertext(args, &kms, &out),
-        Command::ExportKeys(args) => fixtures::export_keys(args, &kms, &out),
-        Command::ImportKeys(args) => fixtures::import_keys(args, &kms, &out),
+        Command::ExportKeys(args) => bundles::export_keys(args, &kms, &out),
+        Command::ImportKeys(args) => bundles::import_keys(args, &kms, &out),
         Command::Keystore(command) => keystore::run(command, &kms, &out),
         Command::Audit(args) => audit::run(args, &kms, &out),
         Command::Batch(args) => batch::run(args, &kms),

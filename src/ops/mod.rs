@@ -10,10 +10,10 @@
 
 pub mod access_keys;
 mod aliases;
+mod bundles;
 mod checks;
 pub mod data_keys;
 pub mod dispatch;
-mod fixtures;
 pub mod key_id;
 mod key_state;
 pub mod keys;
@@ -31,7 +31,7 @@ use crate::error::{Error, Result};
 use crate::hsm::secret::{KeyBytes, SecretText};
 use crate::keystore::kek::KekSources;
 use crate::keystore::state::State;
-use crate::keystore::{Created, Keystore, SharedKeystore, fixture};
+use crate::keystore::{Created, Keystore, SharedKeystore, bundle};
 use crate::timestamp::Timestamp;
 use types::*;
 
@@ -713,7 +713,7 @@ impl Kms {
         })
     }
 
-    /// Writes the chosen keys, sealed, to a file (not an AWS operation).
+    /// Writes the chosen keys to a key bundle (not an AWS operation).
     pub fn export_keys(
         &self,
         req: ExportKeysRequest,
@@ -724,27 +724,23 @@ impl Kms {
         // The file's key first (a prompt, Argon2id), with no lock held; then
         // the file is sealed while the keystore is read, so the HBKs never
         // outlive the shared lock in memory.
-        let sealer = fixture::Sealer::new(path, sources)?;
+        let sealer = bundle::Sealer::new(path, sources)?;
         self.read(trail, |s| {
-            let (fixture, arns) = fixtures::export(s, req)?;
-            sealer.write(&fixture)?;
+            let (bundle, arns) = bundles::export(s, req)?;
+            sealer.write(&bundle)?;
             Ok(ExportKeysResponse {
                 file: path.display().to_string(),
                 keys: arns,
-                aliases: fixture
-                    .keys
-                    .iter()
-                    .flat_map(|k| k.aliases.clone())
-                    .collect(),
+                aliases: bundle.keys.iter().flat_map(|k| k.aliases.clone()).collect(),
             })
         })
     }
 
-    /// Adds the keys of a file written by export-keys (not an AWS operation).
+    /// Adds the keys of a key bundle written by export-keys (not an AWS operation).
     pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
-        let fixture = fixture::read(path, sources)?;
+        let bundle = bundle::read(path, sources)?;
         let trail = Trail::new("ImportKeys", None, None);
-        self.write(trail, |s| fixtures::import(s, self.now(), fixture))
+        self.write(trail, |s| bundles::import(s, self.now(), bundle))
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
-use crate::keystore::fixture::{Fixture, FixtureBackingKey, FixtureKey};
+use crate::keystore::bundle::{Bundle, BundleBackingKey, BundleKey};
 use crate::keystore::state::{AliasRecord, BackingKey, KeyRecord, KeyState, State};
 use crate::ops::aliases::{MAX_ALIASES_PER_KEY, validate_alias_name};
 use crate::ops::key_id::{Accept, KeyRef, key_arn};
@@ -15,8 +15,8 @@ use crate::ops::types::{ExportKeysRequest, ImportKeysResponse, ImportedKey};
 use crate::timestamp::Timestamp;
 
 /// Gathers the keys `req` names (every key when it names none), with the
-/// HBKs unwrapped for sealing into the fixture file; and their ARNs.
-pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<String>)> {
+/// HBKs unwrapped for sealing into the key bundle; and their ARNs.
+pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<String>)> {
     let ids: Vec<_> = match req.key_ids.as_deref() {
         None | Some([]) => state.keys.ids().collect(),
         Some(inputs) => {
@@ -39,14 +39,14 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<Str
         };
         let mut backing_keys = Vec::with_capacity(record.backing_keys.len());
         for bk in &record.backing_keys {
-            backing_keys.push(FixtureBackingKey {
+            backing_keys.push(BundleBackingKey {
                 id: bk.id,
                 hbk: hsm.export_hbk(&bk.wrapped(&key_id))?,
                 created: bk.created,
                 origin: bk.origin,
             });
         }
-        keys.push(FixtureKey {
+        keys.push(BundleKey {
             key_id,
             attributes: record.attributes.clone(),
             aliases: state
@@ -59,14 +59,14 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<Str
         });
     }
     let arns = keys.iter().map(|k| key_arn(state, &k.key_id)).collect();
-    Ok((Fixture { keys }, arns))
+    Ok((Bundle { keys }, arns))
 }
 
-/// What a well-formed fixture holds: what kms-local itself would have
+/// What a well-formed key bundle holds: what kms-local itself would have
 /// written, so that an import cannot put a keystore in a state no operation
 /// could reach.
-fn check_fixture(fixture: &Fixture) -> Result<()> {
-    let bad = |key: &FixtureKey, why: &str| {
+fn check_bundle(bundle: &Bundle) -> Result<()> {
+    let bad = |key: &BundleKey, why: &str| {
         Err(Error::Validation(format!(
             "key {} in the file: {why}",
             key.key_id
@@ -74,7 +74,7 @@ fn check_fixture(fixture: &Fixture) -> Result<()> {
     };
     let mut key_ids = BTreeSet::new();
     let mut alias_names = BTreeSet::new();
-    for key in &fixture.keys {
+    for key in &bundle.keys {
         if !key_ids.insert(key.key_id) {
             return bad(key, "it appears twice");
         }
@@ -102,13 +102,13 @@ fn check_fixture(fixture: &Fixture) -> Result<()> {
     Ok(())
 }
 
-/// Adds a fixture's keys and aliases. A key already here with the same
+/// Adds a key bundle's keys and aliases. A key already here with the same
 /// material is left as it is; any other clash (the same key id with other
 /// material, an alias naming another key) fails the whole import.
-pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<ImportKeysResponse> {
+pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<ImportKeysResponse> {
     // Check everything before changing anything.
-    check_fixture(&fixture)?;
-    for key in &fixture.keys {
+    check_bundle(&bundle)?;
+    for key in &bundle.keys {
         tags::validate(&key.attributes.tags)?;
         if let Some(existing) = state.keys.get(&key.key_id)? {
             let here: BTreeSet<_> = existing.backing_keys.iter().map(|bk| bk.id).collect();
@@ -148,7 +148,7 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
     }
     let mut keys = Vec::new();
     let mut aliases = Vec::new();
-    for key in fixture.keys {
+    for key in bundle.keys {
         let arn = key_arn(state, &key.key_id);
         let status = if state.keys.contains_key(&key.key_id) {
             "ALREADY_PRESENT"
@@ -202,8 +202,8 @@ mod tests {
     use crate::ids::BackingKeyId;
     use crate::keystore::state::{KeyAttributes, Origin, RotationSchedule};
 
-    fn key(id: u8) -> FixtureKey {
-        FixtureKey {
+    fn key(id: u8) -> BundleKey {
+        BundleKey {
             key_id: Uuid::from_bytes([id; 16]),
             attributes: KeyAttributes {
                 created: Timestamp(0),
@@ -214,7 +214,7 @@ mod tests {
                 tags: vec![],
             },
             aliases: vec![],
-            backing_keys: vec![FixtureBackingKey {
+            backing_keys: vec![BundleBackingKey {
                 id: BackingKeyId([id; 32]),
                 hbk: KeyBytes::from_slice(&[id; 32]).unwrap(),
                 created: Timestamp(0),
@@ -223,14 +223,14 @@ mod tests {
         }
     }
 
-    fn refused(keys: Vec<FixtureKey>) -> bool {
-        matches!(check_fixture(&Fixture { keys }), Err(Error::Validation(_)))
+    fn refused(keys: Vec<BundleKey>) -> bool {
+        matches!(check_bundle(&Bundle { keys }), Err(Error::Validation(_)))
     }
 
     #[test]
-    fn only_fixtures_kms_local_could_write_are_imported() {
+    fn only_bundles_kms_local_could_write_are_imported() {
         assert!(
-            check_fixture(&Fixture {
+            check_bundle(&Bundle {
                 keys: vec![key(1), key(2)]
             })
             .is_ok()
