@@ -136,11 +136,17 @@ _kms__local() {
             kms__local__subcmd__audit,help)
                 cmd="kms__local__subcmd__audit__subcmd__help"
                 ;;
+            kms__local__subcmd__audit,reset)
+                cmd="kms__local__subcmd__audit__subcmd__reset"
+                ;;
             kms__local__subcmd__audit,verify)
                 cmd="kms__local__subcmd__audit__subcmd__verify"
                 ;;
             kms__local__subcmd__audit__subcmd__help,help)
                 cmd="kms__local__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            kms__local__subcmd__audit__subcmd__help,reset)
+                cmd="kms__local__subcmd__audit__subcmd__help__subcmd__reset"
                 ;;
             kms__local__subcmd__audit__subcmd__help,verify)
                 cmd="kms__local__subcmd__audit__subcmd__help__subcmd__verify"
@@ -259,6 +265,9 @@ _kms__local() {
             kms__local__subcmd__help,update-key-description)
                 cmd="kms__local__subcmd__help__subcmd__update__subcmd__key__subcmd__description"
                 ;;
+            kms__local__subcmd__help__subcmd__audit,reset)
+                cmd="kms__local__subcmd__help__subcmd__audit__subcmd__reset"
+                ;;
             kms__local__subcmd__help__subcmd__audit,verify)
                 cmd="kms__local__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
@@ -336,7 +345,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__audit)
-            opts="-h --key-id --since --keystore --master-key-file --passphrase-file --output --query --help verify help"
+            opts="-h --key-id --since --keystore --master-key-file --passphrase-file --output --query --help verify reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -378,7 +387,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__audit__subcmd__help)
-            opts="verify help"
+            opts="verify reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,6 +414,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__audit__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__audit__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -412,6 +435,40 @@ _kms__local() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__audit__subcmd__reset)
+            opts="-h --keystore --master-key-file --passphrase-file --output --query --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1124,7 +1181,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__export__subcmd__keys)
-            opts="-h --key-ids --file --fixture-key-file --fixture-passphrase-file --cli-input-json --keystore --master-key-file --passphrase-file --output --query --help"
+            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1138,11 +1195,11 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-key-file)
+                --bundle-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-passphrase-file)
+                --bundle-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1392,8 +1449,22 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__audit)
-            opts="verify"
+            opts="verify reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__audit__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1980,7 +2051,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__import__subcmd__keys)
-            opts="-h --file --fixture-key-file --fixture-passphrase-file --keystore --master-key-file --passphrase-file --output --query --help"
+            opts="-h --file --bundle-key-file --bundle-passphrase-file --keystore --master-key-file --passphrase-file --output --query --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1990,11 +2061,11 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-key-file)
+                --bundle-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --fixture-passphrase-file)
+                --bundle-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

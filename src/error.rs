@@ -102,7 +102,7 @@ pub enum Error {
     /// The keystore could not be opened, created or written.
     #[error("{what} '{}': {}", path.display(), problem.describe(what))]
     Keystore {
-        /// What the file is: "keystore", or "file of exported keys".
+        /// What the file is: "keystore", or "key bundle".
         what: &'static str,
         path: PathBuf,
         problem: KeystoreProblem,

@@ -6,9 +6,9 @@ use zeroize::Zeroizing;
 use crate::hsm::DomainKey;
 use crate::hsm::secret::{KeyBytes, Plaintext};
 use crate::ids::{BackingKeyId, DomainKeyId};
-use crate::keystore::fixture::{Fixture, FixtureBackingKey, FixtureKey};
+use crate::keystore::bundle::{Bundle, BundleBackingKey, BundleKey};
 use crate::keystore::kek::KekSources;
-use crate::keystore::state::{KeyState, Origin, State};
+use crate::keystore::state::{KeyAttributes, KeyState, Origin, State};
 use crate::ops::types::{
     Blob, DecryptResponse, EncryptRequest, GenerateDataKeyResponse, GenerateRandomResponse,
     SecretBlob,
@@ -60,17 +60,19 @@ fn no_secret_holding_type_prints_its_secret() {
         ..KekSources::default()
     };
     assert_redacted("KekSources", &format!("{sources:?}"));
-    let fixture = Fixture {
-        keys: vec![FixtureKey {
+    let bundle = Bundle {
+        keys: vec![BundleKey {
             key_id: Uuid::nil(),
-            created: Timestamp(0),
-            description: String::new(),
-            state: KeyState::Enabled,
-            deletion_date: None,
-            rotation: None,
-            tags: vec![],
+            attributes: KeyAttributes {
+                created: Timestamp(0),
+                description: String::new(),
+                state: KeyState::Enabled,
+                deletion_date: None,
+                rotation: None,
+                tags: vec![],
+            },
             aliases: vec![],
-            backing_keys: vec![FixtureBackingKey {
+            backing_keys: vec![BundleBackingKey {
                 id: BackingKeyId([2; 32]),
                 hbk: key(),
                 created: Timestamp(0),
@@ -78,7 +80,7 @@ fn no_secret_holding_type_prints_its_secret() {
             }],
         }],
     };
-    assert_redacted("Fixture", &format!("{fixture:?}"));
+    assert_redacted("Bundle", &format!("{bundle:?}"));
     let generated = GenerateDataKeyResponse {
         ciphertext_blob: Blob(vec![0; 4]),
         plaintext: plaintext(),

@@ -8,8 +8,8 @@ mod aliases;
 mod args;
 mod audit;
 mod batch;
+mod bundles;
 mod data_keys;
-mod fixtures;
 pub mod input;
 mod keys;
 mod keystore;
@@ -155,8 +155,8 @@ commands! {
     ReEncrypt(data_keys::ReEncryptArgs) => call,
     GenerateRandom(data_keys::GenerateRandomArgs) => call,
     DescribeCiphertext(data_keys::DescribeCiphertextArgs) => call,
-    ExportKeys(fixtures::ExportKeysArgs) => run,
-    ImportKeys(fixtures::ImportKeysArgs) => run,
+    ExportKeys(bundles::ExportKeysArgs) => run,
+    ImportKeys(bundles::ImportKeysArgs) => run,
     #[command(subcommand)]
     Keystore(keystore::KeystoreCommand) => run,
     Audit(audit::AuditArgs) => run,

@@ -83,12 +83,12 @@ impl<'a> Hsm<'a> {
     }
 
     /// HBK = Decrypt(DK_i, EKT), handed out for export-keys only: the one
-    /// place an HBK leaves this module, into a fixture file sealed at once.
+    /// place an HBK leaves this module, into a key bundle sealed at once.
     pub fn export_hbk(&self, key: &WrappedKey<'_>) -> Result<KeyBytes> {
         self.unwrap(key)
     }
 
-    /// EKT = Encrypt(DK_active, HBK) for an HBK from a fixture file.
+    /// EKT = Encrypt(DK_active, HBK) for an HBK from a key bundle.
     pub fn import_hbk(
         &self,
         key_id: &Uuid,

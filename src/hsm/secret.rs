@@ -154,7 +154,7 @@ impl<'de> serde::Deserialize<'de> for SecretText {
 }
 
 /// Serde for a key inside an encrypted body (the keystore's domain keys, a
-/// fixture's HBKs): base64 text that passes through zeroizing buffers only.
+/// key bundle's HBKs): base64 text that passes through zeroizing buffers only.
 pub mod key_base64 {
     use base64::Engine;
     use base64::engine::general_purpose::STANDARD;

@@ -12,24 +12,17 @@
 //!   JSON     everything but the keys: ids, region, domain keys, aliases, settings, access keys
 //!   u64 BE   length of the records after the sealed body
 //!   u32 BE   number of keys
-//!   entries  58 bytes each, sorted by key id:
-//!              16  key id (UUID)
-//!               4  offset of the sealed record, from the start of the records (u32 BE)
-//!               4  length of its ciphertext (u32 BE)
-//!              16  its AES-GCM tag
-//!               1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion
-//!               1  flags: 1 = deletion date set, 2 = rotation scheduled
-//!               8  deletion date, ms since the epoch (i64 BE; 0 when unset)
-//!               8  next automatic rotation, likewise
+//!   entries  58 bytes each, sorted by key id: index.rs
 //! records, each: 12-byte nonce || AES-256-GCM ciphertext of the record's JSON
 //! ```
+//!
+//! The records are read through the index by records.rs.
 //!
 //! Version 1 (read, for keystores written before): the sealed body is one
 //! JSON document with the keys inside it under "Keys", and nothing follows.
 
-use std::cell::OnceCell;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -37,26 +30,22 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
+use crate::error::{Error, KeystoreProblem, Result};
 use crate::hsm::DomainKey;
 use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
 use crate::hsm::random;
 use crate::ids::KeystoreId;
 use crate::keystore::envelope::{Region, Unlocked};
+use crate::keystore::index::{ENTRY_LEN, IndexEntry};
 use crate::keystore::persist::ByteCount;
-use crate::keystore::state::{AccessKeyRecord, AliasRecord, KeyRecord, KeyState, Settings, State};
-use crate::keystore::table::{Content, KeyTable, RecordSource, Summary};
-use crate::timestamp::Timestamp;
+use crate::keystore::records::Sealed;
+use crate::keystore::state::{AccessKeyRecord, AliasRecord, KeyRecord, Settings, State};
+use crate::keystore::table::{Content, KeyTable};
 
 /// The JSON body of version 1.
 pub const VERSION_1: u8 = 1;
 /// The indexed body and separately sealed records of version 2.
 pub const VERSION_2: u8 = 2;
-/// The length of an index entry.
-pub const ENTRY_LEN: usize = 58;
-
-const DELETION: u8 = 1;
-const ROTATION: u8 = 2;
 
 /// The keystore but its keys, as written.
 #[derive(Serialize)]
@@ -105,7 +94,7 @@ impl MetaIn {
     }
 }
 
-fn undecodable(path: &Path, why: impl Into<String>) -> Error {
+pub(super) fn undecodable(path: &Path, why: impl Into<String>) -> Error {
     Error::keystore(path, KeystoreProblem::Undecodable(why.into()))
 }
 
@@ -215,225 +204,8 @@ fn decode_indexed(
             "the index does not fill the rest of the body",
         ));
     }
-    let sealed = Sealed {
-        head: body,
-        index_at,
-        count,
-        records,
-        unlocked: Arc::clone(unlocked),
-        path: path.to_owned(),
-        whole: OnceCell::new(),
-    };
-    sealed.check_index(records_len)?;
+    let sealed = Sealed::new(body, index_at, count, records, unlocked, path.to_owned())?;
     Ok(meta.into_state(KeyTable::from_source(Rc::new(sealed))))
-}
-
-/// The sealed records of a version 2 keystore, with the index that finds
-/// and authenticates them.
-struct Sealed {
-    /// The opened body: the JSON part (domain keys among it) and the index.
-    head: Zeroizing<Vec<u8>>,
-    index_at: usize,
-    count: usize,
-    records: Region,
-    unlocked: Arc<Unlocked>,
-    path: PathBuf,
-    /// All the records, read at once when a write needs them.
-    whole: OnceCell<Vec<u8>>,
-}
-
-impl std::fmt::Debug for Sealed {
-    /// The opened body holds the domain keys: only its size is shown.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Sealed")
-            .field("keys", &self.count)
-            .field("records", &self.records.len)
-            .field("path", &self.path)
-            .finish_non_exhaustive()
-    }
-}
-
-/// An index entry, as stored.
-struct Entry {
-    id: Uuid,
-    offset: usize,
-    len: usize,
-    tag: [u8; TAG_LEN],
-}
-
-impl Sealed {
-    fn raw_entry(&self, index: usize) -> &[u8] {
-        let at = self.index_at + index * ENTRY_LEN;
-        &self.head[at..at + ENTRY_LEN]
-    }
-
-    /// The entry at `index`, or `None` if it is not valid.
-    fn entry(&self, index: usize) -> Option<Entry> {
-        let raw = self.raw_entry(index);
-        let (id, rest) = raw.split_first_chunk::<16>()?;
-        let (offset, rest) = rest.split_first_chunk::<4>()?;
-        let (len, rest) = rest.split_first_chunk::<4>()?;
-        let (tag, _) = rest.split_first_chunk::<TAG_LEN>()?;
-        // The summary is read where it lies when asked for; here it is checked.
-        summary_of(raw)?;
-        Some(Entry {
-            id: Uuid::from_bytes(*id),
-            offset: usize::try_from(u32::from_be_bytes(*offset)).ok()?,
-            len: usize::try_from(u32::from_be_bytes(*len)).ok()?,
-            tag: *tag,
-        })
-    }
-
-    /// Checks every entry once, when the keystore is opened: valid fields,
-    /// records within the file, ids in order. It reads fixed positions
-    /// only, so that opening a large keystore stays cheap.
-    fn check_index(&self, records_len: u64) -> Result<()> {
-        let mut last: Option<&[u8]> = None;
-        for index in 0..self.count {
-            let raw = self.raw_entry(index);
-            let valid = self.entry(index).is_some_and(|e| {
-                (e.offset as u64)
-                    .checked_add((NONCE_LEN + e.len) as u64)
-                    .is_some_and(|end| end <= records_len)
-            });
-            if !valid {
-                return Err(undecodable(
-                    &self.path,
-                    format!("index entry {index} is not valid"),
-                ));
-            }
-            if last.is_some_and(|last| last >= &raw[..16]) {
-                return Err(undecodable(&self.path, "the index is not sorted by key id"));
-            }
-            last = Some(&raw[..16]);
-        }
-        Ok(())
-    }
-
-    fn checked_entry(&self, index: usize) -> Result<Entry> {
-        self.entry(index)
-            .ok_or_else(|| undecodable(&self.path, format!("index entry {index} is not valid")))
-    }
-
-    /// The sealed record (nonce and ciphertext) of `entry`.
-    fn sealed_bytes(&self, entry: &Entry) -> Result<Vec<u8>> {
-        let len = NONCE_LEN + entry.len;
-        if let Some(whole) = self.whole.get() {
-            return Ok(whole[entry.offset..entry.offset + len].to_vec());
-        }
-        self.records
-            .read(entry.offset as u64, len)
-            .keystore_context(&self.path, "read")?
-            .ok_or_else(|| Error::keystore(&self.path, KeystoreProblem::Truncated))
-    }
-
-    /// The plaintext of a sealed record (`nonce || ciphertext`), once it
-    /// has authenticated under its key id and the tag in its entry.
-    fn authenticate(&self, entry: &Entry, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
-        let corrupt = || Error::keystore(&self.path, KeystoreProblem::Corrupt);
-        let (nonce, ciphertext) = sealed
-            .split_first_chunk::<NONCE_LEN>()
-            .ok_or_else(corrupt)?;
-        let mut with_tag = Vec::with_capacity(ciphertext.len() + TAG_LEN);
-        with_tag.extend_from_slice(ciphertext);
-        with_tag.extend_from_slice(&entry.tag);
-        self.unlocked
-            .open_record(nonce, entry.id.as_bytes(), &with_tag)
-            .ok_or_else(corrupt)
-    }
-
-    /// Reads every record at once (a write copies them all).
-    fn read_whole(&self) -> Result<&[u8]> {
-        if self.whole.get().is_none() {
-            let len = usize::try_from(self.records.len)
-                .map_err(|_| Error::keystore(&self.path, KeystoreProblem::Corrupt))?;
-            let bytes = self
-                .records
-                .read(0, len)
-                .keystore_context(&self.path, "read")?
-                .ok_or_else(|| Error::keystore(&self.path, KeystoreProblem::Truncated))?;
-            let _ = self.whole.set(bytes);
-        }
-        Ok(self.whole.get().map_or(&[][..], Vec::as_slice))
-    }
-}
-
-impl RecordSource for Sealed {
-    fn count(&self) -> usize {
-        self.count
-    }
-
-    fn id(&self, index: usize) -> Uuid {
-        let raw = self.raw_entry(index);
-        let mut id = [0; 16];
-        id.copy_from_slice(&raw[..16]);
-        Uuid::from_bytes(id)
-    }
-
-    fn summary(&self, index: usize) -> Summary {
-        // Checked when the keystore was opened.
-        summary_of(self.raw_entry(index)).unwrap_or(Summary {
-            state: KeyState::Disabled,
-            deletion_date: None,
-            next_rotation: None,
-        })
-    }
-
-    fn open(&self, index: usize) -> Result<KeyRecord> {
-        let entry = self.checked_entry(index)?;
-        let json = self.authenticate(&entry, &self.sealed_bytes(&entry)?)?;
-        serde_json::from_slice(&json).map_err(|e| {
-            undecodable(
-                &self.path,
-                format!(
-                    "the record of key {}: {:?} error at column {}",
-                    entry.id,
-                    e.classify(),
-                    e.column()
-                ),
-            )
-        })
-    }
-
-    fn sealed(&self, index: usize) -> Result<(Vec<u8>, [u8; TAG_LEN])> {
-        self.read_whole()?;
-        let entry = self.checked_entry(index)?;
-        let sealed = self.sealed_bytes(&entry)?;
-        // A record is copied into a new file only once it has authenticated:
-        // a damaged keystore is refused, never written over.
-        self.authenticate(&entry, &sealed)?;
-        Ok((sealed, entry.tag))
-    }
-}
-
-/// The summary in a raw entry, if its state and flags are valid.
-fn summary_of(raw: &[u8]) -> Option<Summary> {
-    let (_, rest) = raw.split_at_checked(40)?;
-    let ([state, flags], rest) = rest.split_first_chunk::<2>()?;
-    let (deletion, rest) = rest.split_first_chunk::<8>()?;
-    let (rotation, _) = rest.split_first_chunk::<8>()?;
-    let state = match state {
-        1 => KeyState::Enabled,
-        2 => KeyState::Disabled,
-        3 => KeyState::PendingDeletion,
-        _ => return None,
-    };
-    if flags & !(DELETION | ROTATION) != 0 {
-        return None;
-    }
-    Some(Summary {
-        state,
-        deletion_date: (flags & DELETION != 0).then(|| Timestamp(i64::from_be_bytes(*deletion))),
-        next_rotation: (flags & ROTATION != 0).then(|| Timestamp(i64::from_be_bytes(*rotation))),
-    })
-}
-
-fn state_byte(state: KeyState) -> u8 {
-    match state {
-        KeyState::Enabled => 1,
-        KeyState::Disabled => 2,
-        KeyState::PendingDeletion => 3,
-    }
 }
 
 fn encode_error(e: serde_json::Error) -> Error {
@@ -492,24 +264,14 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>,
                 out
             }
         };
-        let len = records.len() - offset - NONCE_LEN;
-        let mut entry = [0u8; ENTRY_LEN];
-        entry[..16].copy_from_slice(id.as_bytes());
-        entry[16..20].copy_from_slice(&u32_of(offset)?.to_be_bytes());
-        entry[20..24].copy_from_slice(&u32_of(len)?.to_be_bytes());
-        entry[24..40].copy_from_slice(&tag);
-        entry[40] = state_byte(summary.state);
-        let mut flags = 0;
-        if let Some(date) = summary.deletion_date {
-            flags |= DELETION;
-            entry[42..50].copy_from_slice(&date.0.to_be_bytes());
-        }
-        if let Some(date) = summary.next_rotation {
-            flags |= ROTATION;
-            entry[50..58].copy_from_slice(&date.0.to_be_bytes());
-        }
-        entry[41] = flags;
-        head.extend_from_slice(&entry);
+        let entry = IndexEntry {
+            id,
+            offset: u32_of(offset)?,
+            len: u32_of(records.len() - offset - NONCE_LEN)?,
+            tag,
+            summary,
+        };
+        head.extend_from_slice(&entry.to_bytes());
     }
     let records_len = (records.len() as u64).to_be_bytes();
     head[records_len_at..records_len_at + 8].copy_from_slice(&records_len);
@@ -525,7 +287,8 @@ mod tests {
     use super::*;
     use crate::hsm::secret::KeyBytes;
     use crate::keystore::format::Protection;
-    use crate::keystore::state::RotationSchedule;
+    use crate::keystore::state::{KeyAttributes, KeyState, RotationSchedule};
+    use crate::timestamp::Timestamp;
 
     fn unlocked() -> Arc<Unlocked> {
         let root = KeyBytes::from_slice(&[3; 32]).unwrap();
@@ -539,19 +302,21 @@ mod tests {
             .push(DomainKey::generate(Timestamp(5)).unwrap());
         for i in 0..n {
             let record = KeyRecord {
-                created: Timestamp(10),
-                description: format!("key {i}"),
-                state: if i % 2 == 0 {
-                    KeyState::Enabled
-                } else {
-                    KeyState::PendingDeletion
+                attributes: KeyAttributes {
+                    created: Timestamp(10),
+                    description: format!("key {i}"),
+                    state: if i % 2 == 0 {
+                        KeyState::Enabled
+                    } else {
+                        KeyState::PendingDeletion
+                    },
+                    deletion_date: (i % 2 == 1).then_some(Timestamp(99)),
+                    rotation: (i % 3 == 0).then_some(RotationSchedule {
+                        period_in_days: 90,
+                        next: Timestamp(77),
+                    }),
+                    tags: Vec::new(),
                 },
-                deletion_date: (i % 2 == 1).then_some(Timestamp(99)),
-                rotation: (i % 3 == 0).then_some(RotationSchedule {
-                    period_in_days: 90,
-                    next: Timestamp(77),
-                }),
-                tags: Vec::new(),
                 backing_keys: Vec::new(),
             };
             state.keys.insert(Uuid::from_u128(1000 - i), record);
@@ -591,13 +356,18 @@ mod tests {
         assert_eq!(summaries, state.keys.summaries().collect::<Vec<_>>());
         for (id, record) in state.keys.records().unwrap() {
             assert_eq!(
-                back.keys.get(&id).unwrap().unwrap().description,
-                record.description
+                back.keys.get(&id).unwrap().unwrap().attributes.description,
+                record.attributes.description
             );
         }
         // One record changed: sealed again; the others copied as they were.
         let first = back.keys.ids().next().unwrap();
-        back.keys.get_mut(&first).unwrap().unwrap().description = "changed".into();
+        back.keys
+            .get_mut(&first)
+            .unwrap()
+            .unwrap()
+            .attributes
+            .description = "changed".into();
         let (head2, records2) = encode(&back, &keys).unwrap();
         assert_eq!(
             records2[records2.len() - 100..],
@@ -605,7 +375,13 @@ mod tests {
         );
         let again = read_back(&head2, &records2, &keys).unwrap();
         assert_eq!(
-            again.keys.get(&first).unwrap().unwrap().description,
+            again
+                .keys
+                .get(&first)
+                .unwrap()
+                .unwrap()
+                .attributes
+                .description,
             "changed"
         );
         assert_eq!(again.keys.len(), 5);

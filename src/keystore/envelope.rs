@@ -1,5 +1,5 @@
 //! A sealed file: the cleartext header of format.rs, then a body sealed
-//! under keys derived from a KEK. The keystore and the fixture files of
+//! under keys derived from a KEK. The keystore and the key bundles of
 //! export-keys share it; only their magic and their JSON bodies differ.
 
 use std::fs::File;

@@ -4,7 +4,7 @@
 //! ```text
 //! offset  len  field
 //!      0    8  magic "KMSLOCAL"
-//!      8    1  version: 1 = JSON body, 2 = indexed body (keystores; fixtures are 1)
+//!      8    1  version: 1 = JSON body, 2 = indexed body (keystores; key bundles are 1)
 //!      9    1  protection: 1 = master key, 2 = passphrase
 //!     10   28  passphrase only: Argon2id memory KiB, iterations, lanes (u32 BE each), salt (16)
 //!      …   32  key check value
@@ -18,28 +18,28 @@ use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
 use crate::hsm::kek::Argon2Cost;
 use crate::hsm::secret::KEY_LEN;
 
-/// Which kind of sealed file: the magic tells a keystore from a fixture file.
+/// Which kind of sealed file: the magic tells a keystore from a key bundle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
     Keystore,
-    /// Keys exported by `export-keys`.
-    Fixture,
+    /// A key bundle: keys exported by `export-keys`.
+    Bundle,
 }
 
 impl FileKind {
     pub fn magic(self) -> [u8; 8] {
         match self {
             FileKind::Keystore => *b"KMSLOCAL",
-            FileKind::Fixture => *b"KMSLKEYS",
+            FileKind::Bundle => *b"KMSLKEYS",
         }
     }
 
     /// The versions this build reads: a keystore's body is JSON (1) or
-    /// indexed (2); a fixture's is JSON.
+    /// indexed (2); a key bundle's is JSON.
     fn reads(self, version: u8) -> bool {
         match self {
             FileKind::Keystore => version == VERSION_1 || version == VERSION_2,
-            FileKind::Fixture => version == VERSION_1,
+            FileKind::Bundle => version == VERSION_1,
         }
     }
 }

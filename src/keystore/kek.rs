@@ -38,13 +38,13 @@ pub const KEYSTORE: SourceNames = SourceNames {
     passphrase_file_flag: "--passphrase-file",
 };
 
-/// The sources of the key that seals a file of exported keys.
-pub const FIXTURE: SourceNames = SourceNames {
-    what: "file of exported keys",
-    key_var: "KMS_LOCAL_FIXTURE_KEY",
-    key_file_flag: "--fixture-key-file",
-    passphrase_var: "KMS_LOCAL_FIXTURE_PASSPHRASE",
-    passphrase_file_flag: "--fixture-passphrase-file",
+/// The sources of the key that seals a key bundle.
+pub const BUNDLE: SourceNames = SourceNames {
+    what: "key bundle",
+    key_var: "KMS_LOCAL_BUNDLE_KEY",
+    key_file_flag: "--bundle-key-file",
+    passphrase_var: "KMS_LOCAL_BUNDLE_PASSPHRASE",
+    passphrase_file_flag: "--bundle-passphrase-file",
 };
 
 /// The places a KEK may come from, as the command line and environment gave them.

@@ -6,11 +6,13 @@
 //! reported and never replaced. Nothing here knows AWS semantics.
 
 pub mod body;
+pub mod bundle;
 pub mod envelope;
-pub mod fixture;
 pub mod format;
+pub mod index;
 pub mod kek;
 pub mod persist;
+pub mod records;
 pub mod state;
 pub mod table;
 

@@ -93,10 +93,12 @@ pub struct RotationSchedule {
     pub next: Timestamp,
 }
 
-/// One KMS key.
-#[derive(Debug, Serialize, Deserialize)]
+/// A KMS key's metadata: everything but its key material. A keystore's
+/// record and an exported key (export-keys) both hold it, flattened into their
+/// JSON, so the two cannot drift apart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct KeyRecord {
+pub struct KeyAttributes {
     pub created: Timestamp,
     pub description: String,
     pub state: KeyState,
@@ -108,6 +110,14 @@ pub struct KeyRecord {
     pub rotation: Option<RotationSchedule>,
     #[serde(default)]
     pub tags: Vec<Tag>,
+}
+
+/// One KMS key.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyRecord {
+    #[serde(flatten)]
+    pub attributes: KeyAttributes,
     /// Oldest first; the last one is current.
     pub backing_keys: Vec<BackingKey>,
 }
@@ -198,5 +208,60 @@ mod bytes_base64 {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
         let text = <&str>::deserialize(d)?;
         STANDARD.decode(text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record's JSON, as every keystore holds it: field names, order and
+    /// omissions are the format (docs/keystore-format.md §3).
+    #[test]
+    fn a_key_record_encodes_as_the_format_says() {
+        let record = KeyRecord {
+            attributes: KeyAttributes {
+                created: Timestamp(1),
+                description: "d".into(),
+                state: KeyState::PendingDeletion,
+                deletion_date: Some(Timestamp(2)),
+                rotation: Some(RotationSchedule {
+                    period_in_days: 90,
+                    next: Timestamp(3),
+                }),
+                tags: vec![Tag {
+                    tag_key: "k".into(),
+                    tag_value: "v".into(),
+                }],
+            },
+            backing_keys: vec![BackingKey {
+                id: BackingKeyId([0xAB; 32]),
+                domain_key_id: DomainKeyId([0xCD; 16]),
+                ekt: vec![1, 2, 3],
+                created: Timestamp(4),
+                origin: Origin::OnDemand,
+            }],
+        };
+        let full = format!(
+            concat!(
+                r#"{{"Created":1,"Description":"d","State":"PendingDeletion","DeletionDate":2,"#,
+                r#""Rotation":{{"PeriodInDays":90,"Next":3}},"Tags":[{{"TagKey":"k","TagValue":"v"}}],"#,
+                r#""BackingKeys":[{{"Id":"{}","DomainKeyId":"{}","Ekt":"AQID","Created":4,"#,
+                r#""Origin":"ON_DEMAND"}}]}}"#
+            ),
+            "ab".repeat(32),
+            "cd".repeat(16)
+        );
+        assert_eq!(serde_json::to_string(&record).unwrap(), full);
+        let back: KeyRecord = serde_json::from_str(&full).unwrap();
+        assert_eq!(serde_json::to_string(&back).unwrap(), full);
+
+        let bare = r#"{"Created":1,"Description":"","State":"Enabled","Tags":[],"BackingKeys":[]}"#;
+        let record: KeyRecord = serde_json::from_str(bare).unwrap();
+        assert_eq!(serde_json::to_string(&record).unwrap(), bare);
+        // Tags may be absent, as in records written before tags.
+        let untagged = r#"{"Created":1,"Description":"","State":"Enabled","BackingKeys":[]}"#;
+        let record: KeyRecord = serde_json::from_str(untagged).unwrap();
+        assert_eq!(serde_json::to_string(&record).unwrap(), bare);
     }
 }

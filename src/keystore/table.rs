@@ -32,9 +32,9 @@ pub struct Summary {
 impl Summary {
     pub fn of(record: &KeyRecord) -> Self {
         Summary {
-            state: record.state,
-            deletion_date: record.deletion_date,
-            next_rotation: record.rotation.map(|r| r.next),
+            state: record.attributes.state,
+            deletion_date: record.attributes.deletion_date,
+            next_rotation: record.attributes.rotation.map(|r| r.next),
         }
     }
 }
@@ -332,15 +332,18 @@ impl<'a> Iterator for Merged<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keystore::state::KeyAttributes;
 
     fn record(description: &str) -> KeyRecord {
         KeyRecord {
-            created: Timestamp(1),
-            description: description.into(),
-            state: KeyState::Enabled,
-            deletion_date: None,
-            rotation: None,
-            tags: Vec::new(),
+            attributes: KeyAttributes {
+                created: Timestamp(1),
+                description: description.into(),
+                state: KeyState::Enabled,
+                deletion_date: None,
+                rotation: None,
+                tags: Vec::new(),
+            },
             backing_keys: Vec::new(),
         }
     }
@@ -380,13 +383,24 @@ mod tests {
         table.insert(id(5), record("five"));
         assert!(table.remove(&id(4)));
         assert!(!table.remove(&id(9)));
-        table.get_mut(&id(6)).unwrap().unwrap().description = "SIX".into();
+        table
+            .get_mut(&id(6))
+            .unwrap()
+            .unwrap()
+            .attributes
+            .description = "SIX".into();
         let ids: Vec<u128> = table.ids().map(|u| u.as_u128()).collect();
         assert_eq!(ids, [1, 2, 5, 6]);
         assert_eq!(table.len(), 4);
         assert!(!table.contains_key(&id(4)));
-        assert_eq!(table.get(&id(6)).unwrap().unwrap().description, "SIX");
-        assert_eq!(table.get(&id(2)).unwrap().unwrap().description, "two");
+        assert_eq!(
+            table.get(&id(6)).unwrap().unwrap().attributes.description,
+            "SIX"
+        );
+        assert_eq!(
+            table.get(&id(2)).unwrap().unwrap().attributes.description,
+            "two"
+        );
         let written: Vec<_> = table
             .for_writing()
             .map(|(id, _, c)| (id.as_u128(), matches!(c, Content::Stored(_))))

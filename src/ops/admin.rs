@@ -8,10 +8,10 @@ use std::path::Path;
 use crate::audit;
 use crate::error::{Error, Result};
 use crate::keystore::kek::KekSources;
-use crate::keystore::{Created, fixture};
+use crate::keystore::{Created, bundle};
 use crate::ops::trail::Trail;
 use crate::ops::types::*;
-use crate::ops::{Kms, checks, fixtures, rotation};
+use crate::ops::{Kms, bundles, checks, rotation};
 use crate::timestamp::Timestamp;
 
 /// The audit log's names for these commands, and their error lines'.
@@ -133,7 +133,7 @@ impl Kms {
         })
     }
 
-    /// Writes the chosen keys, sealed, to a file.
+    /// Writes the chosen keys to a key bundle.
     pub fn export_keys(
         &self,
         req: ExportKeysRequest,
@@ -144,26 +144,22 @@ impl Kms {
         // The file's key first (a prompt, Argon2id), with no lock held; then
         // the file is sealed while the keystore is read, so the HBKs never
         // outlive the shared lock in memory.
-        let sealer = fixture::Sealer::new(path, sources)?;
+        let sealer = bundle::Sealer::new(path, sources)?;
         self.read(trail, |s, _| {
-            let (fixture, arns) = fixtures::export(s, req)?;
-            sealer.write(&fixture)?;
+            let (bundle, arns) = bundles::export(s, req)?;
+            sealer.write(&bundle)?;
             Ok(ExportKeysResponse {
                 file: path.display().to_string(),
                 keys: arns,
-                aliases: fixture
-                    .keys
-                    .iter()
-                    .flat_map(|k| k.aliases.clone())
-                    .collect(),
+                aliases: bundle.keys.iter().flat_map(|k| k.aliases.clone()).collect(),
             })
         })
     }
 
-    /// Adds the keys of a file written by export-keys.
+    /// Adds the keys of a key bundle written by export-keys.
     pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
-        let fixture = fixture::read(path, sources)?;
+        let bundle = bundle::read(path, sources)?;
         let trail = Trail::new(IMPORT_KEYS, None, None);
-        self.write(trail, |s, ctx| fixtures::import(s, ctx.now, fixture))
+        self.write(trail, |s, ctx| bundles::import(s, ctx.now, bundle))
     }
 }

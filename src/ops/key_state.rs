@@ -25,7 +25,7 @@ pub enum Use {
 /// Checks that `record`'s state allows `usage`.
 pub fn require(state: &State, key_id: &Uuid, record: &KeyRecord, usage: Use) -> Result<()> {
     let arn = || key_arn(state, key_id);
-    match (record.state, usage) {
+    match (record.attributes.state, usage) {
         (KeyState::Enabled, _) | (KeyState::Disabled, Use::Management) => Ok(()),
         (KeyState::Disabled, Use::Cryptographic | Use::Rotation) => {
             Err(Error::Disabled(format!("{} is disabled.", arn())))

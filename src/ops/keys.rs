@@ -5,7 +5,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::ids::BackingKeyId;
-use crate::keystore::state::{BackingKey, KeyRecord, KeyState, Origin, State};
+use crate::keystore::state::{BackingKey, KeyAttributes, KeyRecord, KeyState, Origin, State};
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::page;
@@ -92,12 +92,14 @@ pub fn create_key(
 
     let key_id = new_key_id()?;
     let record = KeyRecord {
-        created: now,
-        description,
-        state: KeyState::Enabled,
-        deletion_date: None,
-        rotation: None,
-        tags,
+        attributes: KeyAttributes {
+            created: now,
+            description,
+            state: KeyState::Enabled,
+            deletion_date: None,
+            rotation: None,
+            tags,
+        },
         backing_keys: vec![new_backing_key(state, &key_id, now, Origin::Created)?],
     };
     let key_metadata = metadata(state, &key_id, &record);
@@ -171,7 +173,9 @@ pub fn update_key_description(
     validate::length(&description, "description", 0, limits::MAX_DESCRIPTION)?;
     let (key_id, _) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
-    key_state::record_mut(state, &key_id)?.description = description;
+    key_state::record_mut(state, &key_id)?
+        .attributes
+        .description = description;
     Ok(())
 }
 
@@ -181,12 +185,12 @@ pub fn metadata(state: &State, key_id: &Uuid, record: &KeyRecord) -> KeyMetadata
         aws_account_id: state.account_id.clone(),
         key_id: key_id.to_string(),
         arn: key_arn(state, key_id),
-        creation_date: IsoTimestamp(record.created),
-        enabled: record.state == KeyState::Enabled,
-        description: record.description.clone(),
+        creation_date: IsoTimestamp(record.attributes.created),
+        enabled: record.attributes.state == KeyState::Enabled,
+        description: record.attributes.description.clone(),
         key_usage: "ENCRYPT_DECRYPT",
-        key_state: record.state.name(),
-        deletion_date: record.deletion_date.map(IsoTimestamp),
+        key_state: record.attributes.state.name(),
+        deletion_date: record.attributes.deletion_date.map(IsoTimestamp),
         origin: "AWS_KMS",
         key_manager: "CUSTOMER",
         customer_master_key_spec: "SYMMETRIC_DEFAULT",

@@ -27,7 +27,7 @@ pub fn disable_key(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> 
 fn set_enabled(state: &mut State, req: KeyIdRequest, to: KeyState) -> Result<()> {
     let (key_id, _) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
-    key_state::record_mut(state, &key_id)?.state = to;
+    key_state::record_mut(state, &key_id)?.attributes.state = to;
     Ok(())
 }
 
@@ -46,8 +46,8 @@ pub fn schedule_key_deletion(
     let arn = key_arn(state, &key_id);
     let deletion_date = ctx.now.plus_days(u32::try_from(days).unwrap_or(30));
     let record = key_state::record_mut(state, &key_id)?;
-    record.state = KeyState::PendingDeletion;
-    record.deletion_date = Some(deletion_date);
+    record.attributes.state = KeyState::PendingDeletion;
+    record.attributes.deletion_date = Some(deletion_date);
     Ok(ScheduleKeyDeletionResponse {
         key_id: arn,
         deletion_date: IsoTimestamp(deletion_date),
@@ -60,14 +60,14 @@ pub fn schedule_key_deletion(
 pub fn cancel_key_deletion(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<KeyIdResponse> {
     let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
     let arn = key_arn(state, &key_id);
-    if record.state != KeyState::PendingDeletion {
+    if record.attributes.state != KeyState::PendingDeletion {
         return Err(Error::KmsInvalidState(format!(
             "{arn} is not pending deletion."
         )));
     }
     let record = key_state::record_mut(state, &key_id)?;
-    record.state = KeyState::Disabled;
-    record.deletion_date = None;
+    record.attributes.state = KeyState::Disabled;
+    record.attributes.deletion_date = None;
     Ok(KeyIdResponse { key_id: arn })
 }
 

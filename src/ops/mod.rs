@@ -12,11 +12,11 @@
 pub mod access_keys;
 pub mod admin;
 mod aliases;
+mod bundles;
 pub mod catalog;
 mod checks;
 pub mod data_keys;
 pub mod dispatch;
-mod fixtures;
 pub mod key_id;
 mod key_state;
 pub mod keys;

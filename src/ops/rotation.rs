@@ -62,7 +62,7 @@ pub fn enable_key_rotation(
     validate::range(days, "rotationPeriodInDays", min, max)?;
     let days = u32::try_from(days).unwrap_or(365);
     let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
-    key_state::record_mut(state, &key_id)?.rotation = Some(RotationSchedule {
+    key_state::record_mut(state, &key_id)?.attributes.rotation = Some(RotationSchedule {
         period_in_days: days,
         next: now.plus_days(days),
     });
@@ -72,7 +72,7 @@ pub fn enable_key_rotation(
 /// DisableKeyRotation.
 pub fn disable_key_rotation(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
     let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
-    key_state::record_mut(state, &key_id)?.rotation = None;
+    key_state::record_mut(state, &key_id)?.attributes.rotation = None;
     Ok(())
 }
 
@@ -85,8 +85,9 @@ pub fn get_key_rotation_status(
 ) -> Result<GetKeyRotationStatusResponse> {
     let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
     let schedule = record
+        .attributes
         .rotation
-        .filter(|_| record.state != KeyState::PendingDeletion);
+        .filter(|_| record.attributes.state != KeyState::PendingDeletion);
     Ok(GetKeyRotationStatusResponse {
         key_rotation_enabled: schedule.is_some(),
         key_id: key_arn(state, &key_id),
@@ -193,7 +194,7 @@ pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<(bool, Vec<Uuid>)
         let backing = new_backing_key(state, &key_id, now, Origin::Automatic)?;
         let record = key_state::record_mut(state, &key_id)?;
         record.backing_keys.push(backing);
-        if let Some(schedule) = &mut record.rotation {
+        if let Some(schedule) = &mut record.attributes.rotation {
             schedule.next = now.plus_days(schedule.period_in_days);
         }
     }

@@ -47,7 +47,7 @@ pub fn tag_resource(state: &mut State, _: &Ctx, req: TagResourceRequest) -> Resu
     validate(&tags)?;
     let (key_id, record) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
-    let mut merged = record.tags.clone();
+    let mut merged = record.attributes.tags.clone();
     for tag in tags {
         match merged.iter_mut().find(|t| t.tag_key == tag.tag_key) {
             Some(existing) => existing.tag_value = tag.tag_value,
@@ -57,7 +57,7 @@ pub fn tag_resource(state: &mut State, _: &Ctx, req: TagResourceRequest) -> Resu
     if merged.len() > limits::MAX_TAGS {
         return Err(Error::Tag("Too many tags".into()));
     }
-    key_state::record_mut(state, &key_id)?.tags = merged;
+    key_state::record_mut(state, &key_id)?.attributes.tags = merged;
     Ok(())
 }
 
@@ -73,6 +73,7 @@ pub fn untag_resource(state: &mut State, _: &Ctx, req: UntagResourceRequest) -> 
     let (key_id, _) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
     key_state::record_mut(state, &key_id)?
+        .attributes
         .tags
         .retain(|t| !tag_keys.contains(&t.tag_key));
     Ok(())
@@ -85,7 +86,7 @@ pub fn list_resource_tags(
     req: ListResourceTagsRequest,
 ) -> Result<ListResourceTagsResponse> {
     let (_, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
-    let mut tags = record.tags.clone();
+    let mut tags = record.attributes.tags.clone();
     tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
     let entries = tags.into_iter().map(|t| (t.tag_key.clone(), t));
     let page = page::paginate(

@@ -6,6 +6,7 @@
 mod aliases;
 mod audit;
 mod batch;
+mod bundles;
 mod cli_shape;
 mod common;
 mod concurrency;
@@ -14,7 +15,6 @@ mod create_key;
 mod crypto_ops;
 mod data_keys;
 mod docs;
-mod fixtures;
 mod generated;
 mod hostile;
 mod keystore;

@@ -1,4 +1,5 @@
-//! export-keys and import-keys: blobs made in one keystore decrypt in another.
+//! export-keys and import-keys: a key bundle carries keys from one keystore
+//! to another, where their blobs decrypt.
 
 use serde::Deserialize;
 
@@ -27,11 +28,11 @@ struct Imported {
 }
 
 #[test]
-fn a_shared_fixture_decrypts_the_same_blobs_elsewhere() {
-    let dev = TestEnv::new().with(&[("KMS_LOCAL_FIXTURE_PASSPHRASE", "team secret")]);
+fn a_shared_bundle_decrypts_the_same_blobs_elsewhere() {
+    let dev = TestEnv::new().with(&[("KMS_LOCAL_BUNDLE_PASSPHRASE", "team secret")]);
     let key = dev.create_key();
-    dev.alias("alias/fixture", &key);
-    let before_rotation = dev.generate("alias/fixture", &["--encryption-context", "app=ci"]);
+    dev.alias("alias/shared", &key);
+    let before_rotation = dev.generate("alias/shared", &["--encryption-context", "app=ci"]);
     dev.json::<KeyIdOnly>(&["rotate", "--key-id", &key]);
     dev.ok(&[
         "enable-key-rotation",
@@ -40,26 +41,27 @@ fn a_shared_fixture_decrypts_the_same_blobs_elsewhere() {
         "--rotation-period-in-days",
         "180",
     ]);
-    let after_rotation = dev.generate("alias/fixture", &[]);
+    let after_rotation = dev.generate("alias/shared", &[]);
     let unrelated = dev.create_key();
-    let file = dev.path("fixture.keys");
+    let file = dev.path("bundle.keys");
     let exported: Exported = dev.json(&[
         "export-keys",
         "--key-ids",
-        "alias/fixture",
+        "alias/shared",
         "--file",
         file.to_str().unwrap(),
     ]);
     assert_eq!(exported.keys, [arn(&key)]);
-    assert_eq!(exported.aliases, ["alias/fixture"]);
+    assert_eq!(exported.aliases, ["alias/shared"]);
     assert_eq!(exported.file, file.display().to_string());
     assert_eq!(mode(&file), 0o600);
     let disk = std::fs::read(&file).unwrap();
-    assert!(!disk.windows(13).any(|w| w == b"alias/fixture"));
+    let alias = b"alias/shared";
+    assert!(!disk.windows(alias.len()).any(|w| w == alias));
 
     // Another keystore, in another region: the blobs do not depend on it.
     let ci = TestEnv::new().with(&[
-        ("KMS_LOCAL_FIXTURE_PASSPHRASE", "team secret"),
+        ("KMS_LOCAL_BUNDLE_PASSPHRASE", "team secret"),
         ("AWS_REGION", "eu-central-1"),
     ]);
     ci.create_key();
@@ -67,7 +69,7 @@ fn a_shared_fixture_decrypts_the_same_blobs_elsewhere() {
     let ci_arn = format!("arn:aws:kms:eu-central-1:111122223333:key/{key}");
     assert_eq!(imported.keys[0].key_id, ci_arn);
     assert_eq!(imported.keys[0].status, "IMPORTED");
-    assert_eq!(imported.aliases, ["alias/fixture"]);
+    assert_eq!(imported.aliases, ["alias/shared"]);
     let back = ci.decrypt(
         &before_rotation.ciphertext_blob,
         &["--encryption-context", "app=ci"],
@@ -80,7 +82,7 @@ fn a_shared_fixture_decrypts_the_same_blobs_elsewhere() {
     );
     // Current material, rotation schedule and aliases came along; other keys did not.
     assert_eq!(
-        ci.generate("alias/fixture", &[]).key_material_id,
+        ci.generate("alias/shared", &[]).key_material_id,
         after_rotation.key_material_id
     );
     let status: serde_json::Value = ci.json(&["get-key-rotation-status", "--key-id", &key]);
@@ -99,13 +101,13 @@ fn a_shared_fixture_decrypts_the_same_blobs_elsewhere() {
     let keys_after: serde_json::Value = ci.json(&["list-keys"]);
     assert_eq!(keys_after, keys_before);
     assert_eq!(
-        ci.generate("alias/fixture", &[]).key_material_id,
+        ci.generate("alias/shared", &[]).key_material_id,
         after_rotation.key_material_id
     );
 }
 
 #[test]
-fn the_fixture_key_is_checked() {
+fn the_bundle_key_is_checked() {
     let dev = TestEnv::new();
     dev.create_key();
     let file = dev.path("f.keys");
@@ -114,7 +116,7 @@ fn the_fixture_key_is_checked() {
         "export-keys",
         "--file",
         file.to_str().unwrap(),
-        "--fixture-key-file",
+        "--bundle-key-file",
         key_file.to_str().unwrap(),
     ]);
     assert_eq!(mode(&key_file), 0o600);
@@ -127,37 +129,37 @@ fn the_fixture_key_is_checked() {
             "import-keys",
             "--file",
             file.to_str().unwrap(),
-            "--fixture-key-file",
+            "--bundle-key-file",
             wrong_key.to_str().unwrap(),
         ],
     );
     assert!(
         stderr.starts_with(&format!(
-            "kms-local: file of exported keys '{}': the master key does not open this file of exported keys",
+            "kms-local: key bundle '{}': the master key does not open this key bundle",
             file.display()
         )),
         "{stderr}"
     );
     // The flag wins over the variable, here a wrong key.
-    let with_var = other.with(&[("KMS_LOCAL_FIXTURE_KEY", MASTER_KEY)]);
+    let with_var = other.with(&[("KMS_LOCAL_BUNDLE_KEY", MASTER_KEY)]);
     with_var.json::<Imported>(&[
         "import-keys",
         "--file",
         file.to_str().unwrap(),
-        "--fixture-key-file",
+        "--bundle-key-file",
         key_file.to_str().unwrap(),
     ]);
-    let other = with_var.without("KMS_LOCAL_FIXTURE_KEY");
+    let other = with_var.without("KMS_LOCAL_BUNDLE_KEY");
     let stderr = other.fails(253, &["import-keys", "--file", file.to_str().unwrap()]);
     assert!(
-        stderr.contains("set KMS_LOCAL_FIXTURE_KEY or --fixture-key-file"),
+        stderr.contains("set KMS_LOCAL_BUNDLE_KEY or --bundle-key-file"),
         "{stderr}"
     );
     other.json::<Imported>(&[
         "import-keys",
         "--file",
         file.to_str().unwrap(),
-        "--fixture-key-file",
+        "--bundle-key-file",
         key_file.to_str().unwrap(),
     ]);
     // A passphrase-file flag wins over a key in the environment too.
@@ -166,12 +168,12 @@ fn the_fixture_key_is_checked() {
     let by_pass = dev.path("by-pass.keys");
     let out = dev
         .cmd()
-        .env("KMS_LOCAL_FIXTURE_KEY", MASTER_KEY)
+        .env("KMS_LOCAL_BUNDLE_KEY", MASTER_KEY)
         .args([
             "export-keys",
             "--file",
             by_pass.to_str().unwrap(),
-            "--fixture-passphrase-file",
+            "--bundle-passphrase-file",
             pass.to_str().unwrap(),
         ])
         .output()
@@ -186,7 +188,7 @@ fn the_fixture_key_is_checked() {
         "import-keys",
         "--file",
         by_pass.to_str().unwrap(),
-        "--fixture-passphrase-file",
+        "--bundle-passphrase-file",
         pass.to_str().unwrap(),
     ]);
     // An existing file, the keystore above all, is never overwritten.
@@ -198,14 +200,14 @@ fn the_fixture_key_is_checked() {
                 "export-keys",
                 "--file",
                 existing.to_str().unwrap(),
-                "--fixture-key-file",
+                "--bundle-key-file",
                 key_file.to_str().unwrap(),
             ],
         );
         assert!(stderr.contains("exists here already"), "{stderr}");
         assert_eq!(std::fs::read(&existing).unwrap(), before);
     }
-    // A fixture is not a keystore, nor the reverse.
+    // A key bundle is not a keystore, nor the reverse.
     let as_keystore = other.with(&[("KMS_LOCAL_KEYSTORE", file.to_str().unwrap())]);
     let stderr = as_keystore.fails(253, &["list-keys"]);
     assert!(
@@ -216,14 +218,14 @@ fn the_fixture_key_is_checked() {
 
 #[test]
 fn clashes_fail_the_whole_import() {
-    let one = TestEnv::new().with(&[("KMS_LOCAL_FIXTURE_PASSPHRASE", "p")]);
+    let one = TestEnv::new().with(&[("KMS_LOCAL_BUNDLE_PASSPHRASE", "p")]);
     let a = one.create_key();
     let b = one.create_key();
     one.alias("alias/a", &a);
     one.alias("alias/b", &b);
     let file = one.path("f.keys");
     one.json::<Exported>(&["export-keys", "--file", file.to_str().unwrap()]);
-    let two = TestEnv::new().with(&[("KMS_LOCAL_FIXTURE_PASSPHRASE", "p")]);
+    let two = TestEnv::new().with(&[("KMS_LOCAL_BUNDLE_PASSPHRASE", "p")]);
     let mine = two.create_key();
     two.alias("alias/b", &mine);
     let before = two.keystore_bytes();
@@ -267,7 +269,7 @@ fn an_export_waiting_at_its_passphrase_prompt_holds_no_lock() {
     // Answer the prompt either way, so that nothing is left waiting.
     let mut stdin = export.stdin.take().unwrap();
     for _ in 0..2 {
-        writeln!(stdin, "fixture passphrase").unwrap();
+        writeln!(stdin, "bundle passphrase").unwrap();
         std::thread::sleep(Duration::from_millis(300));
     }
     drop(stdin);
@@ -284,7 +286,7 @@ fn an_export_waiting_at_its_passphrase_prompt_holds_no_lock() {
 #[test]
 fn a_failed_export_makes_no_key_file() {
     let env = TestEnv::new();
-    let key_file = env.path("fixture.key");
+    let key_file = env.path("bundle.key");
     let file = env.path("ci.keys");
     env.kms_error(
         "NotFoundException",
@@ -295,9 +297,122 @@ fn a_failed_export_makes_no_key_file() {
             "alias/none",
             "--file",
             file.to_str().unwrap(),
-            "--fixture-key-file",
+            "--bundle-key-file",
             key_file.to_str().unwrap(),
         ],
     );
     assert!(!key_file.exists() && !file.exists());
+}
+
+/// Runs `args` in `env` with `vars` set too; the command must succeed.
+fn ok_with(env: &TestEnv, vars: &[(&str, &str)], args: &[&str]) {
+    let out = env
+        .cmd()
+        .envs(vars.iter().copied())
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The names key bundles had before (`--fixture-key-file`,
+/// `--fixture-passphrase-file`, `KMS_LOCAL_FIXTURE_KEY`,
+/// `KMS_LOCAL_FIXTURE_PASSPHRASE`) still work, hidden, for one release; a
+/// new variable wins over its old name.
+#[test]
+fn the_old_flag_and_variable_names_still_work() {
+    let dev = TestEnv::new();
+    dev.create_key();
+    let key_file = dev.path("team.key");
+    std::fs::write(&key_file, format!("{MASTER_KEY}\n")).unwrap();
+    let other_key_file = dev.path("other.key");
+    std::fs::write(&other_key_file, format!("{}\n", b64(&[9; 32]))).unwrap();
+    let pass_file = dev.path("pass.txt");
+    std::fs::write(&pass_file, "shared\n").unwrap();
+    let key_file = key_file.to_str().unwrap();
+    let other_key_file = other_key_file.to_str().unwrap();
+    let pass_file = pass_file.to_str().unwrap();
+
+    // Each bundle is exported under an old name and imported under the new one.
+    let by_key = ["--bundle-key-file", key_file];
+    let by_pass = ["--bundle-passphrase-file", pass_file];
+    let cases = [
+        (
+            "old.key-flag",
+            None,
+            Some(["--fixture-key-file", key_file]),
+            by_key,
+        ),
+        (
+            "old.passphrase-flag",
+            None,
+            Some(["--fixture-passphrase-file", pass_file]),
+            by_pass,
+        ),
+        (
+            "old.key-var",
+            Some(("KMS_LOCAL_FIXTURE_KEY", MASTER_KEY)),
+            None,
+            by_key,
+        ),
+        (
+            "old.passphrase-var",
+            Some(("KMS_LOCAL_FIXTURE_PASSPHRASE", "shared")),
+            None,
+            by_pass,
+        ),
+    ];
+    for (name, old_var, old_flag, new_flag) in cases {
+        let file = dev.path(name);
+        let file = file.to_str().unwrap();
+        let mut args = vec!["export-keys", "--file", file];
+        args.extend(old_flag.into_iter().flatten());
+        ok_with(&dev, old_var.as_slice(), &args);
+        let mut args = vec!["import-keys", "--file", file];
+        args.extend(new_flag);
+        let imported: Imported = TestEnv::new().json(&args);
+        assert_eq!(imported.keys[0].status, "IMPORTED", "{name}");
+    }
+
+    // The new variable is read first.
+    let both = dev.path("both.keys");
+    let both = both.to_str().unwrap();
+    let wrong = b64(&[9; 32]);
+    ok_with(
+        &dev,
+        &[
+            ("KMS_LOCAL_BUNDLE_KEY", MASTER_KEY),
+            ("KMS_LOCAL_FIXTURE_KEY", &wrong),
+        ],
+        &["export-keys", "--file", both],
+    );
+    let stderr = TestEnv::new().fails(
+        253,
+        &[
+            "import-keys",
+            "--file",
+            both,
+            "--bundle-key-file",
+            other_key_file,
+        ],
+    );
+    assert!(stderr.contains("does not open this key bundle"), "{stderr}");
+    TestEnv::new().json::<Imported>(&[
+        "import-keys",
+        "--file",
+        both,
+        "--bundle-key-file",
+        key_file,
+    ]);
+
+    // The old names are not shown.
+    for command in ["export-keys", "import-keys"] {
+        let help = dev.ok(&[command, "--help"]);
+        assert!(!help.contains("fixture"), "{help}");
+        assert!(help.contains("--bundle-key-file"), "{help}");
+    }
 }

@@ -6,18 +6,18 @@ use std::collections::BTreeSet;
 
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
-use crate::keystore::fixture::{Fixture, FixtureBackingKey, FixtureKey};
+use crate::keystore::bundle::{Bundle, BundleBackingKey, BundleKey};
 use crate::keystore::state::{AliasRecord, BackingKey, KeyRecord, KeyState, State};
 use crate::ops::aliases::validate_alias_name;
 use crate::ops::key_id::{Accept, KeyRef, key_arn};
-use crate::ops::limits::MAX_ALIASES_PER_KEY;
+use crate::ops::limits::{self, MAX_ALIASES_PER_KEY};
 use crate::ops::tags;
 use crate::ops::types::{ExportKeysRequest, ImportKeysResponse, ImportedKey};
 use crate::timestamp::Timestamp;
 
 /// Gathers the keys `req` names (every key when it names none), with the
-/// HBKs unwrapped for sealing into the fixture file; and their ARNs.
-pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<String>)> {
+/// HBKs unwrapped for sealing into the key bundle; and their ARNs.
+pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<String>)> {
     let ids: Vec<_> = match req.key_ids.as_deref() {
         None | Some([]) => state.keys.ids().collect(),
         Some(inputs) => {
@@ -40,21 +40,16 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<Str
         };
         let mut backing_keys = Vec::with_capacity(record.backing_keys.len());
         for bk in &record.backing_keys {
-            backing_keys.push(FixtureBackingKey {
+            backing_keys.push(BundleBackingKey {
                 id: bk.id,
                 hbk: hsm.export_hbk(&bk.wrapped(&key_id))?,
                 created: bk.created,
                 origin: bk.origin,
             });
         }
-        keys.push(FixtureKey {
+        keys.push(BundleKey {
             key_id,
-            created: record.created,
-            description: record.description.clone(),
-            state: record.state,
-            deletion_date: record.deletion_date,
-            rotation: record.rotation,
-            tags: record.tags.clone(),
+            attributes: record.attributes.clone(),
             aliases: state
                 .aliases
                 .iter()
@@ -65,14 +60,15 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Fixture, Vec<Str
         });
     }
     let arns = keys.iter().map(|k| key_arn(state, &k.key_id)).collect();
-    Ok((Fixture { keys }, arns))
+    Ok((Bundle { keys }, arns))
 }
 
-/// What a well-formed fixture holds: what kms-local itself would have
+/// What a well-formed key bundle holds: what kms-local itself would have
 /// written, so that an import cannot put a keystore in a state no operation
 /// could reach.
-fn check_fixture(fixture: &Fixture) -> Result<()> {
-    let bad = |key: &FixtureKey, why: &str| {
+fn check_bundle(bundle: &Bundle) -> Result<()> {
+    let (min, max) = limits::ROTATION_PERIOD_DAYS;
+    let bad = |key: &BundleKey, why: &str| {
         Err(Error::Validation(format!(
             "key {} in the file: {why}",
             key.key_id
@@ -80,7 +76,7 @@ fn check_fixture(fixture: &Fixture) -> Result<()> {
     };
     let mut key_ids = BTreeSet::new();
     let mut alias_names = BTreeSet::new();
-    for key in &fixture.keys {
+    for key in &bundle.keys {
         if !key_ids.insert(key.key_id) {
             return bad(key, "it appears twice");
         }
@@ -94,27 +90,31 @@ fn check_fixture(fixture: &Fixture) -> Result<()> {
         if ids.len() != key.backing_keys.len() {
             return bad(key, "a version of its key material appears twice");
         }
-        if (key.state == KeyState::PendingDeletion) != key.deletion_date.is_some() {
+        let attributes = &key.attributes;
+        if (attributes.state == KeyState::PendingDeletion) != attributes.deletion_date.is_some() {
             return bad(key, "its deletion date does not match its state");
         }
-        if key
+        if attributes
             .rotation
-            .is_some_and(|r| !(90..=2560).contains(&r.period_in_days))
+            .is_some_and(|r| !(min..=max).contains(&i64::from(r.period_in_days)))
         {
-            return bad(key, "its rotation period is not 90 to 2560 days");
+            return bad(
+                key,
+                &format!("its rotation period is not {min} to {max} days"),
+            );
         }
     }
     Ok(())
 }
 
-/// Adds a fixture's keys and aliases. A key already here with the same
+/// Adds a key bundle's keys and aliases. A key already here with the same
 /// material is left as it is; any other clash (the same key id with other
 /// material, an alias naming another key) fails the whole import.
-pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<ImportKeysResponse> {
+pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<ImportKeysResponse> {
     // Check everything before changing anything.
-    check_fixture(&fixture)?;
-    for key in &fixture.keys {
-        tags::validate(&key.tags)?;
+    check_bundle(&bundle)?;
+    for key in &bundle.keys {
+        tags::validate(&key.attributes.tags)?;
         if let Some(existing) = state.keys.get(&key.key_id)? {
             let here: BTreeSet<_> = existing.backing_keys.iter().map(|bk| bk.id).collect();
             let there: BTreeSet<_> = key.backing_keys.iter().map(|bk| bk.id).collect();
@@ -124,12 +124,6 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
                     key_arn(state, &key.key_id)
                 )));
             }
-        }
-        if key.backing_keys.is_empty() {
-            return Err(Error::Validation(format!(
-                "key {} has no key material",
-                key.key_id
-            )));
         }
         let aliases_after = state
             .aliases
@@ -159,7 +153,7 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
     }
     let mut keys = Vec::new();
     let mut aliases = Vec::new();
-    for key in fixture.keys {
+    for key in bundle.keys {
         let arn = key_arn(state, &key.key_id);
         let status = if state.keys.contains_key(&key.key_id) {
             "ALREADY_PRESENT"
@@ -177,12 +171,7 @@ pub fn import(state: &mut State, now: Timestamp, fixture: Fixture) -> Result<Imp
                 });
             }
             let record = KeyRecord {
-                created: key.created,
-                description: key.description,
-                state: key.state,
-                deletion_date: key.deletion_date,
-                rotation: key.rotation,
-                tags: key.tags,
+                attributes: key.attributes,
                 backing_keys,
             };
             state.keys.insert(key.key_id, record);
@@ -216,19 +205,21 @@ mod tests {
     use super::*;
     use crate::hsm::secret::KeyBytes;
     use crate::ids::BackingKeyId;
-    use crate::keystore::state::{Origin, RotationSchedule};
+    use crate::keystore::state::{KeyAttributes, Origin, RotationSchedule};
 
-    fn key(id: u8) -> FixtureKey {
-        FixtureKey {
+    fn key(id: u8) -> BundleKey {
+        BundleKey {
             key_id: Uuid::from_bytes([id; 16]),
-            created: Timestamp(0),
-            description: String::new(),
-            state: KeyState::Enabled,
-            deletion_date: None,
-            rotation: None,
-            tags: vec![],
+            attributes: KeyAttributes {
+                created: Timestamp(0),
+                description: String::new(),
+                state: KeyState::Enabled,
+                deletion_date: None,
+                rotation: None,
+                tags: vec![],
+            },
             aliases: vec![],
-            backing_keys: vec![FixtureBackingKey {
+            backing_keys: vec![BundleBackingKey {
                 id: BackingKeyId([id; 32]),
                 hbk: KeyBytes::from_slice(&[id; 32]).unwrap(),
                 created: Timestamp(0),
@@ -237,27 +228,27 @@ mod tests {
         }
     }
 
-    fn refused(keys: Vec<FixtureKey>) -> bool {
-        matches!(check_fixture(&Fixture { keys }), Err(Error::Validation(_)))
+    fn refused(keys: Vec<BundleKey>) -> bool {
+        matches!(check_bundle(&Bundle { keys }), Err(Error::Validation(_)))
     }
 
     #[test]
-    fn only_fixtures_kms_local_could_write_are_imported() {
+    fn only_bundles_kms_local_could_write_are_imported() {
         assert!(
-            check_fixture(&Fixture {
+            check_bundle(&Bundle {
                 keys: vec![key(1), key(2)]
             })
             .is_ok()
         );
         assert!(refused(vec![key(1), key(1)]));
         let mut pending = key(1);
-        pending.state = KeyState::PendingDeletion;
+        pending.attributes.state = KeyState::PendingDeletion;
         assert!(refused(vec![pending]));
         let mut dated = key(1);
-        dated.deletion_date = Some(Timestamp(5));
+        dated.attributes.deletion_date = Some(Timestamp(5));
         assert!(refused(vec![dated]));
         let mut spinning = key(1);
-        spinning.rotation = Some(RotationSchedule {
+        spinning.attributes.rotation = Some(RotationSchedule {
             period_in_days: 0,
             next: Timestamp(0),
         });

@@ -1,5 +1,5 @@
-//! Files of exported keys ("fixtures"): chosen keys with every backing key,
-//! sealed like a keystore under a key or passphrase of their own, so that
+//! Key bundles: chosen keys with every backing key, sealed like a keystore
+//! under a key or passphrase of their own, so that a team can share them and
 //! blobs made in one keystore decrypt in another. The format is the
 //! keystore's (docs/keystore-format.md), with magic `KMSLKEYS` and the body
 //! of §8 there.
@@ -16,40 +16,35 @@ use crate::keystore::envelope::{self, Unlocked};
 use crate::keystore::format::FileKind;
 use crate::keystore::kek::KekSources;
 use crate::keystore::persist;
-use crate::keystore::state::{KeyState, Origin, RotationSchedule, Tag};
+use crate::keystore::state::{KeyAttributes, Origin};
 use crate::timestamp::Timestamp;
 
-/// The body of a file of exported keys.
+/// The body of a key bundle.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct Fixture {
-    pub keys: Vec<FixtureKey>,
+pub struct Bundle {
+    pub keys: Vec<BundleKey>,
 }
 
 /// One exported key: its metadata, aliases and every version of its material.
+/// The metadata is the keystore record's own type, flattened, so the file's
+/// JSON has the record's field names in the record's order.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct FixtureKey {
+pub struct BundleKey {
     pub key_id: Uuid,
-    pub created: Timestamp,
-    pub description: String,
-    pub state: KeyState,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<Timestamp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rotation: Option<RotationSchedule>,
-    #[serde(default)]
-    pub tags: Vec<Tag>,
+    #[serde(flatten)]
+    pub attributes: KeyAttributes,
     #[serde(default)]
     pub aliases: Vec<String>,
     /// Oldest first, as in the keystore.
-    pub backing_keys: Vec<FixtureBackingKey>,
+    pub backing_keys: Vec<BundleBackingKey>,
 }
 
-/// One version of key material, the HBK itself (the file is sealed).
+/// One version of key material, the HBK itself (the bundle is sealed).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct FixtureBackingKey {
+pub struct BundleBackingKey {
     pub id: BackingKeyId,
     #[serde(with = "crate::hsm::secret::key_base64")]
     pub hbk: KeyBytes,
@@ -57,7 +52,7 @@ pub struct FixtureBackingKey {
     pub origin: Origin,
 }
 
-/// The key a new file of exported keys is sealed under. Whatever needs no
+/// The key a new key bundle is sealed under. Whatever needs no
 /// file written (a passphrase prompt and its Argon2id run, a key from the
 /// environment, an existing key file) is obtained before the keystore is
 /// read, so that a prompt never holds the keystore's lock; a key file still
@@ -94,9 +89,9 @@ impl Sealer {
         })
     }
 
-    /// Seals `fixture` into a new file (mode 0600, written atomically); an
+    /// Seals `bundle` into a new file (mode 0600, written atomically); an
     /// existing file is never replaced.
-    pub fn write(&self, fixture: &Fixture) -> Result<()> {
+    pub fn write(&self, bundle: &Bundle) -> Result<()> {
         let later;
         let unlocked = match &self.key {
             SealerKey::Ready(unlocked) => unlocked,
@@ -105,7 +100,7 @@ impl Sealer {
                 &later
             }
         };
-        seal_to(&self.path, unlocked, fixture).map_err(|e| e.about(WHAT))
+        seal_to(&self.path, unlocked, bundle).map_err(|e| e.about(WHAT))
     }
 }
 
@@ -117,10 +112,10 @@ fn unlocked_for_new(path: &Path, sources: &KekSources, ask_passphrase: bool) -> 
 }
 
 /// How errors name these files.
-const WHAT: &str = "file of exported keys";
+const WHAT: &str = "key bundle";
 
-fn seal_to(path: &Path, unlocked: &Unlocked, fixture: &Fixture) -> Result<()> {
-    let bytes = envelope::seal(FileKind::Fixture, unlocked, fixture)?;
+fn seal_to(path: &Path, unlocked: &Unlocked, bundle: &Bundle) -> Result<()> {
+    let bytes = envelope::seal(FileKind::Bundle, unlocked, bundle)?;
     persist::write_new(path, &bytes).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => Error::keystore(path, KeystoreProblem::AlreadyExists),
         _ => Error::keystore(
@@ -134,13 +129,46 @@ fn seal_to(path: &Path, unlocked: &Unlocked, fixture: &Fixture) -> Result<()> {
 }
 
 /// Opens and authenticates the file at `path`.
-pub fn read(path: &Path, sources: &KekSources) -> Result<Fixture> {
+pub fn read(path: &Path, sources: &KekSources) -> Result<Bundle> {
     open_from(path, sources).map_err(|e| e.about(WHAT))
 }
 
-fn open_from(path: &Path, sources: &KekSources) -> Result<Fixture> {
-    let file = envelope::load(path, FileKind::Fixture)?
+fn open_from(path: &Path, sources: &KekSources) -> Result<Bundle> {
+    let file = envelope::load(path, FileKind::Bundle)?
         .ok_or_else(|| Error::keystore(path, KeystoreProblem::Missing))?;
     let unlocked = envelope::unlock(path, sources, &file.header)?;
     envelope::open(path, file, &unlocked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A bundle's JSON, as export-keys writes it: field names, order and
+    /// omissions are the format (docs/keystore-format.md §8), so that
+    /// bundles written by one build import into another.
+    #[test]
+    fn a_bundle_body_encodes_as_the_format_says() {
+        let full = format!(
+            concat!(
+                r#"{{"Keys":[{{"KeyId":"00000000-0000-0000-0000-000000000007","Created":1,"#,
+                r#""Description":"d","State":"PendingDeletion","DeletionDate":2,"#,
+                r#""Rotation":{{"PeriodInDays":90,"Next":3}},"Tags":[{{"TagKey":"k","TagValue":"v"}}],"#,
+                r#""Aliases":["alias/a"],"BackingKeys":[{{"Id":"{}","Hbk":"{}","Created":4,"#,
+                r#""Origin":"AUTOMATIC"}}]}},"#,
+                r#"{{"KeyId":"00000000-0000-0000-0000-000000000008","Created":5,"#,
+                r#""Description":"","State":"Enabled","Tags":[],"Aliases":[],"BackingKeys":[]}}]}}"#
+            ),
+            "ab".repeat(32),
+            "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="
+        );
+        let file: Bundle = serde_json::from_str(&full).unwrap();
+        assert_eq!(file.keys[0].key_id, Uuid::from_u128(7));
+        assert_eq!(file.keys[0].backing_keys[0].hbk.expose(), &[1; 32]);
+        assert_eq!(serde_json::to_string(&file).unwrap(), full);
+        // Tags and aliases may be absent.
+        let bare = r#"{"Keys":[{"KeyId":"00000000-0000-0000-0000-000000000008","Created":5,"Description":"","State":"Enabled","BackingKeys":[]}]}"#;
+        let file: Bundle = serde_json::from_str(bare).unwrap();
+        assert!(file.keys[0].attributes.tags.is_empty() && file.keys[0].aliases.is_empty());
+    }
 }

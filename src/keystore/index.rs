@@ -1,0 +1,259 @@
+//! One entry of a version 2 keystore's index (docs/keystore-format.md §3):
+//! where a key's sealed record lies, the tag that authenticates it, and the
+//! summary that maintenance reads without opening the record.
+//!
+//! ```text
+//! offset  len  field
+//!      0   16  key id (UUID)
+//!     16    4  offset of the sealed record, from the start of the records (u32 BE)
+//!     20    4  length of its ciphertext (u32 BE)
+//!     24   16  its AES-GCM tag
+//!     40    1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion
+//!     41    1  flags: 1 = deletion date set, 2 = rotation scheduled
+//!     42    8  deletion date, ms since the epoch (i64 BE; 0 when unset)
+//!     50    8  next automatic rotation, likewise
+//! ```
+
+use uuid::Uuid;
+
+use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
+use crate::keystore::state::KeyState;
+use crate::keystore::table::Summary;
+use crate::timestamp::Timestamp;
+
+const ID_AT: usize = 0;
+const ID_LEN: usize = 16;
+const OFFSET_AT: usize = ID_AT + ID_LEN;
+const OFFSET_LEN: usize = 4;
+const LEN_AT: usize = OFFSET_AT + OFFSET_LEN;
+const LEN_LEN: usize = 4;
+const TAG_AT: usize = LEN_AT + LEN_LEN;
+const STATE_AT: usize = TAG_AT + TAG_LEN;
+const FLAGS_AT: usize = STATE_AT + 1;
+const DELETION_AT: usize = FLAGS_AT + 1;
+const DATE_LEN: usize = 8;
+const ROTATION_AT: usize = DELETION_AT + DATE_LEN;
+/// The length of an index entry.
+pub const ENTRY_LEN: usize = ROTATION_AT + DATE_LEN;
+
+// The length is the format's, whatever the constants above say.
+const _: () = assert!(ENTRY_LEN == 58);
+
+/// Flags bit: the deletion date is set.
+const FLAG_DELETION: u8 = 1;
+/// Flags bit: automatic rotation is scheduled.
+const FLAG_ROTATION: u8 = 2;
+
+/// An index entry, decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IndexEntry {
+    pub id: Uuid,
+    /// Where the sealed record (nonce, then ciphertext) starts, from the
+    /// start of the records.
+    pub offset: u32,
+    /// The length of the record's ciphertext, without its nonce or tag.
+    pub len: u32,
+    pub tag: [u8; TAG_LEN],
+    pub summary: Summary,
+}
+
+impl IndexEntry {
+    /// The entry's bytes.
+    pub fn to_bytes(&self) -> [u8; ENTRY_LEN] {
+        let mut out = [0; ENTRY_LEN];
+        put::<ID_AT, ID_LEN>(&mut out, *self.id.as_bytes());
+        put::<OFFSET_AT, OFFSET_LEN>(&mut out, self.offset.to_be_bytes());
+        put::<LEN_AT, LEN_LEN>(&mut out, self.len.to_be_bytes());
+        put::<TAG_AT, TAG_LEN>(&mut out, self.tag);
+        out[STATE_AT] = state_byte(self.summary.state);
+        let mut flags = 0;
+        if let Some(date) = self.summary.deletion_date {
+            flags |= FLAG_DELETION;
+            put::<DELETION_AT, DATE_LEN>(&mut out, date.0.to_be_bytes());
+        }
+        if let Some(date) = self.summary.next_rotation {
+            flags |= FLAG_ROTATION;
+            put::<ROTATION_AT, DATE_LEN>(&mut out, date.0.to_be_bytes());
+        }
+        out[FLAGS_AT] = flags;
+        out
+    }
+
+    /// The entry in `raw`, or `None` if its state or flags are unknown. A
+    /// date whose flag is clear is not read.
+    pub fn from_bytes(raw: &[u8; ENTRY_LEN]) -> Option<Self> {
+        let state = state_of_byte(raw[STATE_AT])?;
+        let flags = raw[FLAGS_AT];
+        if flags & !(FLAG_DELETION | FLAG_ROTATION) != 0 {
+            return None;
+        }
+        let date = |flag, bytes| (flags & flag != 0).then(|| Timestamp(i64::from_be_bytes(bytes)));
+        Some(IndexEntry {
+            id: Self::id_of(raw),
+            offset: u32::from_be_bytes(get::<OFFSET_AT, OFFSET_LEN>(raw)),
+            len: u32::from_be_bytes(get::<LEN_AT, LEN_LEN>(raw)),
+            tag: get::<TAG_AT, TAG_LEN>(raw),
+            summary: Summary {
+                state,
+                deletion_date: date(FLAG_DELETION, get::<DELETION_AT, DATE_LEN>(raw)),
+                next_rotation: date(FLAG_ROTATION, get::<ROTATION_AT, DATE_LEN>(raw)),
+            },
+        })
+    }
+
+    /// The key id in `raw`, which every entry has, valid or not.
+    pub fn id_of(raw: &[u8; ENTRY_LEN]) -> Uuid {
+        Uuid::from_bytes(get::<ID_AT, ID_LEN>(raw))
+    }
+
+    /// Where the sealed record lies in the records: its offset and its
+    /// length, nonce included; `None` only where `usize` is narrower than
+    /// the format's fields.
+    pub fn sealed_span(&self) -> Option<(usize, usize)> {
+        let offset = usize::try_from(self.offset).ok()?;
+        let len = usize::try_from(self.len).ok()?.checked_add(NONCE_LEN)?;
+        Some((offset, len))
+    }
+}
+
+/// The `N` bytes at `AT`; a field that does not fit in an entry fails to
+/// compile.
+fn get<const AT: usize, const N: usize>(raw: &[u8; ENTRY_LEN]) -> [u8; N] {
+    const { assert!(AT + N <= ENTRY_LEN) };
+    let mut out = [0; N];
+    out.copy_from_slice(&raw[AT..AT + N]);
+    out
+}
+
+/// Writes `bytes` at `AT`, checked as [`get`] is.
+fn put<const AT: usize, const N: usize>(raw: &mut [u8; ENTRY_LEN], bytes: [u8; N]) {
+    const { assert!(AT + N <= ENTRY_LEN) };
+    raw[AT..AT + N].copy_from_slice(&bytes);
+}
+
+/// The key-state byte. This is the one place the mapping is written;
+/// reading inverts it.
+fn state_byte(state: KeyState) -> u8 {
+    match state {
+        KeyState::Enabled => 1,
+        KeyState::Disabled => 2,
+        KeyState::PendingDeletion => 3,
+    }
+}
+
+/// Every state [`state_byte`] maps: a state added there must be added here
+/// to be read back (the round-trip test lists them too).
+const STATES: [KeyState; 3] = [
+    KeyState::Enabled,
+    KeyState::Disabled,
+    KeyState::PendingDeletion,
+];
+
+fn state_of_byte(byte: u8) -> Option<KeyState> {
+    STATES.into_iter().find(|&state| state_byte(state) == byte)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn entry() -> IndexEntry {
+        IndexEntry {
+            id: Uuid::from_u128(0x0102_0304_0506_0708_090a_0b0c_0d0e_0f10),
+            offset: 0x1122_3344,
+            len: 0x5566_7788,
+            tag: [0xAB; TAG_LEN],
+            summary: Summary {
+                state: KeyState::PendingDeletion,
+                deletion_date: Some(Timestamp(0x0102_0304_0506)),
+                next_rotation: None,
+            },
+        }
+    }
+
+    /// The layout of docs/keystore-format.md §3, byte for byte.
+    #[test]
+    fn an_entry_is_laid_out_as_the_format_says() {
+        let bytes = entry().to_bytes();
+        let mut expected = Vec::new();
+        expected.extend_from_slice(&(1..=16).collect::<Vec<u8>>());
+        expected.extend_from_slice(&[0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]);
+        expected.extend_from_slice(&[0xAB; 16]);
+        expected.extend_from_slice(&[3, 1]);
+        expected.extend_from_slice(&[0, 0, 1, 2, 3, 4, 5, 6]);
+        expected.extend_from_slice(&[0; 8]);
+        assert_eq!(bytes.as_slice(), expected.as_slice());
+        assert_eq!(IndexEntry::from_bytes(&bytes), Some(entry()));
+        assert_eq!(IndexEntry::id_of(&bytes), entry().id);
+    }
+
+    #[test]
+    fn each_state_has_its_byte() {
+        for (state, byte) in [
+            (KeyState::Enabled, 1),
+            (KeyState::Disabled, 2),
+            (KeyState::PendingDeletion, 3),
+        ] {
+            assert_eq!(state_byte(state), byte);
+            assert_eq!(state_of_byte(byte), Some(state));
+        }
+        assert_eq!(state_of_byte(0), None);
+        assert_eq!(state_of_byte(4), None);
+    }
+
+    #[test]
+    fn unknown_states_and_flags_are_refused_and_unflagged_dates_ignored() {
+        let good = entry().to_bytes();
+        let mut bad = good;
+        bad[STATE_AT] = 9;
+        assert_eq!(IndexEntry::from_bytes(&bad), None);
+        let mut bad = good;
+        bad[FLAGS_AT] = 0x80;
+        assert_eq!(IndexEntry::from_bytes(&bad), None);
+        let mut stray = good;
+        stray[ROTATION_AT] = 7;
+        assert_eq!(IndexEntry::from_bytes(&stray), Some(entry()));
+    }
+
+    fn any_state() -> impl Strategy<Value = KeyState> {
+        prop::sample::select(STATES.to_vec())
+    }
+
+    proptest! {
+        #[test]
+        fn entries_round_trip(
+            id in any::<u128>(),
+            offset in any::<u32>(),
+            len in any::<u32>(),
+            tag in any::<[u8; TAG_LEN]>(),
+            state in any_state(),
+            deletion in any::<Option<i64>>(),
+            rotation in any::<Option<i64>>(),
+        ) {
+            let entry = IndexEntry {
+                id: Uuid::from_u128(id),
+                offset,
+                len,
+                tag,
+                summary: Summary {
+                    state,
+                    deletion_date: deletion.map(Timestamp),
+                    next_rotation: rotation.map(Timestamp),
+                },
+            };
+            prop_assert_eq!(IndexEntry::from_bytes(&entry.to_bytes()), Some(entry));
+        }
+
+        #[test]
+        fn any_bytes_decode_without_panicking(raw in any::<[u8; 32]>(), more in any::<[u8; 26]>()) {
+            let mut bytes = [0; ENTRY_LEN];
+            bytes[..32].copy_from_slice(&raw);
+            bytes[32..].copy_from_slice(&more);
+            if let Some(entry) = IndexEntry::from_bytes(&bytes) {
+                prop_assert_eq!(&entry.to_bytes()[..DELETION_AT], &bytes[..DELETION_AT]);
+            }
+        }
+    }
+}
