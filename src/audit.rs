@@ -48,8 +48,23 @@ pub struct Entry {
     /// The access key that signed the request (`serve`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
+    /// The keystore's write counter: as the operation read it, or for a
+    /// change, as the change makes it. Absent from entries written before
+    /// the counter existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub writes: Option<u64>,
+    /// Whether the entry was logged by a change, before it was saved.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub change: bool,
     /// The previous line's tag, hex; zeros for the first line.
     pub prev: String,
+}
+
+impl Entry {
+    /// The write counter of the keystore the operation read, if recorded.
+    fn loaded(&self) -> Option<u64> {
+        self.writes.map(|w| w - u64::from(self.change && w > 0))
+    }
 }
 
 /// What an operation reports to the log.
@@ -63,6 +78,17 @@ pub struct Event {
     pub result: &'static str,
     /// The access key that signed the request (`serve`), if any.
     pub access_key_id: Option<String>,
+    /// The keystore's write counter: as read, or for a change as it makes it.
+    pub writes: u64,
+    /// Logged by a change, before it is saved.
+    pub change: bool,
+}
+
+impl Event {
+    /// The write counter of the keystore the operation read.
+    fn loaded(&self) -> u64 {
+        self.writes - u64::from(self.change && self.writes > 0)
+    }
 }
 
 /// A line as stored: the entry's exact bytes, and their tag.
@@ -106,16 +132,19 @@ fn open_locked(path: &Path) -> io::Result<(File, u64)> {
 pub const RESTARTED: &str = "AuditLogRestarted";
 /// The first entry of a log started by `audit reset`.
 pub const RESET: &str = "AuditLogReset";
+/// The keystore was restored, on purpose, to an older copy than its log has
+/// seen (`keystore restore`): the write counter goes back.
+pub const RESTORED: &str = "RestoreKeystore";
 
-/// What to do with a log whose last line this keystore's key cannot vouch for.
+/// How an append treats what the log holds already.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Foreign {
-    /// Refuse to go on: the line was edited, or the log is another
-    /// keystore's. Only an explicit [`reset`] continues.
-    Refuse,
-    /// Set it aside and start a new chain: for a keystore being created,
-    /// whose key no earlier log can be under.
-    SetAside,
+pub enum Mode {
+    /// Extend the chain of this keystore; refuse a log this key cannot
+    /// vouch for.
+    Continue,
+    /// A new keystore's first entries: a log at its path cannot be under its
+    /// key, so it is set aside and a new chain starts.
+    Start,
 }
 
 /// Appends one entry, chained to the last line. Lines are written whole,
@@ -127,76 +156,33 @@ enum Foreign {
 /// it. A complete last line that does not verify is tampering, or another
 /// keystore's log: the append fails, naming the line, until [`reset`].
 pub fn append(path: &Path, key: &KeyBytes, event: Event) -> Result<()> {
-    append_all(path, key, &[event])
+    append_all(path, key, &[event], Mode::Continue)
 }
 
 /// Appends entries in order, under one lock and with one write of the
 /// whole batch (see [`append`]).
-pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
-    append_with(path, key, events, Foreign::Refuse)
+pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event], mode: Mode) -> Result<()> {
+    append_with(path, key, events, mode, None)
 }
 
-/// Appends the first entries of a new keystore: a log already at its path
-/// cannot be under the new keystore's key, so it is set aside and a new
-/// chain starts.
-pub fn start(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
-    append_with(path, key, events, Foreign::SetAside)
+/// Appends one entry with a `Detail` (see [`append`]).
+pub fn append_detailed(path: &Path, key: &KeyBytes, event: &Event, detail: &str) -> Result<()> {
+    append_with(
+        path,
+        key,
+        std::slice::from_ref(event),
+        Mode::Continue,
+        Some(detail),
+    )
 }
 
-/// Sets the log aside, whatever it holds, and starts a new chain whose first
-/// entry, [`RESET`] at `time`, names where the old log went and its last
-/// line's `Mac` (the old chain's head). Returns the set-aside file's name.
-pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp) -> Result<Option<String>> {
-    let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (file, len) = open_locked(path).keystore_context(path, &context("open"))?;
-    let head = match tail(&file, len).keystore_context(path, &context("read"))? {
-        Tail::Empty => None,
-        Tail::Torn => Some("none (its last line is cut short)".to_owned()),
-        Tail::Line(text) => Some(
-            serde_json::from_str::<Line<'_>>(&text)
-                .map_or_else(|_| "unreadable".to_owned(), |line| line.mac),
-        ),
-    };
-    let Some(head) = head else {
-        drop(file);
-        append_with(path, key, &[marker(RESET, time)], Foreign::Refuse)?;
-        return Ok(None);
-    };
-    let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
-    drop(file);
-    let (mut file, _) = open_locked(path).keystore_context(path, &context("open"))?;
-    let mut lines = Vec::new();
-    let detail = format!("{aside}, whose last Mac was {head}");
-    let tagger = mac::Tagger::new(key);
-    let event = marker(RESET, time);
-    push_line(
-        &mut lines,
-        &mut TimeText::default(),
-        &tagger,
-        &event,
-        1,
-        GENESIS,
-        Some(&detail),
-    )?;
-    file.write_all(&lines)
-        .keystore_context(path, &context("write"))?;
-    Ok(Some(aside))
-}
-
-/// An entry about the log itself.
-fn marker(operation: &'static str, time: Timestamp) -> Event {
-    Event {
-        time,
-        operation,
-        key_id: None,
-        source_key_id: None,
-        encryption_context_keys: Vec::new(),
-        result: "Success",
-        access_key_id: None,
-    }
-}
-
-fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) -> Result<()> {
+fn append_with(
+    path: &Path,
+    key: &KeyBytes,
+    events: &[Event],
+    mode: Mode,
+    detail: Option<&str>,
+) -> Result<()> {
     let Some(first) = events.first() else {
         return Ok(());
     };
@@ -210,7 +196,7 @@ fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) 
         Tail::Empty => Some((0, GENESIS)),
         Tail::Line(text) => match parse_line(key, text) {
             Some((entry, tag)) => Some((entry.seq, tag)),
-            None if foreign == Foreign::SetAside => None,
+            None if mode == Mode::Start => None,
             None => return Err(unvouched(path, text)),
         },
         Tail::Torn => None,
@@ -222,7 +208,7 @@ fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) 
             file = open_locked(path)
                 .keystore_context(path, &context("open"))?
                 .0;
-            let restart = marker(RESTARTED, first.time);
+            let restart = marker(RESTARTED, first.time, first.loaded());
             let tag = push_line(
                 &mut lines,
                 &mut times,
@@ -237,10 +223,141 @@ fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) 
     };
     for event in events {
         seq += 1;
-        prev = push_line(&mut lines, &mut times, &tagger, event, seq, prev, None)?;
+        prev = push_line(&mut lines, &mut times, &tagger, event, seq, prev, detail)?;
     }
     file.write_all(&lines)
         .keystore_context(path, &context("write"))
+}
+
+/// What a log says of its keystore's write counter, since the last
+/// [`RESTORED`] entry: the highest counter any entry names, and the highest
+/// one an entry proves was saved (a read of it, or a later change).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Seen {
+    most: u64,
+    saved: u64,
+}
+
+impl Seen {
+    fn add(&mut self, entry: &Entry) {
+        let (Some(writes), Some(loaded)) = (entry.writes, entry.loaded()) else {
+            return;
+        };
+        if entry.operation == RESTORED {
+            *self = Seen {
+                most: writes,
+                saved: writes,
+            };
+            return;
+        }
+        self.most = self.most.max(writes);
+        self.saved = self.saved.max(if entry.change { loaded } else { writes });
+    }
+
+    /// Whether a keystore at write `writes` can be the one this log has
+    /// seen. The log may be one write ahead only where that write was never
+    /// seen saved: a crash between logging a change and saving it.
+    pub fn allows(&self, writes: u64) -> bool {
+        self.most <= writes || (self.most == writes + 1 && self.saved <= writes)
+    }
+
+    /// The highest write counter the log names.
+    pub fn most(&self) -> u64 {
+        self.most
+    }
+}
+
+/// How much of the log's end [`check_writes`] reads: the first operation
+/// after a rollback finds there the entries made before it.
+const CHECKED_TAIL: u64 = 16 * 1024;
+
+/// What the last entries of the log (those in its last [`CHECKED_TAIL`]
+/// bytes that verify under `key`) say of the keystore's write counter.
+pub fn recent_writes(path: &Path, key: &KeyBytes) -> Result<Seen> {
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Seen::default()),
+        Err(e) => return Err(e).keystore_context(path, "read the audit log"),
+    };
+    let len = file
+        .metadata()
+        .keystore_context(path, "read the audit log")?
+        .len();
+    let start = len.saturating_sub(CHECKED_TAIL);
+    let mut tail = Vec::new();
+    io::Seek::seek(&mut file, io::SeekFrom::Start(start))
+        .and_then(|_| {
+            io::Read::read_to_end(&mut io::Read::take(&mut file, CHECKED_TAIL), &mut tail)
+        })
+        .keystore_context(path, "read the audit log")?;
+    let text = String::from_utf8_lossy(&tail);
+    let mut lines = text.split_terminator('\n');
+    if start > 0 {
+        // The window may begin inside a line.
+        lines.next();
+    }
+    let mut seen = Seen::default();
+    for (entry, _) in lines.filter_map(|line| parse_line(key, line)) {
+        seen.add(&entry);
+    }
+    Ok(seen)
+}
+
+/// Sets the log aside, whatever it holds, and starts a new chain whose first
+/// entry, [`RESET`] at `time`, names where the old log went and its last
+/// line's `Mac` (the old chain's head). Returns the set-aside file's name.
+pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp, writes: u64) -> Result<Option<String>> {
+    let context = |what: &str| format!("audit log {}: {what}", path.display());
+    let (file, len) = open_locked(path).keystore_context(path, &context("open"))?;
+    let head = match tail(&file, len).keystore_context(path, &context("read"))? {
+        Tail::Empty => None,
+        Tail::Torn => Some("none (its last line is cut short)".to_owned()),
+        Tail::Line(text) => Some(
+            serde_json::from_str::<Line<'_>>(&text)
+                .map_or_else(|_| "unreadable".to_owned(), |line| line.mac),
+        ),
+    };
+    let mut lines = Vec::new();
+    let tagger = mac::Tagger::new(key);
+    let event = marker(RESET, time, writes);
+    let (mut file, aside, detail) = match head {
+        None => (file, None, None),
+        Some(head) => {
+            let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
+            drop(file);
+            let (file, _) = open_locked(path).keystore_context(path, &context("open"))?;
+            let detail = format!("{aside}, whose last Mac was {head}");
+            (file, Some(aside), Some(detail))
+        }
+    };
+    let mut times = TimeText::default();
+    push_line(
+        &mut lines,
+        &mut times,
+        &tagger,
+        &event,
+        1,
+        GENESIS,
+        detail.as_deref(),
+    )?;
+    file.write_all(&lines)
+        .keystore_context(path, &context("write"))?;
+    Ok(aside)
+}
+
+/// An entry about the log or the keystore itself.
+pub fn marker(operation: &'static str, time: Timestamp, writes: u64) -> Event {
+    Event {
+        time,
+        operation,
+        key_id: None,
+        source_key_id: None,
+        encryption_context_keys: Vec::new(),
+        result: "Success",
+        access_key_id: None,
+        writes,
+        change: false,
+    }
 }
 
 /// The error for a complete last line that does not verify.
@@ -295,6 +412,9 @@ struct EntryOut<'a> {
     detail: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     access_key_id: Option<&'a str>,
+    writes: u64,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    change: bool,
     prev: &'a str,
 }
 
@@ -334,6 +454,8 @@ fn push_line(
         result: event.result,
         detail,
         access_key_id: event.access_key_id.as_deref(),
+        writes: event.writes,
+        change: event.change,
         prev: &prev,
     };
     lines.extend_from_slice(b"{\"Entry\":");
@@ -426,8 +548,10 @@ pub struct Verified {
     pub set_aside: Vec<String>,
 }
 
-/// Checks every tag and link of the chain, and reports its restarts.
-pub fn verify(path: &Path, key: &KeyBytes) -> Result<Verified> {
+/// Checks every tag and link of the chain, that the chain begins where the
+/// keystore or the log began, and that the keystore, now at write
+/// `writes`, is not older than the log; reports the chain's restarts.
+pub fn verify(path: &Path, key: &KeyBytes, writes: u64) -> Result<Verified> {
     let mut verified = Verified {
         set_aside: set_aside_logs(path),
         ..Verified::default()
@@ -445,6 +569,7 @@ pub fn verify(path: &Path, key: &KeyBytes) -> Result<Verified> {
         ));
     }
     let mut prev = GENESIS;
+    let mut seen = Seen::default();
     for (n, text) in text.split_terminator('\n').enumerate() {
         let at = n as u64 + 1;
         let (entry, tag) = parse_line(key, text)
@@ -459,13 +584,35 @@ pub fn verify(path: &Path, key: &KeyBytes) -> Result<Verified> {
         if entry.prev != to_hex(&prev) {
             return Err(damaged(path, at, "it does not follow the line before it"));
         }
+        let begins = [RESTARTED, RESET].contains(&entry.operation.as_str());
+        if let (1, Some(loaded), false) = (at, entry.loaded(), begins)
+            && loaded > 0
+        {
+            return Err(damaged(
+                path,
+                at,
+                &format!(
+                    "the chain begins at the keystore's write {loaded}, not where the keystore \
+                     or a reset began it: the log's beginning is missing"
+                ),
+            ));
+        }
+        seen.add(&entry);
         prev = tag;
         verified.entries = at;
         if entry.operation == RESTARTED || entry.operation == RESET {
             verified.restarts.push(entry);
         }
     }
+    if !seen.allows(writes) {
+        return Err(rolled_back(path, seen.most(), writes));
+    }
     Ok(verified)
+}
+
+/// The error for a keystore older than its log.
+pub fn rolled_back(path: &Path, seen: u64, writes: u64) -> Error {
+    Error::keystore(path, KeystoreProblem::RolledBack { seen, writes }).about("audit log")
 }
 
 /// The `<log>.broken-N` files beside the log, in N's order.
@@ -506,6 +653,8 @@ mod tests {
             encryption_context_keys: vec!["purpose".into()],
             result: "Success",
             access_key_id: None,
+            writes: 0,
+            change: false,
         }
     }
 
@@ -517,11 +666,11 @@ mod tests {
         for op in ["A", "B", "C"] {
             append(&path, &key, event(op)).unwrap();
         }
-        assert_eq!(verify(&path, &key).unwrap().entries, 3);
+        assert_eq!(verify(&path, &key, 0).unwrap().entries, 3);
         let good = std::fs::read_to_string(&path).unwrap();
         let lines: Vec<&str> = good.lines().collect();
         let other = KeyBytes::from_slice(&[6; 32]).unwrap();
-        assert!(verify(&path, &other).is_err());
+        assert!(verify(&path, &other, 0).is_err());
         for damaged in [
             good.replace("\"B\"", "\"X\""),
             format!("{}\n{}\n", lines[0], lines[2]),
@@ -529,7 +678,7 @@ mod tests {
             good[..good.len() - 5].to_owned(),
         ] {
             std::fs::write(&path, &damaged).unwrap();
-            assert!(verify(&path, &key).is_err(), "{damaged}");
+            assert!(verify(&path, &key, 0).is_err(), "{damaged}");
         }
     }
 }

@@ -151,6 +151,12 @@ pub enum KeystoreProblem {
     Failed(String),
     #[error("{0}")]
     Passphrase(String),
+    #[error(
+        "the keystore is older than its audit log: the log has seen the keystore's write \
+         {seen}, and the keystore holds write {writes}. It was copied back from an older \
+         file; if that was meant, `kms-local keystore restore` records it in the log"
+    )]
+    RolledBack { seen: u64, writes: u64 },
     #[error("{context}: {source}")]
     Io {
         context: String,

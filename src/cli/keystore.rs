@@ -21,6 +21,7 @@ pub enum KeystoreCommand {
     /// Prints what it checked and any problem found; exits 253 if there is one.
     Verify,
     Backup(BackupArgs),
+    Restore(RestoreArgs),
 }
 
 impl Run for KeystoreCommand {
@@ -29,6 +30,7 @@ impl Run for KeystoreCommand {
             KeystoreCommand::Settings(_) => KeystoreSettings::NAME,
             KeystoreCommand::Verify => admin::VERIFY_KEYSTORE,
             KeystoreCommand::Backup(_) => admin::BACKUP_KEYSTORE,
+            KeystoreCommand::Restore(_) => admin::RESTORE_KEYSTORE,
         }
     }
 
@@ -56,6 +58,20 @@ pub struct BackupArgs {
     pub path: PathBuf,
 }
 
+/// Put an older copy of the keystore (a backup) in place, on purpose, and log it
+///
+/// A keystore older than its own audit log (a copy put back, which brings
+/// back what was deleted or revoked since) is refused by every command. This
+/// makes the copy at PATH the keystore, after it authenticates, or with no
+/// PATH accepts the keystore file as it is now; either way the audit log
+/// records a RestoreKeystore entry naming the copy and how far back it goes.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The copy to restore (made by `keystore backup`); none: accept the file as it is
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+}
+
 fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
     match command {
         KeystoreCommand::Settings(args) => {
@@ -75,5 +91,6 @@ fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
             }
         }
         KeystoreCommand::Backup(args) => out.print(&kms.backup_keystore(&args.path)?),
+        KeystoreCommand::Restore(args) => out.print(&kms.restore_keystore(args.path.as_deref())?),
     }
 }

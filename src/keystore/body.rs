@@ -59,6 +59,7 @@ struct MetaOut<'a> {
     settings: &'a Settings,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     access_keys: &'a BTreeMap<String, AccessKeyRecord>,
+    writes: u64,
 }
 
 /// The keystore as read: version 2's JSON part, or version 1 whole (with
@@ -77,6 +78,9 @@ struct MetaIn {
     settings: Settings,
     #[serde(default)]
     access_keys: BTreeMap<String, AccessKeyRecord>,
+    /// Absent from keystores written before the counter: they start at 0.
+    #[serde(default)]
+    writes: u64,
 }
 
 impl MetaIn {
@@ -90,6 +94,7 @@ impl MetaIn {
             aliases: self.aliases,
             settings: self.settings,
             access_keys: self.access_keys,
+            writes: self.writes,
         }
     }
 }
@@ -229,6 +234,7 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>,
         aliases: &state.aliases,
         settings: &state.settings,
         access_keys: &state.access_keys,
+        writes: state.writes,
     };
     let mut meta_len = ByteCount(0);
     serde_json::to_writer(&mut meta_len, &meta).map_err(encode_error)?;

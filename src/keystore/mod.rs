@@ -16,11 +16,12 @@ pub mod records;
 pub mod state;
 pub mod table;
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
 
+use crate::audit;
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::DomainKey;
 use crate::hsm::secret::KeyBytes;
@@ -43,8 +44,10 @@ pub struct Keystore {
     region: String,
     /// The keys of the keystore as last unlocked, reused while they fit.
     unlocked: RefCell<Option<Arc<Unlocked>>>,
-    /// The audit log's key, known once the keystore has been opened.
-    audit_key: OnceCell<KeyBytes>,
+    /// The audit log's key, known once the keystore has been opened, with
+    /// the id of the keystore it belongs to: a file replaced by another
+    /// keystore's brings its own key.
+    audit_key: RefCell<Option<(KeystoreId, Rc<KeyBytes>)>>,
     /// The state as last read or written, with the identity of its file: a
     /// read while the file is unchanged needs no I/O (batch mode).
     cache: RefCell<Option<(persist::FileId, Rc<State>)>>,
@@ -73,7 +76,7 @@ impl SharedKeystore {
             sources: self.sources.clone(),
             region: self.region.clone(),
             unlocked: RefCell::new(self.unlocked.clone()),
-            audit_key: OnceCell::new(),
+            audit_key: RefCell::new(None),
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
@@ -87,6 +90,8 @@ pub struct Created {
     pub path: PathBuf,
     pub region: String,
     pub origin: KekOrigin,
+    /// The new keystore's write counter.
+    pub writes: u64,
 }
 
 impl Keystore {
@@ -98,7 +103,7 @@ impl Keystore {
             sources,
             region,
             unlocked: RefCell::new(None),
-            audit_key: OnceCell::new(),
+            audit_key: RefCell::new(None),
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
@@ -115,7 +120,8 @@ impl Keystore {
         if self.exists()? {
             return Err(Error::keystore(&self.path, KeystoreProblem::AlreadyExists));
         }
-        let state = self.new_state(now)?;
+        let mut state = self.new_state(now)?;
+        state.writes = 1;
         let (root, protection, origin) = self.sources.for_new(&self.path, passphrase)?;
         let unlocked = Arc::new(Unlocked::new(&root, protection));
         self.remember(&unlocked, &state);
@@ -124,6 +130,7 @@ impl Keystore {
             path: self.path.clone(),
             region: self.region.clone(),
             origin,
+            writes: state.writes,
         })
     }
 
@@ -155,7 +162,7 @@ impl Keystore {
         match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
-                let state = Rc::new(self.open(file, &unlocked)?);
+                let state = Rc::new(self.open_checked(file, &unlocked)?);
                 self.remember(&unlocked, &state);
                 if let Some(id) = id {
                     *self.cache.borrow_mut() = Some((id, Rc::clone(&state)));
@@ -208,12 +215,13 @@ impl Keystore {
         let (mut state, unlocked) = match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
-                let state = self.open(file, &unlocked)?;
+                let state = self.open_checked(file, &unlocked)?;
                 (state, Some(unlocked))
             }
             None => (self.new_state(now)?, None),
         };
         let out = f(&mut state)?;
+        state.writes += 1;
         let unlocked = match unlocked {
             Some(unlocked) => unlocked,
             // A new keystore's KEK (and key file) only once the operation has succeeded.
@@ -298,10 +306,16 @@ impl Keystore {
         Ok(unlocked)
     }
 
-    /// Keeps the keys and the audit log's key of an opened keystore.
+    /// Keeps the keys and the audit log's key of an opened keystore. The
+    /// audit key follows the keystore the file holds now.
     fn remember(&self, unlocked: &Arc<Unlocked>, state: &State) {
-        if self.audit_key.get().is_none() {
-            let _ = self.audit_key.set(unlocked.audit_key(&state.keystore_id.0));
+        let mut audit_key = self.audit_key.borrow_mut();
+        if audit_key
+            .as_ref()
+            .is_none_or(|(id, _)| *id != state.keystore_id)
+        {
+            let key = Rc::new(unlocked.audit_key(&state.keystore_id.0));
+            *audit_key = Some((state.keystore_id, key));
         }
         *self.unlocked.borrow_mut() = Some(Arc::clone(unlocked));
     }
@@ -319,8 +333,11 @@ impl Keystore {
     }
 
     /// The audit log's key, once this keystore has been opened or written.
-    pub fn audit_key(&self) -> Option<&KeyBytes> {
-        self.audit_key.get()
+    pub fn audit_key(&self) -> Option<Rc<KeyBytes>> {
+        self.audit_key
+            .borrow()
+            .as_ref()
+            .map(|(_, key)| Rc::clone(key))
     }
 
     /// The audit log beside the keystore.
@@ -336,6 +353,56 @@ impl Keystore {
         let body = envelope::open_body(&self.path, &mut file, unlocked)?;
         let records = file.records.take();
         body::decode(&self.path, file.header.version, body, records, unlocked)
+    }
+
+    /// [`Keystore::open`], refusing a keystore older than its own audit log:
+    /// a copy put back, which would bring back what was revoked since. The
+    /// caller holds the keystore's lock, so no change is half done.
+    fn open_checked(&self, file: envelope::SealedFile, unlocked: &Arc<Unlocked>) -> Result<State> {
+        let state = self.open(file, unlocked)?;
+        let key = unlocked.audit_key(&state.keystore_id.0);
+        let seen = audit::recent_writes(&self.audit_path(), &key)?;
+        if !seen.allows(state.writes) {
+            return Err(Error::keystore(
+                &self.path,
+                KeystoreProblem::RolledBack {
+                    seen: seen.most(),
+                    writes: state.writes,
+                },
+            ));
+        }
+        Ok(state)
+    }
+
+    /// Makes the keystore at `from` (an older copy, such as a backup), or
+    /// with none the file as it is, the keystore, accepting that it is older
+    /// than its audit log. `log` gets its state and the audit key under the
+    /// exclusive lock, before anything is written. The copy is decoded and
+    /// authenticated whole, then written anew, so what is saved is what was
+    /// checked. Returns the restored write counter.
+    pub fn restore(
+        &self,
+        from: Option<&Path>,
+        log: impl FnOnce(&State, &KeyBytes) -> Result<()>,
+    ) -> Result<u64> {
+        let source = from.unwrap_or(&self.path);
+        let header = envelope::load_header(source, FileKind::Keystore)?
+            .ok_or_else(|| Error::keystore(source, KeystoreProblem::Missing))?;
+        self.unlock(&header)?;
+        let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
+        let file = envelope::load(source, FileKind::Keystore)?
+            .ok_or_else(|| Error::keystore(source, KeystoreProblem::Missing))?;
+        let unlocked = self.unlock(&file.header)?;
+        let state = self.open(file, &unlocked)?;
+        state.keys.records()?;
+        let key = unlocked.audit_key(&state.keystore_id.0);
+        log(&state, &key)?;
+        self.remember(&unlocked, &state);
+        *self.cache.borrow_mut() = None;
+        if from.is_some() {
+            self.write(&state, &unlocked, &lock)?;
+        }
+        Ok(state.writes)
     }
 
     fn write(&self, state: &State, unlocked: &Unlocked, lock: &persist::Lock) -> Result<()> {

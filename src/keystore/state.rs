@@ -32,6 +32,10 @@ pub struct State {
     pub settings: Settings,
     /// The access keys `serve` accepts signatures from, by access key id.
     pub access_keys: BTreeMap<String, AccessKeyRecord>,
+    /// How many times the keystore has been written. Every audit entry
+    /// records it, so a keystore older than its own log (a copy put back)
+    /// is found: see docs/audit-log.md.
+    pub writes: u64,
 }
 
 /// Keystore-wide settings.
@@ -62,6 +66,7 @@ impl State {
             aliases: BTreeMap::new(),
             settings: Settings::default(),
             access_keys: BTreeMap::new(),
+            writes: 0,
         }
     }
 }

@@ -4,12 +4,14 @@
 //! key bundle.
 
 use std::path::Path;
+use std::rc::Rc;
 
-use crate::audit;
+use crate::audit::{self, Mode};
 use crate::error::{Error, Result};
+use crate::hsm::secret::KeyBytes;
 use crate::keystore::kek::KekSources;
 use crate::keystore::{Created, bundle};
-use crate::ops::trail::Trail;
+use crate::ops::trail::{Counter, Trail};
 use crate::ops::types::*;
 use crate::ops::{Kms, bundles, checks, rotation};
 use crate::timestamp::Timestamp;
@@ -23,6 +25,7 @@ pub const BACKUP_KEYSTORE: &str = "BackupKeystore";
 pub const READ_AUDIT_LOG: &str = "ReadAuditLog";
 pub const VERIFY_AUDIT_LOG: &str = "VerifyAuditLog";
 pub const RESET_AUDIT_LOG: &str = "ResetAuditLog";
+pub const RESTORE_KEYSTORE: &str = audit::RESTORED;
 
 impl Kms {
     /// Creates the keystore. Its log starts a new chain: a log left at its
@@ -33,10 +36,11 @@ impl Kms {
         let created = self
             .keystore
             .init(passphrase, self.now())
-            .map_err(|e| self.log_failure::<Created>(&trail, None, e))?;
+            .map_err(|e| self.log_failure::<Created>(&trail, None, Counter::at(0), e))?;
         if let Some(key) = self.keystore.audit_key() {
-            let event = trail.event(self.now(), None, Ok(&created));
-            audit::start(&self.keystore.audit_path(), key, &[event])?;
+            let counter = Counter::at(created.writes);
+            let event = trail.event(self.now(), None, counter, Ok(&created));
+            audit::append_all(&self.keystore.audit_path(), &key, &[event], Mode::Start)?;
         }
         Ok(created)
     }
@@ -86,29 +90,55 @@ impl Kms {
 
     /// Checks the audit log's chain under the keystore's key.
     pub fn verify_audit_log(&self) -> Result<audit::Verified> {
-        audit::verify(&self.keystore.audit_path(), self.opened_audit_key()?)
+        let (key, writes) = self.opened_audit_key()?;
+        audit::verify(&self.keystore.audit_path(), &key, writes)
     }
 
     /// Sets the audit log aside and starts a new chain, whose first entry
     /// names where the old log went and the old chain's head. Returns the
     /// set-aside file, if there was a log.
     pub fn reset_audit_log(&self) -> Result<Option<String>> {
-        audit::reset(
-            &self.keystore.audit_path(),
-            self.opened_audit_key()?,
-            self.now(),
-        )
+        let (key, writes) = self.opened_audit_key()?;
+        audit::reset(&self.keystore.audit_path(), &key, self.now(), writes)
     }
 
-    /// The audit key of an existing keystore, opened for it.
-    fn opened_audit_key(&self) -> Result<&crate::hsm::secret::KeyBytes> {
+    /// Makes an older copy of the keystore (`from`), or the file as it is
+    /// now, the keystore, on purpose: the audit log would otherwise refuse a
+    /// keystore older than itself. The restore is logged first, naming the
+    /// copy and how far back it goes.
+    pub fn restore_keystore(&self, from: Option<&Path>) -> Result<RestoreKeystoreResponse> {
+        let path = self.keystore.audit_path();
+        let mut seen = 0;
+        let writes = self.keystore.restore(from, |state, key| {
+            seen = audit::recent_writes(&path, key)?.most();
+            let detail = format!(
+                "{}: the keystore's write {} (the log had seen write {seen})",
+                from.unwrap_or(self.keystore.path()).display(),
+                state.writes
+            );
+            let event = audit::marker(audit::RESTORED, self.now(), state.writes);
+            audit::append_detailed(&path, key, &event, &detail)
+        })?;
+        Ok(RestoreKeystoreResponse {
+            keystore: self.keystore.path().display().to_string(),
+            restored_from: from.map(|p| p.display().to_string()),
+            writes,
+            log_had_seen: seen,
+        })
+    }
+
+    /// The audit key of an existing keystore, opened for it, and its write
+    /// counter.
+    fn opened_audit_key(&self) -> Result<(Rc<KeyBytes>, u64)> {
         if !self.keystore.exists()? {
             return Err(self.keystore.missing());
         }
-        self.keystore.read(|_| Ok(()))?;
-        self.keystore
+        let writes = self.keystore.read(|s| Ok(s.writes))?;
+        let key = self
+            .keystore
             .audit_key()
-            .ok_or_else(|| Error::Internal("the keystore opened without its audit key".into()))
+            .ok_or_else(|| Error::Internal("the keystore opened without its audit key".into()))?;
+        Ok((key, writes))
     }
 
     pub fn audit_log_path(&self) -> std::path::PathBuf {

@@ -9,7 +9,7 @@ use crate::error::{Error, Kind, Result};
 use crate::hsm::secret::SecretText;
 use crate::keystore::SharedKeystore;
 use crate::keystore::state::State;
-use crate::ops::trail::{Audited, Trail};
+use crate::ops::trail::{Audited, Counter, Trail};
 use crate::ops::{Clock, Ctx, Kms, access_keys, maintenance};
 
 impl Kms {
@@ -23,7 +23,8 @@ impl Kms {
     ) -> Result<T> {
         let ctx = self.ctx();
         let mut f = Some(f);
-        let mut run = |state: &State| -> Result<Option<(Result<T>, Option<String>)>> {
+        type Done<T> = (Result<T>, Option<String>, Counter);
+        let mut run = |state: &State| -> Result<Option<Done<T>>> {
             if maintenance::due(state, ctx.now) {
                 return Ok(None);
             }
@@ -37,7 +38,7 @@ impl Kms {
                 Ok(response) if response.key_arn().is_some() => None,
                 _ => trail.resolve(state),
             };
-            Ok(Some((out, resolved)))
+            Ok(Some((out, resolved, Counter::read(state))))
         };
         let done = match self.keystore.read(&mut run)? {
             Some(done) => done,
@@ -49,11 +50,11 @@ impl Kms {
             }
         };
         match done {
-            (Ok(out), resolved) => {
-                self.log_success(&trail, resolved, &out)?;
+            (Ok(out), resolved, counter) => {
+                self.log_success(&trail, resolved, counter, &out)?;
                 Ok(out)
             }
-            (Err(e), resolved) => Err(self.log_failure::<T>(&trail, resolved, e)),
+            (Err(e), resolved, counter) => Err(self.log_failure::<T>(&trail, resolved, counter, e)),
         }
     }
 
@@ -66,25 +67,27 @@ impl Kms {
         f: impl FnOnce(&mut State, &Ctx) -> Result<T>,
     ) -> Result<T> {
         let ctx = self.ctx();
-        let shared = RefCell::new((Vec::new(), None));
+        let shared = RefCell::new((Vec::new(), None, Counter::at(0)));
         let result = self.keystore.update_logged(
             ctx.now,
             |state| {
+                let loaded = Counter::read(state);
                 let happened = maintenance::run(state, ctx.now)?;
-                *shared.borrow_mut() = (happened, trail.resolve(state));
+                *shared.borrow_mut() = (happened, trail.resolve(state), loaded);
                 f(state, &ctx)
             },
-            |out, _, key| {
-                let (happened, resolved) = &*shared.borrow();
-                let mut events = self.happened_events(happened);
-                events.push(trail.event(self.now(), resolved.clone(), Ok(out)));
+            |out, state, key| {
+                let (happened, resolved, _) = &*shared.borrow();
+                let mut events = self.happened_events(happened, state);
+                let counter = Counter::change(state);
+                events.push(trail.event(self.now(), resolved.clone(), counter, Ok(out)));
                 self.append_now(key, events)
             },
         );
         result.map_err(|e| {
-            let resolved = shared.borrow().1.clone();
+            let (_, resolved, loaded) = &*shared.borrow();
             match e.kind() {
-                Kind::Kms => self.log_failure::<T>(&trail, resolved, e),
+                Kind::Kms => self.log_failure::<T>(&trail, resolved.clone(), *loaded, e),
                 _ => e,
             }
         })
@@ -99,21 +102,16 @@ impl Kms {
         trail: Trail,
         f: impl FnOnce(&Ctx) -> Result<T>,
     ) -> Result<T> {
-        if self.keystore.audit_key().is_none() && self.keystore.exists()? {
-            self.keystore.read(|_| Ok(()))?;
-        }
-        self.logged(trail, f(&self.ctx()))
-    }
-
-    /// Logs the outcome of an operation that is neither a read nor a write
-    /// of the keystore, once the keystore is open.
-    pub(crate) fn logged<T: Audited>(&self, trail: Trail, result: Result<T>) -> Result<T> {
-        match result {
+        let counter = match self.keystore.exists()? {
+            true => Counter::at(self.keystore.read(|s| Ok(s.writes))?),
+            false => Counter::at(0),
+        };
+        match f(&self.ctx()) {
             Ok(out) => {
-                self.log_success(&trail, None, &out)?;
+                self.log_success(&trail, None, counter, &out)?;
                 Ok(out)
             }
-            Err(e) => Err(self.log_failure::<T>(&trail, None, e)),
+            Err(e) => Err(self.log_failure::<T>(&trail, None, counter, e)),
         }
     }
 
@@ -123,7 +121,7 @@ impl Kms {
         self.keystore.update_logged(
             now,
             |state| maintenance::run(state, now),
-            |happened, _, key| self.append_now(key, self.happened_events(happened)),
+            |happened, state, key| self.append_now(key, self.happened_events(happened, state)),
         )?;
         Ok(())
     }

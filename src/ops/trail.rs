@@ -2,7 +2,7 @@
 //! its outcome, and when entries are appended (at once, or held and appended
 //! together in `batch` and `serve`). The log's format is `crate::audit`'s.
 
-use crate::audit;
+use crate::audit::{self, Mode};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::hsm::secret::KeyBytes;
@@ -12,6 +12,41 @@ use crate::ops::access_keys::{CreateAccessKeyResponse, ListAccessKeysResponse};
 use crate::ops::types::*;
 use crate::ops::{Kms, key_id};
 use crate::timestamp::Timestamp;
+
+/// Where an entry stands in the keystore's history: the write counter the
+/// operation read, or for a change the one it makes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Counter {
+    writes: u64,
+    change: bool,
+}
+
+impl Counter {
+    /// An operation that read the keystore at `state`.
+    pub(crate) fn read(state: &State) -> Self {
+        Counter {
+            writes: state.writes,
+            change: false,
+        }
+    }
+
+    /// A change that makes the keystore `state` (its counter already
+    /// counts the change).
+    pub(crate) fn change(state: &State) -> Self {
+        Counter {
+            writes: state.writes,
+            change: true,
+        }
+    }
+
+    /// A keystore at write `writes`, read.
+    pub(crate) fn at(writes: u64) -> Self {
+        Counter {
+            writes,
+            change: false,
+        }
+    }
+}
 
 /// What the audit log records of a request, taken before the request is used.
 #[derive(Debug)]
@@ -52,6 +87,7 @@ impl Trail {
         &self,
         now: Timestamp,
         resolved: Option<String>,
+        counter: Counter,
         result: std::result::Result<&T, &Error>,
     ) -> audit::Event {
         let response = result.ok();
@@ -71,6 +107,8 @@ impl Trail {
                 Err(e) => e.code(),
             },
             access_key_id: None,
+            writes: counter.writes,
+            change: counter.change,
         }
     }
 }
@@ -165,7 +203,7 @@ impl Kms {
         let held = self.pending.borrow_mut().as_mut().map(std::mem::take);
         match (held, self.keystore.audit_key()) {
             (Some(events), Some(key)) => {
-                audit::append_all(&self.keystore.audit_path(), key, &events)
+                audit::append_all(&self.keystore.audit_path(), &key, &events, Mode::Continue)
             }
             _ => Ok(()),
         }
@@ -204,11 +242,11 @@ impl Kms {
         }
         let mut pending = self.pending.borrow_mut();
         let Some(held) = pending.as_mut() else {
-            return audit::append_all(&self.keystore.audit_path(), key, &events);
+            return audit::append_all(&self.keystore.audit_path(), key, &events, Mode::Continue);
         };
         let before = held.len();
         held.extend(events);
-        let appended = audit::append_all(&self.keystore.audit_path(), key, held);
+        let appended = audit::append_all(&self.keystore.audit_path(), key, held, Mode::Continue);
         match appended {
             Ok(()) => held.clear(),
             Err(_) => held.truncate(before),
@@ -216,7 +254,12 @@ impl Kms {
         appended
     }
 
-    pub(crate) fn happened_events(&self, happened: &[Happened]) -> Vec<audit::Event> {
+    pub(crate) fn happened_events(
+        &self,
+        happened: &[Happened],
+        state: &State,
+    ) -> Vec<audit::Event> {
+        let counter = Counter::change(state);
         happened
             .iter()
             .map(|h| audit::Event {
@@ -227,6 +270,8 @@ impl Kms {
                 encryption_context_keys: Vec::new(),
                 result: "Success",
                 access_key_id: None,
+                writes: counter.writes,
+                change: counter.change,
             })
             .collect()
     }
@@ -238,10 +283,12 @@ impl Kms {
         &self,
         trail: &Trail,
         resolved: Option<String>,
+        counter: Counter,
         error: Error,
     ) -> Error {
         if let Some(key) = self.keystore.audit_key() {
-            let _ = self.append(key, trail.event::<T>(self.now(), resolved, Err(&error)));
+            let event = trail.event::<T>(self.now(), resolved, counter, Err(&error));
+            let _ = self.append(&key, event);
         }
         error
     }
@@ -251,10 +298,11 @@ impl Kms {
         &self,
         trail: &Trail,
         resolved: Option<String>,
+        counter: Counter,
         out: &T,
     ) -> Result<()> {
         match self.keystore.audit_key() {
-            Some(key) => self.append(key, trail.event(self.now(), resolved, Ok(out))),
+            Some(key) => self.append(&key, trail.event(self.now(), resolved, counter, Ok(out))),
             None => Ok(()),
         }
     }

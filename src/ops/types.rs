@@ -502,6 +502,20 @@ pub struct DescribeCiphertextResponse {
     pub plaintext_length: usize,
 }
 
+/// What `keystore restore` did (kms-local's own).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RestoreKeystoreResponse {
+    pub keystore: String,
+    /// The copy put in place; absent when the file as it was is accepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restored_from: Option<String>,
+    /// The restored keystore's write counter.
+    pub writes: u64,
+    /// The highest write counter the audit log had seen.
+    pub log_had_seen: u64,
+}
+
 /// The keystore settings (kms-local's own).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]

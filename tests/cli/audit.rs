@@ -386,3 +386,140 @@ fn generate_random_is_logged_as_a_first_operation() {
     );
     env.ok(&["audit", "verify"]);
 }
+
+/// A copy of the keystore file, to put back later as an attacker (or a
+/// careless restore) would.
+fn copy_keystore(env: &TestEnv, name: &str) -> std::path::PathBuf {
+    let copy = env.path(name);
+    std::fs::copy(env.keystore(), &copy).unwrap();
+    copy
+}
+
+#[test]
+fn a_keystore_older_than_its_log_is_refused_until_restored_on_purpose() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let access: Value = env.json(&["create-access-key"]);
+    let id = access["AccessKey"]["AccessKeyId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let before = copy_keystore(&env, "before-revocation");
+    // Revocations: the access key deleted, the key disabled.
+    env.ok(&["delete-access-key", "--access-key-id", &id]);
+    env.ok(&["disable-key", "--key-id", &key]);
+    env.ok(&["describe-key", "--key-id", &key]);
+    // The old file put back would bring both back.
+    std::fs::copy(&before, env.keystore()).unwrap();
+    for args in [
+        vec!["list-access-keys"],
+        vec!["describe-key", "--key-id", &key],
+        vec!["create-key"],
+        vec!["audit", "verify"],
+    ] {
+        let stderr = env.fails(253, &args);
+        assert!(
+            stderr.contains("the keystore is older than its audit log"),
+            "{args:?}: {stderr}"
+        );
+    }
+    // Restoring it on purpose is one logged step.
+    let restored: Value = env.json(&["keystore", "restore"]);
+    assert_eq!(
+        restored["Writes"].as_u64().unwrap() + 2,
+        restored["LogHadSeen"].as_u64().unwrap()
+    );
+    let listed: Value = env.json(&["list-access-keys"]);
+    assert_eq!(listed["AccessKeyMetadata"][0]["AccessKeyId"], id.as_str());
+    let all = events(&env, &[]);
+    let restore = all
+        .iter()
+        .find(|e| e["Operation"] == "RestoreKeystore")
+        .unwrap();
+    assert!(
+        restore["Detail"]
+            .as_str()
+            .unwrap()
+            .contains("the log had seen write")
+    );
+    env.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn keystore_restore_puts_a_backup_in_place_after_it_authenticates() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let backup = env.path("backup.kms");
+    env.ok(&["keystore", "backup", backup.to_str().unwrap()]);
+    env.ok(&[
+        "schedule-key-deletion",
+        "--key-id",
+        &key,
+        "--pending-window-in-days",
+        "7",
+    ]);
+    let restored: Value = env.json(&["keystore", "restore", backup.to_str().unwrap()]);
+    assert!(
+        restored["RestoredFrom"]
+            .as_str()
+            .unwrap()
+            .ends_with("backup.kms")
+    );
+    let described: Value = env.json(&["describe-key", "--key-id", &key]);
+    assert_eq!(described["KeyMetadata"]["KeyState"], "Enabled");
+    env.ok(&["audit", "verify"]);
+    // A file that does not authenticate is never put in place.
+    let mut bad = std::fs::read(&backup).unwrap();
+    let last = bad.len() - 1;
+    bad[last] ^= 1;
+    std::fs::write(&backup, &bad).unwrap();
+    let kept = env.keystore_bytes();
+    env.fails(253, &["keystore", "restore", backup.to_str().unwrap()]);
+    assert_eq!(env.keystore_bytes(), kept);
+}
+
+#[test]
+fn a_change_logged_and_not_saved_is_not_taken_for_a_rollback() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let before = copy_keystore(&env, "before-change");
+    // A crash between logging a change and saving it leaves the log one
+    // change ahead of the keystore, which no read has seen.
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/unsaved",
+        "--target-key-id",
+        &key,
+    ]);
+    std::fs::copy(&before, env.keystore()).unwrap();
+    env.ok(&["describe-key", "--key-id", &key]);
+    env.ok(&["audit", "verify"]);
+    // Once a read has seen a change, the change was saved: putting back the
+    // file from before it is a rollback.
+    let before = copy_keystore(&env, "before-second-change");
+    env.ok(&[
+        "create-alias",
+        "--alias-name",
+        "alias/saved",
+        "--target-key-id",
+        &key,
+    ]);
+    env.ok(&["describe-key", "--key-id", "alias/saved"]);
+    std::fs::copy(&before, env.keystore()).unwrap();
+    env.fails(253, &["describe-key", "--key-id", &key]);
+}
+
+#[test]
+fn a_log_whose_beginning_is_missing_does_not_verify() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    env.generate(&key, &[]);
+    std::fs::remove_file(env.path("ks/keystore.audit")).unwrap();
+    env.generate(&key, &[]);
+    let stderr = env.fails(253, &["audit", "verify"]);
+    assert!(
+        stderr.contains("the log's beginning is missing"),
+        "{stderr}"
+    );
+}

@@ -625,3 +625,52 @@ fn connections_past_the_cap_are_throttled_not_dropped() {
     assert_eq!(second.call(&key, "ListKeys", &json!({})).status, 200);
     assert!(server.stop().0.success());
 }
+
+#[test]
+fn the_audit_key_follows_a_keystore_replaced_under_the_server() {
+    let env = TestEnv::new();
+    let first = access_key(&env);
+    let server = Server::start(&env, &[]);
+    let mut conn = server.connect();
+    let reply = conn.call(&first, "CreateKey", &json!({}));
+    assert_eq!(
+        reply.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    // Another keystore under the same master key, with its own log, is put
+    // in place of the first one, log and all.
+    let made = env
+        .cmd()
+        .env("KMS_LOCAL_KEYSTORE", env.path("other/keystore"))
+        .arg("create-access-key")
+        .output()
+        .unwrap();
+    let made: Value = serde_json::from_slice(&made.stdout).unwrap();
+    let second = AccessKey {
+        id: made["AccessKey"]["AccessKeyId"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+        secret: made["AccessKey"]["SecretAccessKey"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+        region: "us-east-1",
+    };
+    std::fs::rename(
+        env.path("other/keystore.audit"),
+        env.path("ks/keystore.audit"),
+    )
+    .unwrap();
+    std::fs::rename(env.path("other/keystore"), env.keystore()).unwrap();
+    // The same connection, so the same worker, whose handle opened the
+    // first; a read, whose entry is appended under the handle's audit key.
+    assert_eq!(conn.call(&second, "ListKeys", &json!({})).status, 200);
+    // The server's entries are under the new keystore's key: its chain holds.
+    let verified: Value = env.json(&["audit", "verify"]);
+    assert_eq!(verified["Entries"], 2);
+    let (status, _) = server.stop();
+    assert!(status.success());
+}
