@@ -274,6 +274,9 @@ _kms__local() {
             kms__local__subcmd__help__subcmd__keystore,backup)
                 cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__backup"
                 ;;
+            kms__local__subcmd__help__subcmd__keystore,restore)
+                cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__restore"
+                ;;
             kms__local__subcmd__help__subcmd__keystore,settings)
                 cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__settings"
                 ;;
@@ -286,6 +289,9 @@ _kms__local() {
             kms__local__subcmd__keystore,help)
                 cmd="kms__local__subcmd__keystore__subcmd__help"
                 ;;
+            kms__local__subcmd__keystore,restore)
+                cmd="kms__local__subcmd__keystore__subcmd__restore"
+                ;;
             kms__local__subcmd__keystore,settings)
                 cmd="kms__local__subcmd__keystore__subcmd__settings"
                 ;;
@@ -297,6 +303,9 @@ _kms__local() {
                 ;;
             kms__local__subcmd__keystore__subcmd__help,help)
                 cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__help"
+                ;;
+            kms__local__subcmd__keystore__subcmd__help,restore)
+                cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__restore"
                 ;;
             kms__local__subcmd__keystore__subcmd__help,settings)
                 cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__settings"
@@ -1813,7 +1822,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__keystore)
-            opts="settings verify backup"
+            opts="settings verify backup restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,6 +1836,20 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__keystore__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__keystore__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2131,7 +2154,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__keystore)
-            opts="-h --keystore --master-key-file --passphrase-file --output --query --help settings verify backup help"
+            opts="-h --keystore --master-key-file --passphrase-file --output --query --help settings verify backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2199,7 +2222,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__keystore__subcmd__help)
-            opts="settings verify backup help"
+            opts="settings verify backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,6 +2263,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__keystore__subcmd__help__subcmd__settings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2261,6 +2298,40 @@ _kms__local() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__restore)
+            opts="-h --keystore --master-key-file --passphrase-file --output --query --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -49,8 +49,8 @@ pub struct SettingsArgs {
 
 /// Copy the keystore, after it authenticates, to a new file
 ///
-/// The copy opens with the same master key or passphrase; restore it by
-/// copying it back over the keystore.
+/// The copy opens with the same master key or passphrase; `keystore restore PATH` puts it
+/// back.
 #[derive(Debug, Args)]
 pub struct BackupArgs {
     /// Where to write the copy (must not exist)
