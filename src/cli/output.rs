@@ -1,7 +1,7 @@
 //! The only writer of stdout. Responses print as `aws kms` prints them:
 //! `--output json` (the default) is JSON indented by four spaces; `text` is
 //! the aws CLI's tab-separated form; `table` its boxed form (simplified).
-//! `--query` applies a JMESPath expression first.
+//! `--query` applies a JMESPath expression first ([`super::query`]).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -12,6 +12,7 @@ use serde_json::Value;
 use serde_json::ser::{PrettyFormatter, Serializer};
 use zeroize::{Zeroize, Zeroizing};
 
+use super::query::Query;
 use crate::error::{Error, Result};
 
 /// Room for the largest response, so the zeroizing buffer never regrows and
@@ -30,7 +31,7 @@ pub enum Format {
 /// Where and how responses are printed.
 pub struct Output {
     format: Format,
-    query: Option<jmespath::Expression<'static>>,
+    query: Option<Query>,
     /// The operation's name: the title of a table.
     title: &'static str,
 }
@@ -38,9 +39,7 @@ pub struct Output {
 impl Output {
     /// Compiles `--query` once, so a bad expression fails before the operation runs.
     pub fn new(format: Format, query: Option<&str>, title: &'static str) -> Result<Self> {
-        let query = query
-            .map(|q| jmespath::compile(q).map_err(|e| Error::input("--query", e)))
-            .transpose()?;
+        let query = query.map(Query::compile).transpose()?;
         Ok(Output {
             format,
             query,
@@ -73,12 +72,7 @@ impl Output {
     /// Prints a response already held as a JSON value.
     pub fn print_value(&self, mut value: Value) -> Result<()> {
         let result = match &self.query {
-            Some(query) => {
-                let found = query
-                    .search(&value)
-                    .map_err(|e| Error::input("--query", e))?;
-                serde_json::to_value(&*found).map_err(encoding)?
-            }
+            Some(query) => query.search(&value)?,
             None => value.clone(),
         };
         wipe(&mut value);

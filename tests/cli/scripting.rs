@@ -102,3 +102,125 @@ fn an_invalid_clock_is_a_usage_error() {
     let stderr = env.fails(252, &["create-key"]);
     assert!(stderr.contains("KMS_LOCAL_NOW"), "{stderr}");
 }
+
+#[test]
+fn ordinary_queries_print_what_they_always_did() {
+    let env = TestEnv::new();
+    let (a, b) = (env.create_key(), env.create_key());
+    env.alias("alias/ci", &a);
+    let mut ids = [a.clone(), b.clone()];
+    ids.sort();
+    let pairs = env.ok(&[
+        "list-keys",
+        "--query",
+        "Keys[*].[KeyId, KeyArn]",
+        "--output",
+        "text",
+    ]);
+    let expected: String = ids
+        .iter()
+        .map(|id| format!("{id}\t{}\n", arn(id)))
+        .collect();
+    assert_eq!(pairs, expected);
+    assert_eq!(env.ok(&["list-keys", "--query", "length(Keys)"]), "2\n");
+    let first = env.ok(&[
+        "list-keys",
+        "--query",
+        "sort_by(Keys, &KeyId)[0].KeyId",
+        "--output",
+        "text",
+    ]);
+    assert_eq!(first, format!("{}\n", ids[0]));
+    let filter = format!("Aliases[?TargetKeyId=='{a}'].AliasName");
+    let aliases = env.ok(&["list-aliases", "--query", &filter, "--output", "text"]);
+    assert_eq!(aliases, "alias/ci\n");
+    let hash = env.ok(&[
+        "describe-key",
+        "--key-id",
+        &b,
+        "--query",
+        "{a: KeyMetadata.KeyId, b: KeyMetadata.Arn}",
+    ]);
+    assert_eq!(
+        hash,
+        format!("{{\n    \"a\": \"{b}\",\n    \"b\": \"{}\"\n}}\n", arn(&b))
+    );
+}
+
+#[test]
+fn a_deeply_nested_query_is_refused_not_a_crash() {
+    let env = TestEnv::new();
+    // 60,000 levels overflowed the parser's stack: the process aborted.
+    let deep = "[".repeat(60_000);
+    let stderr = env.fails(252, &["create-key", "--query", &deep]);
+    assert!(
+        stderr.contains(
+            "Error parsing parameter '--query': the expression nests deeper than 64 levels"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 300, "the expression is echoed: {stderr}");
+    assert!(!env.keystore().exists());
+}
+
+#[test]
+fn a_query_that_could_build_gigabytes_is_refused_at_once() {
+    let env = TestEnv::new();
+    // Each `[@,@][]` doubles the data: 2^40 copies of the response.
+    let doubling = format!("length({})", "[@,@][]".repeat(40));
+    // Under a 1 GiB address-space limit and a time limit, so that a
+    // regression fails this test instead of exhausting the machine.
+    let mut command = std::process::Command::new("sh");
+    command
+        .args(["-c", "ulimit -v 1048576; exec \"$0\" \"$@\""])
+        .args([bin(), "create-key", "--query", &doubling])
+        .env_clear()
+        .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let out = assert_cmd::Command::from_std(command)
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(252), "{stderr}");
+    assert!(
+        stderr.contains(
+            "Error parsing parameter '--query': the expression could build more than \
+             65536 bytes for each byte of a response"
+        ),
+        "{stderr}"
+    );
+    assert!(!env.keystore().exists());
+}
+
+#[test]
+fn a_query_is_bounded_by_the_response_it_is_applied_to() {
+    let env = TestEnv::new();
+    // 2^7 copies: within the multiplier, so it runs on a small response...
+    let doubling = format!("length({})", "[@,@][]".repeat(7));
+    assert_eq!(env.ok(&["list-keys", "--query", &doubling]), "128\n");
+    // ...and is refused on one of 8 KiB, after the operation.
+    let description = "d".repeat(8192);
+    let key = env.create_key_with(&["--description", &description]);
+    let stderr = env.fails(
+        252,
+        &["describe-key", "--key-id", &key, "--query", &doubling],
+    );
+    assert!(
+        stderr.contains(
+            "Error parsing parameter '--query': the expression could build more than \
+             64 MiB from this response"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_function_is_refused_before_anything_runs() {
+    let env = TestEnv::new();
+    let stderr = env.fails(252, &["create-key", "--query", "nope(KeyMetadata)"]);
+    assert!(
+        stderr.contains("Error parsing parameter '--query': unknown function nope()"),
+        "{stderr}"
+    );
+    assert!(!env.keystore().exists());
+}
