@@ -72,11 +72,12 @@ impl Output {
     /// Prints a response already held as a JSON value.
     pub fn print_value(&self, mut value: Value) -> Result<()> {
         let result = match &self.query {
-            Some(query) => query.search(&value)?,
-            None => value.clone(),
+            Some(query) => query.search(&value),
+            None => Ok(value.clone()),
         };
+        // Wiped whether or not the query succeeded: it may hold a plaintext.
         wipe(&mut value);
-        let mut result = result;
+        let mut result = result?;
         let printed = match self.format {
             Format::Json => write_json(&result),
             Format::Text => {
