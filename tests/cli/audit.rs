@@ -12,6 +12,19 @@ fn events(env: &TestEnv, args: &[&str]) -> Vec<Value> {
     printed["Events"].as_array().unwrap().clone()
 }
 
+/// Each entry's operation and result.
+fn outcomes(events: &[Value]) -> Vec<(&str, &str)> {
+    events
+        .iter()
+        .map(|e| {
+            (
+                e["Operation"].as_str().unwrap(),
+                e["Result"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn every_operation_is_logged_without_secrets() {
     let env = TestEnv::new().with(&[("KMS_LOCAL_NOW", "2030-01-01T00:00:00Z")]);
@@ -35,17 +48,8 @@ fn every_operation_is_logged_without_secrets() {
         &["describe-key", "--key-id", "alias/none"],
     );
     let all = events(&env, &[]);
-    let ops: Vec<(&str, &str)> = all
-        .iter()
-        .map(|e| {
-            (
-                e["Operation"].as_str().unwrap(),
-                e["Result"].as_str().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        ops,
+        outcomes(&all),
         [
             ("CreateKey", "Success"),
             ("GenerateDataKey", "Success"),
@@ -366,18 +370,8 @@ fn generate_random_is_logged_as_a_first_operation() {
         "GenerateRandom",
         &["generate-random", "--number-of-bytes", "0"],
     );
-    let all = events(&env, &[]);
-    let ops: Vec<(&str, &str)> = all
-        .iter()
-        .map(|e| {
-            (
-                e["Operation"].as_str().unwrap(),
-                e["Result"].as_str().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        ops,
+        outcomes(&events(&env, &[])),
         [
             ("CreateKey", "Success"),
             ("GenerateRandom", "Success"),

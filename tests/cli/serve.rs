@@ -237,7 +237,11 @@ fn signed(
 }
 
 fn access_key(env: &TestEnv) -> AccessKey {
-    let made: Value = env.json(&["create-access-key"]);
+    access_key_from(env.json(&["create-access-key"]))
+}
+
+/// The access key `create-access-key` printed.
+fn access_key_from(made: Value) -> AccessKey {
     AccessKey {
         id: made["AccessKey"]["AccessKeyId"]
             .as_str()
@@ -647,18 +651,7 @@ fn the_audit_key_follows_a_keystore_replaced_under_the_server() {
         .arg("create-access-key")
         .output()
         .unwrap();
-    let made: Value = serde_json::from_slice(&made.stdout).unwrap();
-    let second = AccessKey {
-        id: made["AccessKey"]["AccessKeyId"]
-            .as_str()
-            .unwrap()
-            .to_owned(),
-        secret: made["AccessKey"]["SecretAccessKey"]
-            .as_str()
-            .unwrap()
-            .to_owned(),
-        region: "us-east-1",
-    };
+    let second = access_key_from(serde_json::from_slice(&made.stdout).unwrap());
     std::fs::rename(
         env.path("other/keystore.audit"),
         env.path("ks/keystore.audit"),
