@@ -10,6 +10,7 @@
 //! does. Operations run to their end on the worker that took them: a
 //! shutdown waits for them and never cuts a write short.
 
+mod browsers;
 mod handler;
 pub mod sigv4;
 
@@ -352,7 +353,11 @@ async fn handle(
     shared: Arc<Shared>,
 ) -> std::result::Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = request.into_parts();
-    // A request its headers already condemn is answered without its body.
+    // A request its headers already condemn is answered without its body;
+    // one from a web page, before anything else is looked at.
+    if let Err(reply) = browsers::screen(shared.admission, &parts.headers, &parts.uri) {
+        return Ok(response(reply));
+    }
     let caller = match shared.admit(&parts.headers) {
         Ok(caller) => caller,
         Err(reply) => return Ok(response(reply)),

@@ -43,6 +43,11 @@ impl Server {
     }
 
     fn connect(&self) -> Conn {
+        self.connect_as(&format!("127.0.0.1:{}", self.port))
+    }
+
+    /// A connection whose requests name `host` in their Host header.
+    fn connect_as(&self, host: &str) -> Conn {
         let stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
@@ -50,7 +55,7 @@ impl Server {
         Conn {
             reader: BufReader::new(stream.try_clone().unwrap()),
             stream,
-            host: format!("127.0.0.1:{}", self.port),
+            host: host.to_owned(),
         }
     }
 
@@ -234,6 +239,15 @@ fn signed(
         ),
     ));
     headers
+}
+
+/// The headers of an unsigned request naming `host`, as a client sends one
+/// to a server started with --allow-any-credentials.
+fn unsigned(host: &str, target: &str) -> Vec<(String, String)> {
+    vec![
+        ("host".to_owned(), host.to_owned()),
+        ("x-amz-target".to_owned(), format!("TrentService.{target}")),
+    ]
 }
 
 fn access_key(env: &TestEnv) -> AccessKey {
@@ -481,12 +495,10 @@ fn allow_any_credentials_says_so_and_accepts_unsigned_requests() {
     let env = TestEnv::new();
     let server = Server::start(&env, &["--allow-any-credentials"]);
     let mut conn = server.connect();
-    let headers = vec![(
-        "x-amz-target".to_owned(),
-        "TrentService.CreateKey".to_owned(),
-    )];
+    let headers = unsigned(&conn.host, "CreateKey");
     assert_eq!(conn.send(&headers, b"{}").status, 200);
-    conn.send(&[], b"{}")
+    let host = [("host".to_owned(), conn.host.clone())];
+    conn.send(&host, b"{}")
         .error(400, "UnknownOperationException");
     let (status, rest) = server.stop();
     assert!(status.success());
@@ -623,5 +635,109 @@ fn connections_past_the_cap_are_throttled_not_dropped() {
     }
     assert!(served);
     assert_eq!(second.call(&key, "ListKeys", &json!({})).status, 200);
+    assert!(server.stop().0.success());
+}
+
+#[test]
+fn allow_any_credentials_answers_only_a_host_a_rebinding_page_cannot_name() {
+    let env = TestEnv::new();
+    let kms_key = env.create_key();
+    let server = Server::start(&env, &["--allow-any-credentials"]);
+    let body = json!({"KeyId": kms_key, "KeySpec": "AES_256"})
+        .to_string()
+        .into_bytes();
+
+    // As the aws CLI sends it, and by name.
+    for host in [
+        format!("127.0.0.1:{}", server.port),
+        format!("localhost:{}", server.port),
+    ] {
+        let mut conn = server.connect_as(&host);
+        let reply = conn.send(&unsigned(&host, "GenerateDataKey"), &body);
+        assert_eq!(reply.status, 200, "{host}: {}", reply.json());
+        assert!(reply.json()["Plaintext"].is_string());
+    }
+
+    // A page on attacker.example whose name now resolves to 127.0.0.1 sends
+    // its requests to the server under that name, and gets no data key.
+    let mut conn = server.connect();
+    let port = server.port;
+    for host in [
+        "attacker.example".to_owned(),
+        format!("attacker.example:{port}"),
+    ] {
+        let message = conn
+            .send(&unsigned(&host, "GenerateDataKey"), &body)
+            .error(400, "AccessDeniedException");
+        assert!(
+            message.contains(&format!("The Host '{host}'")) && message.contains("DNS rebinding"),
+            "{message}"
+        );
+    }
+    // Nor does a request that names no host.
+    let nameless = [(
+        "x-amz-target".to_owned(),
+        "TrentService.GenerateDataKey".to_owned(),
+    )];
+    let message = conn
+        .send(&nameless, &body)
+        .error(400, "AccessDeniedException");
+    assert!(message.contains("Host header"), "{message}");
+    assert!(server.stop().0.success());
+
+    // The refused requests ran nothing.
+    let log: Value = env.json(&["audit"]);
+    let generated = log["Events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["Operation"] == "GenerateDataKey")
+        .count();
+    assert_eq!(generated, 2);
+}
+
+#[test]
+fn requests_with_an_origin_header_are_refused_in_every_mode() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let kms_key = env.create_key();
+    let body = json!({"KeyId": kms_key, "KeySpec": "AES_256"})
+        .to_string()
+        .into_bytes();
+    let origin = ("origin".to_owned(), "http://evil.example".to_owned());
+
+    // Signed: a page holds no access key, but a browser's request is
+    // refused before its signature is looked at.
+    let server = Server::start(&env, &[]);
+    let mut conn = server.connect();
+    let mut headers = signed(&conn.host.clone(), &key, now(), "GenerateDataKey", &body);
+    headers.push(origin.clone());
+    let message = conn
+        .send(&headers, &body)
+        .error(400, "AccessDeniedException");
+    assert!(message.contains("Origin header"), "{message}");
+    headers.pop();
+    assert_eq!(conn.send(&headers, &body).status, 200);
+    // A signed request may name any host: the signature covers it.
+    let mut named = server.connect_as("kms.internal:8171");
+    assert_eq!(named.call(&key, "ListKeys", &json!({})).status, 200);
+    assert!(server.stop().0.success());
+
+    // Any credentials: a local Host does not make an Origin acceptable.
+    let server = Server::start(&env, &["--allow-any-credentials"]);
+    let mut conn = server.connect();
+    for value in ["http://evil.example", "null"] {
+        let mut headers = unsigned(&conn.host, "GenerateDataKey");
+        headers.push(("origin".to_owned(), value.to_owned()));
+        let message = conn
+            .send(&headers, &body)
+            .error(400, "AccessDeniedException");
+        assert!(message.contains("Origin header"), "{message}");
+    }
+    assert_eq!(
+        conn.send(&unsigned(&conn.host.clone(), "GenerateDataKey"), &body)
+            .status,
+        200
+    );
     assert!(server.stop().0.success());
 }
