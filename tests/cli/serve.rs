@@ -880,3 +880,28 @@ fn max_connections_is_lowered_to_fit_the_open_file_limit() {
     );
     assert!(!stderr.contains("listening on"), "{stderr}");
 }
+
+#[test]
+fn listening_beyond_loopback_warns_that_other_machines_can_reach_it() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let server = Server::start_on(&env, "0.0.0.0", &[]);
+    assert_eq!(
+        server.connect().call(&key, "ListKeys", &json!({})).status,
+        200
+    );
+    let (status, rest) = server.stop();
+    assert!(status.success(), "{rest}");
+    let lines: Vec<&str> = rest.lines().collect();
+    assert!(lines[0].starts_with("kms-local serve: keystore "), "{rest}");
+    assert_eq!(
+        lines[1],
+        "kms-local serve: WARNING: 0.0.0.0 is not a loopback address: the server is reachable \
+         from other machines, over plain HTTP (no TLS)"
+    );
+
+    // On loopback, no warning.
+    let (status, rest) = Server::start(&env, &[]).stop();
+    assert!(status.success(), "{rest}");
+    assert!(!rest.contains("WARNING"), "{rest}");
+}
