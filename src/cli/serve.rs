@@ -56,6 +56,14 @@ fn run(args: ServeArgs, kms: Kms) -> Result<()> {
         |address| {
             eprintln!("kms-local serve: listening on http://{address}");
             eprintln!("kms-local serve: keystore {}", keystore.display());
+            // Lines after the first are for people; scripts read only the first.
+            if !address.ip().to_canonical().is_loopback() {
+                eprintln!(
+                    "kms-local serve: WARNING: {} is not a loopback address: the server is \
+                     reachable from other machines, over plain HTTP (no TLS)",
+                    address.ip()
+                );
+            }
             if let Admission::Anyone = admission {
                 eprintln!(
                     "kms-local serve: WARNING: --allow-any-credentials: requests are NOT \

@@ -8,8 +8,13 @@
 //! (the keys are unlocked once, before the first request), so workers and
 //! other processes meet only at the keystore's locks, as the command line
 //! does. Operations run to their end on the worker that took them: a
-//! shutdown waits for them and never cuts a write short.
+//! shutdown waits for them and never cuts a write short. Connections are
+//! capped below the open-file limit (`budget.rs`), and one that sends no
+//! request is closed within seconds, so that idle sockets can neither take
+//! the descriptors operations need nor hold the cap for long.
 
+mod browsers;
+mod budget;
 mod handler;
 pub mod sigv4;
 
@@ -17,7 +22,8 @@ use std::cell::RefCell;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -39,8 +45,17 @@ use handler::{Caller, Reply};
 /// largest requests (a 32 KB key policy, 50 tags, a 4 KB plaintext, an
 /// encryption context) fit many times over.
 pub const MAX_BODY: usize = 1024 * 1024;
-/// How long a client may take to send a request's headers, and its body.
+/// How long a new connection may take to send its first request's headers.
+/// AWS clients send a request as soon as they connect; a connection that
+/// sends nothing is closed soon, so that idle sockets cannot hold the
+/// connection cap for long.
+const FIRST_REQUEST_TIMEOUT: Duration = Duration::from_secs(3);
+/// How long a kept-alive connection may wait for its next request's headers,
+/// and how long a request's body may take.
 const READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Connections past the cap that are kept, at most, to be answered
+/// ThrottlingException; any more are closed at once, unread.
+const THROTTLED_AT_ONCE: usize = 64;
 /// How long a shutdown waits for open requests.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -169,6 +184,10 @@ pub fn run(
 ) -> Result<()> {
     let (keystore, clock) = kms.share()?;
     drop(kms);
+    let count = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let open_files = budget::raise_open_files();
+    let asked = max_connections;
+    let max_connections = budget::connections(asked, open_files, count, THROTTLED_AT_ONCE)?;
     let shared = Arc::new(Shared {
         keystore,
         clock,
@@ -180,7 +199,6 @@ pub fn run(
     let local = listener
         .local_addr()
         .map_err(|e| Error::Internal(format!("could not listen on {listen}: {e}")))?;
-    let count = std::thread::available_parallelism().map_or(2, |n| n.get());
     let workers = (0..count)
         .map(|_| Worker::start(Arc::clone(&shared)))
         .collect::<Result<Vec<_>>>()?;
@@ -192,6 +210,12 @@ pub fn run(
         stop_signal()?
     };
     announce(local);
+    if let Some(limit) = open_files.filter(|_| max_connections < asked) {
+        eprintln!(
+            "kms-local serve: --max-connections lowered from {asked} to {max_connections} to fit \
+             the open-file limit ({limit}); raise it with ulimit -n"
+        );
+    }
     let served = runtime.block_on(accept(listener, &workers, max_connections, stop));
     for worker in workers {
         worker.stop();
@@ -230,13 +254,23 @@ impl Worker {
                             continue;
                         };
                         let shared = Arc::clone(&shared);
-                        let service =
-                            service_fn(move |request| handle(request, Arc::clone(&shared)));
+                        let started = Arc::new(AtomicBool::new(false));
+                        let service = service_fn({
+                            let started = Arc::clone(&started);
+                            move |request| {
+                                started.store(true, Ordering::Relaxed);
+                                handle(request, Arc::clone(&shared))
+                            }
+                        });
                         let connection = http1::Builder::new()
                             .timer(TokioTimer::new())
                             .header_read_timeout(READ_TIMEOUT)
                             .serve_connection(TokioIo::new(stream), service);
-                        open.spawn(watcher.watch(connection));
+                        open.spawn(first_request_within(
+                            FIRST_REQUEST_TIMEOUT,
+                            started,
+                            watcher.watch(connection),
+                        ));
                         // Forget connections that have ended.
                         while open.try_join_next().is_some() {}
                     }
@@ -259,6 +293,25 @@ impl Worker {
     }
 }
 
+/// Serves `connection`, unless its first request's headers have not all
+/// arrived within `limit`: then it is dropped, which closes the socket.
+/// `started` is set when a request's headers are in. After the first
+/// request, hyper's header timeout ([`READ_TIMEOUT`]) bounds each wait.
+async fn first_request_within(
+    limit: Duration,
+    started: Arc<AtomicBool>,
+    connection: impl Future<Output = hyper::Result<()>>,
+) {
+    tokio::pin!(connection);
+    tokio::select! {
+        _ = &mut connection => return,
+        () = tokio::time::sleep(limit) => {}
+    }
+    if started.load(Ordering::Relaxed) {
+        let _ = connection.await;
+    }
+}
+
 async fn accept(
     listener: std::net::TcpListener,
     workers: &[Worker],
@@ -268,6 +321,8 @@ async fn accept(
     let listener = tokio::net::TcpListener::from_std(listener)
         .map_err(|e| Error::Internal(format!("could not listen: {e}")))?;
     let graceful = GracefulShutdown::new();
+    let mut throttled = tokio::task::JoinSet::new();
+    let mut complaints = Complaints::default();
     tokio::pin!(stop);
     let mut next = 0;
     loop {
@@ -280,16 +335,24 @@ async fn accept(
                 }) {
                     Ok(stream) => stream,
                     Err(e) => {
-                        // Out of descriptors, say: wait rather than spin.
-                        eprintln!("kms-local serve: accept failed: {e}");
+                        // Out of descriptors, say: wait rather than spin,
+                        // and say so once a second, not once a try.
+                        if let Some(line) = complaints.add(Instant::now(), &e) {
+                            eprintln!("{line}");
+                        }
                         tokio::time::sleep(Duration::from_millis(50)).await;
                         continue;
                     }
                 };
                 // Past the cap, a connection gets one ThrottlingException,
-                // which SDKs retry after a pause, and is closed.
+                // which SDKs retry after a pause, and is closed. Past that
+                // many more, it is closed at once, so that idle sockets
+                // cannot take every descriptor.
                 if graceful.count() >= max_connections {
-                    tokio::spawn(throttle(stream));
+                    while throttled.try_join_next().is_some() {}
+                    if throttled.len() < THROTTLED_AT_ONCE {
+                        throttled.spawn(throttle(stream));
+                    }
                     continue;
                 }
                 let worker = &workers[next % workers.len()];
@@ -327,9 +390,44 @@ async fn throttle(stream: std::net::TcpStream) {
     let connection = http1::Builder::new()
         .keep_alive(false)
         .timer(TokioTimer::new())
-        .header_read_timeout(READ_TIMEOUT)
+        .header_read_timeout(FIRST_REQUEST_TIMEOUT)
         .serve_connection(TokioIo::new(stream), service);
-    let _ = tokio::time::timeout(READ_TIMEOUT, connection).await;
+    let _ = tokio::time::timeout(FIRST_REQUEST_TIMEOUT, connection).await;
+}
+
+/// Failures to accept a connection, told on stderr at most once a second:
+/// a server out of descriptors fails every try, and would otherwise fill
+/// the log.
+#[derive(Debug, Default)]
+struct Complaints {
+    /// When the last line was printed.
+    told: Option<Instant>,
+    /// Failures since then, not told.
+    untold: u64,
+}
+
+impl Complaints {
+    const EVERY: Duration = Duration::from_secs(1);
+
+    /// The line to print for a failure at `now`, if one is due.
+    fn add(&mut self, now: Instant, error: &std::io::Error) -> Option<String> {
+        if self
+            .told
+            .is_some_and(|told| now.saturating_duration_since(told) < Self::EVERY)
+        {
+            self.untold += 1;
+            return None;
+        }
+        let line = match std::mem::take(&mut self.untold) {
+            0 => format!("kms-local serve: accept failed: {error}"),
+            untold => format!(
+                "kms-local serve: accept failed: {error} (failures not shown since the last \
+                 message: {untold})"
+            ),
+        };
+        self.told = Some(now);
+        Some(line)
+    }
 }
 
 /// Watches for SIGTERM and SIGINT from now on; the future resolves at the
@@ -352,7 +450,11 @@ async fn handle(
     shared: Arc<Shared>,
 ) -> std::result::Result<Response<Full<Bytes>>, Infallible> {
     let (parts, body) = request.into_parts();
-    // A request its headers already condemn is answered without its body.
+    // A request its headers already condemn is answered without its body;
+    // one from a web page, before anything else is looked at.
+    if let Err(reply) = browsers::screen(shared.admission, &parts.headers, &parts.uri) {
+        return Ok(response(reply));
+    }
     let caller = match shared.admit(&parts.headers) {
         Ok(caller) => caller,
         Err(reply) => return Ok(response(reply)),
@@ -431,4 +533,37 @@ fn request_id() -> String {
     uuid::Builder::from_random_bytes(bytes)
         .into_uuid()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_failures_are_told_at_most_once_a_second_with_a_count() {
+        let mut complaints = Complaints::default();
+        let error = std::io::Error::from_raw_os_error(24);
+        let start = Instant::now();
+        let at = |ms| start + Duration::from_millis(ms);
+        let first = complaints.add(at(0), &error).unwrap();
+        assert!(
+            first.starts_with("kms-local serve: accept failed: "),
+            "{first}"
+        );
+        assert!(!first.contains("not shown"), "{first}");
+        for ms in (50..1000).step_by(50) {
+            assert_eq!(complaints.add(at(ms), &error), None);
+        }
+        let next = complaints.add(at(1000), &error).unwrap();
+        assert!(
+            next.ends_with("(failures not shown since the last message: 19)"),
+            "{next}"
+        );
+        assert_eq!(complaints.add(at(1500), &error), None);
+        let later = complaints.add(at(5000), &error).unwrap();
+        assert!(
+            later.ends_with("(failures not shown since the last message: 1)"),
+            "{later}"
+        );
+    }
 }

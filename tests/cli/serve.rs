@@ -5,15 +5,15 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::Child;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use http::{HeaderMap, HeaderName, HeaderValue};
 use kms_local::serve::sigv4::{self, Authorization, Request};
 use kms_local::timestamp::Timestamp;
 use serde_json::{Value, json};
 
-use crate::common::{GenerateDataKey, TestEnv, arn, b64, unb64};
+use crate::common::{GenerateDataKey, TestEnv, arn, b64, bin, unb64};
 
 struct Server {
     child: Child,
@@ -23,15 +23,25 @@ struct Server {
 
 impl Server {
     fn start(env: &TestEnv, extra: &[&str]) -> Server {
-        let mut args = vec!["serve", "--listen", "127.0.0.1:0"];
+        Server::start_on(env, "127.0.0.1", extra)
+    }
+
+    /// A server listening on `ip`, port 0; it is reached on loopback.
+    fn start_on(env: &TestEnv, ip: &str, extra: &[&str]) -> Server {
+        let listen = format!("{ip}:0");
+        let mut args = vec!["serve", "--listen", &listen];
         args.extend_from_slice(extra);
-        let mut child = env.spawn(&args);
+        Server::started(env.spawn(&args), ip)
+    }
+
+    /// The server `child` runs, once it says it listens on `ip`.
+    fn started(mut child: Child, ip: &str) -> Server {
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
         let mut first = String::new();
         stderr.read_line(&mut first).unwrap();
         let port = first
             .trim()
-            .strip_prefix("kms-local serve: listening on http://127.0.0.1:")
+            .strip_prefix(&format!("kms-local serve: listening on http://{ip}:"))
             .unwrap_or_else(|| panic!("first line: {first:?}"))
             .parse()
             .unwrap();
@@ -43,6 +53,11 @@ impl Server {
     }
 
     fn connect(&self) -> Conn {
+        self.connect_as(&format!("127.0.0.1:{}", self.port))
+    }
+
+    /// A connection whose requests name `host` in their Host header.
+    fn connect_as(&self, host: &str) -> Conn {
         let stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
@@ -50,7 +65,7 @@ impl Server {
         Conn {
             reader: BufReader::new(stream.try_clone().unwrap()),
             stream,
-            host: format!("127.0.0.1:{}", self.port),
+            host: host.to_owned(),
         }
     }
 
@@ -62,6 +77,14 @@ impl Server {
         let mut rest = String::new();
         self.stderr.read_to_string(&mut rest).unwrap();
         (status, rest)
+    }
+}
+
+/// A test that fails leaves no server behind.
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -234,6 +257,37 @@ fn signed(
         ),
     ));
     headers
+}
+
+/// The headers of an unsigned request naming `host`, as a client sends one
+/// to a server started with --allow-any-credentials.
+fn unsigned(host: &str, target: &str) -> Vec<(String, String)> {
+    vec![
+        ("host".to_owned(), host.to_owned()),
+        ("x-amz-target".to_owned(), format!("TrentService.{target}")),
+    ]
+}
+
+/// Whether the server has closed `stream` (the test read end of file or a
+/// reset) within `wait`, after whatever reply it sent first.
+fn closed_within(stream: &mut TcpStream, wait: Duration) -> bool {
+    stream.set_read_timeout(Some(wait)).unwrap();
+    let mut buf = [0; 1024];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return false;
+            }
+            Err(_) => return true,
+        }
+    }
 }
 
 fn access_key(env: &TestEnv) -> AccessKey {
@@ -485,12 +539,10 @@ fn allow_any_credentials_says_so_and_accepts_unsigned_requests() {
     let env = TestEnv::new();
     let server = Server::start(&env, &["--allow-any-credentials"]);
     let mut conn = server.connect();
-    let headers = vec![(
-        "x-amz-target".to_owned(),
-        "TrentService.CreateKey".to_owned(),
-    )];
+    let headers = unsigned(&conn.host, "CreateKey");
     assert_eq!(conn.send(&headers, b"{}").status, 200);
-    conn.send(&[], b"{}")
+    let host = [("host".to_owned(), conn.host.clone())];
+    conn.send(&host, b"{}")
         .error(400, "UnknownOperationException");
     let (status, rest) = server.stop();
     assert!(status.success());
@@ -529,16 +581,17 @@ fn a_client_that_stops_sending_is_cut_off_and_others_are_served() {
     slow.write_all(b"POST / HTTP/1.1\r\nhost: x\r\n").unwrap();
     let mut conn = server.connect();
     assert_eq!(conn.call(&key, "ListKeys", &json!({})).status, 200);
-    // The header timeout (10 s) closes the slow connection: the read ends
-    // (end of file, or a reset) well before its own 30 s limit.
+    // The first request's headers must be in within 3 s: the slow
+    // connection is closed, and the read ends (end of file, or a reset),
+    // well before the 10 s a later request's headers may take.
     slow.set_read_timeout(Some(Duration::from_secs(30)))
         .unwrap();
-    let started = std::time::Instant::now();
+    let started = Instant::now();
     let mut rest = Vec::new();
     let ended = slow.read_to_end(&mut rest);
     let waited = started.elapsed();
     assert!(
-        waited < Duration::from_secs(25),
+        waited < Duration::from_secs(8),
         "still open after {waited:?}: {ended:?}"
     );
     assert!(
@@ -666,4 +719,231 @@ fn the_audit_key_follows_a_keystore_replaced_under_the_server() {
     assert_eq!(verified["Entries"], 2);
     let (status, _) = server.stop();
     assert!(status.success());
+}
+
+#[test]
+fn allow_any_credentials_answers_only_a_host_a_rebinding_page_cannot_name() {
+    let env = TestEnv::new();
+    let kms_key = env.create_key();
+    let server = Server::start(&env, &["--allow-any-credentials"]);
+    let body = json!({"KeyId": kms_key, "KeySpec": "AES_256"})
+        .to_string()
+        .into_bytes();
+
+    // As the aws CLI sends it, and by name.
+    for host in [
+        format!("127.0.0.1:{}", server.port),
+        format!("localhost:{}", server.port),
+    ] {
+        let mut conn = server.connect_as(&host);
+        let reply = conn.send(&unsigned(&host, "GenerateDataKey"), &body);
+        assert_eq!(reply.status, 200, "{host}: {}", reply.json());
+        assert!(reply.json()["Plaintext"].is_string());
+    }
+
+    // A page on attacker.example whose name now resolves to 127.0.0.1 sends
+    // its requests to the server under that name, and gets no data key.
+    let mut conn = server.connect();
+    let port = server.port;
+    for host in [
+        "attacker.example".to_owned(),
+        format!("attacker.example:{port}"),
+    ] {
+        let message = conn
+            .send(&unsigned(&host, "GenerateDataKey"), &body)
+            .error(400, "AccessDeniedException");
+        assert!(
+            message.contains(&format!("The Host '{host}'")) && message.contains("DNS rebinding"),
+            "{message}"
+        );
+    }
+    // Nor does a request that names no host.
+    let nameless = [(
+        "x-amz-target".to_owned(),
+        "TrentService.GenerateDataKey".to_owned(),
+    )];
+    let message = conn
+        .send(&nameless, &body)
+        .error(400, "AccessDeniedException");
+    assert!(message.contains("Host header"), "{message}");
+    assert!(server.stop().0.success());
+
+    // The refused requests ran nothing.
+    let log: Value = env.json(&["audit"]);
+    let generated = log["Events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["Operation"] == "GenerateDataKey")
+        .count();
+    assert_eq!(generated, 2);
+}
+
+#[test]
+fn requests_with_an_origin_header_are_refused_in_every_mode() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let kms_key = env.create_key();
+    let body = json!({"KeyId": kms_key, "KeySpec": "AES_256"})
+        .to_string()
+        .into_bytes();
+    let origin = ("origin".to_owned(), "http://evil.example".to_owned());
+
+    // Signed: a page holds no access key, but a browser's request is
+    // refused before its signature is looked at.
+    let server = Server::start(&env, &[]);
+    let mut conn = server.connect();
+    let mut headers = signed(&conn.host.clone(), &key, now(), "GenerateDataKey", &body);
+    headers.push(origin.clone());
+    let message = conn
+        .send(&headers, &body)
+        .error(400, "AccessDeniedException");
+    assert!(message.contains("Origin header"), "{message}");
+    headers.pop();
+    assert_eq!(conn.send(&headers, &body).status, 200);
+    // A signed request may name any host: the signature covers it.
+    let mut named = server.connect_as("kms.internal:8171");
+    assert_eq!(named.call(&key, "ListKeys", &json!({})).status, 200);
+    assert!(server.stop().0.success());
+
+    // Any credentials: a local Host does not make an Origin acceptable.
+    let server = Server::start(&env, &["--allow-any-credentials"]);
+    let mut conn = server.connect();
+    for value in ["http://evil.example", "null"] {
+        let mut headers = unsigned(&conn.host, "GenerateDataKey");
+        headers.push(("origin".to_owned(), value.to_owned()));
+        let message = conn
+            .send(&headers, &body)
+            .error(400, "AccessDeniedException");
+        assert!(message.contains("Origin header"), "{message}");
+    }
+    assert_eq!(
+        conn.send(&unsigned(&conn.host.clone(), "GenerateDataKey"), &body)
+            .status,
+        200
+    );
+    assert!(server.stop().0.success());
+}
+
+#[test]
+fn idle_connections_are_closed_soon_and_those_past_both_caps_at_once() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let server = Server::start(&env, &["--max-connections", "4"]);
+    let opened = Instant::now();
+    // 4 connections served, 64 more kept to be answered ThrottlingException,
+    // and 32 past both, none of which ever sends a byte.
+    let mut idle: Vec<TcpStream> = (0..100)
+        .map(|_| TcpStream::connect(("127.0.0.1", server.port)).unwrap())
+        .collect();
+
+    // Past both caps: closed at once, unread, well before the 3 s a first
+    // request may take.
+    for (i, stream) in idle.iter_mut().enumerate().skip(68) {
+        assert!(
+            closed_within(stream, Duration::from_secs(2)),
+            "connection {i} is still open after {:?}",
+            opened.elapsed()
+        );
+    }
+    // The others are closed once 3 s have passed without a request, well
+    // before the 10 s a kept-alive connection may wait for its next one.
+    for (i, stream) in idle.iter_mut().enumerate().take(68) {
+        assert!(
+            closed_within(stream, Duration::from_secs(8)),
+            "connection {i} is still open after {:?}",
+            opened.elapsed()
+        );
+    }
+    let waited = opened.elapsed();
+    assert!(waited < Duration::from_secs(8), "{waited:?}");
+
+    // With the idle sockets gone, a client is served again.
+    let mut served = false;
+    for _ in 0..50 {
+        if server.connect().call(&key, "ListKeys", &json!({})).status == 200 {
+            served = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(served);
+    let (status, rest) = server.stop();
+    assert!(status.success(), "{rest}");
+    assert!(rest.lines().count() <= 2, "{rest}");
+}
+
+#[test]
+fn max_connections_is_lowered_to_fit_the_open_file_limit() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    // sh's `ulimit -n` sets the hard limit as well, so serve cannot raise it.
+    let limited = |limit: u32, max: &str| {
+        let line = format!(
+            "ulimit -n {limit} && exec \"$0\" serve --listen 127.0.0.1:0 --max-connections {max}"
+        );
+        Command::new("sh")
+            .args(["-c", &line, bin()])
+            .env_clear()
+            .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+
+    let server = Server::started(limited(1000, "5000"), "127.0.0.1");
+    assert_eq!(
+        server.connect().call(&key, "ListKeys", &json!({})).status,
+        200
+    );
+    let (status, rest) = server.stop();
+    assert!(status.success(), "{rest}");
+    let lowered = rest.lines().nth(1).unwrap_or_default();
+    let to: usize = lowered
+        .strip_prefix("kms-local serve: --max-connections lowered from 5000 to ")
+        .and_then(|rest| rest.split_once(' '))
+        .and_then(|(to, _)| to.parse().ok())
+        .unwrap_or_else(|| panic!("{rest}"));
+    assert!(to < 1000, "{lowered}");
+    assert!(
+        lowered.ends_with("the open-file limit (1000); raise it with ulimit -n"),
+        "{lowered}"
+    );
+
+    // A limit that leaves no room for a connection is refused at start.
+    let out = limited(50, "512").wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("the open-file limit (50) leaves no room for connections"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("listening on"), "{stderr}");
+}
+
+#[test]
+fn listening_beyond_loopback_warns_that_other_machines_can_reach_it() {
+    let env = TestEnv::new();
+    let key = access_key(&env);
+    let server = Server::start_on(&env, "0.0.0.0", &[]);
+    assert_eq!(
+        server.connect().call(&key, "ListKeys", &json!({})).status,
+        200
+    );
+    let (status, rest) = server.stop();
+    assert!(status.success(), "{rest}");
+    let lines: Vec<&str> = rest.lines().collect();
+    assert!(lines[0].starts_with("kms-local serve: keystore "), "{rest}");
+    assert_eq!(
+        lines[1],
+        "kms-local serve: WARNING: 0.0.0.0 is not a loopback address: the server is reachable \
+         from other machines, over plain HTTP (no TLS)"
+    );
+
+    // On loopback, no warning.
+    let (status, rest) = Server::start(&env, &[]).stop();
+    assert!(status.success(), "{rest}");
+    assert!(!rest.contains("WARNING"), "{rest}");
 }
