@@ -17,6 +17,7 @@ pub mod output;
 pub mod query;
 mod rotation;
 mod serve;
+pub mod shorthand;
 mod tags;
 
 use std::env;

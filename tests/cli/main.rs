@@ -25,5 +25,6 @@ mod schedules;
 mod scripting;
 mod secrets;
 mod serve;
+mod shorthand;
 mod sigv4;
 mod vectors;
