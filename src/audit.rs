@@ -17,6 +17,7 @@ use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::mac::{self, TAG_LEN};
 use crate::hsm::secret::KeyBytes;
 use crate::ids::to_hex;
+use crate::keystore::trust;
 use crate::timestamp::Timestamp;
 
 /// The `Prev` of the first entry.
@@ -75,29 +76,40 @@ struct Line<'a> {
 }
 
 fn damaged(path: &Path, line: u64, why: &str) -> Error {
-    Error::keystore(path, KeystoreProblem::Failed(format!("line {line}: {why}"))).about("audit log")
+    Error::keystore(path, KeystoreProblem::Failed(format!("line {line}: {why}"))).about(AUDIT_LOG)
 }
+
+/// How errors name the log.
+const AUDIT_LOG: &str = "audit log";
 
 /// Opens the log and locks it, making sure the lock is on the file that is
 /// at `path` now (another process may have just set the old one aside).
-/// Returns the file and its length.
-fn open_locked(path: &Path) -> io::Result<(File, u64)> {
+/// A log that is a link, another user's, or writable by others is refused:
+/// it could send the lines elsewhere, or be changed under us (see
+/// [`trust`]). Returns the file and its length.
+fn open_locked(path: &Path) -> Result<(File, u64)> {
+    let context = format!("audit log {}: open", path.display());
+    let io = |e| Error::io(path, &context, e);
     loop {
-        let file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .read(true)
-            .mode(0o600)
-            .open(path)?;
-        file.lock()?;
-        let held = file.metadata()?;
-        match std::fs::metadata(path) {
+        let file = trust::open_own(
+            path,
+            OpenOptions::new()
+                .create(true)
+                .append(true)
+                .read(true)
+                .mode(0o600),
+        )
+        .map_err(|r| r.into_error(AUDIT_LOG, path, io))?;
+        file.lock().map_err(io)?;
+        let held = file.metadata().map_err(io)?;
+        // Not following a link: one put here now is not the file we hold.
+        match std::fs::symlink_metadata(path) {
             Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => {
                 return Ok((file, held.len()));
             }
             Ok(_) => continue,
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e),
+            Err(e) => return Err(io(e)),
         }
     }
 }
@@ -148,7 +160,7 @@ pub fn start(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
 /// line's `Mac` (the old chain's head). Returns the set-aside file's name.
 pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp) -> Result<Option<String>> {
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (file, len) = open_locked(path).keystore_context(path, &context("open"))?;
+    let (file, len) = open_locked(path)?;
     let head = match tail(&file, len).keystore_context(path, &context("read"))? {
         Tail::Empty => None,
         Tail::Torn => Some("none (its last line is cut short)".to_owned()),
@@ -164,7 +176,7 @@ pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp) -> Result<Option<Stri
     };
     let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
     drop(file);
-    let (mut file, _) = open_locked(path).keystore_context(path, &context("open"))?;
+    let (mut file, _) = open_locked(path)?;
     let mut lines = Vec::new();
     let detail = format!("{aside}, whose last Mac was {head}");
     let tagger = mac::Tagger::new(key);
@@ -201,7 +213,7 @@ fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) 
         return Ok(());
     };
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (mut file, len) = open_locked(path).keystore_context(path, &context("open"))?;
+    let (mut file, len) = open_locked(path)?;
     let tail = tail(&file, len).keystore_context(path, &context("read"))?;
     let tagger = mac::Tagger::new(key);
     let mut times = TimeText::default();
@@ -219,9 +231,7 @@ fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) 
         Some(chained) => chained,
         None => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
-            file = open_locked(path)
-                .keystore_context(path, &context("open"))?
-                .0;
+            file = open_locked(path)?.0;
             let restart = marker(RESTARTED, first.time);
             let tag = push_line(
                 &mut lines,
@@ -260,7 +270,7 @@ fn unvouched(path: &Path, text: &str) -> Error {
              `kms-local audit reset` sets the log aside and starts a new chain"
         )),
     )
-    .about("audit log")
+    .about(AUDIT_LOG)
 }
 
 /// Renames the log to `<log>.broken-<n>` (the first free n); returns that name.

@@ -151,6 +151,9 @@ pub enum KeystoreProblem {
     Failed(String),
     #[error("{0}")]
     Passphrase(String),
+    /// A file that others could have planted or changed.
+    #[error(transparent)]
+    Untrusted(#[from] crate::keystore::trust::Untrusted),
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -264,6 +267,17 @@ impl Error {
         }
     }
 
+    /// An I/O error while doing `what` to the keystore at `path`.
+    pub(crate) fn io(path: &std::path::Path, what: &str, source: std::io::Error) -> Self {
+        Error::keystore(
+            path,
+            KeystoreProblem::Io {
+                context: what.to_owned(),
+                source,
+            },
+        )
+    }
+
     /// Names the file of a keystore-kind error as `what` instead.
     pub(crate) fn about(self, what: &'static str) -> Self {
         match self {
@@ -291,15 +305,7 @@ pub(crate) trait IoResultExt<T> {
 
 impl<T> IoResultExt<T> for std::io::Result<T> {
     fn keystore_context(self, path: &std::path::Path, what: &str) -> Result<T, Error> {
-        self.map_err(|source| {
-            Error::keystore(
-                path,
-                KeystoreProblem::Io {
-                    context: what.to_owned(),
-                    source,
-                },
-            )
-        })
+        self.map_err(|source| Error::io(path, what, source))
     }
 }
 

@@ -2,7 +2,7 @@
 //! under keys derived from a KEK. The keystore and the key bundles of
 //! export-keys share it; only their magic and their JSON bodies differ.
 
-use std::fs::File;
+use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -16,6 +16,7 @@ use crate::hsm::secret::KeyBytes;
 use crate::keystore::format::{self, FileKind, Header, MAX_HEADER_LEN, Protection};
 use crate::keystore::kek::KekSources;
 use crate::keystore::persist::ByteCount;
+use crate::keystore::trust::{self, Refused};
 
 /// The keys that open (and re-seal) one file, and how they were obtained.
 pub struct Unlocked {
@@ -102,11 +103,18 @@ fn problem(path: &Path, problem: KeystoreProblem) -> Error {
     Error::keystore(path, problem)
 }
 
-fn open_file(path: &Path) -> Result<Option<File>> {
-    match File::open(path) {
+/// Opens the file; `None` when there is none. A keystore is one of
+/// kms-local's own files, and must be one it can trust (see
+/// [`trust`]); a key bundle is an input, which only its key vouches for.
+fn open_file(path: &Path, kind: FileKind) -> Result<Option<File>> {
+    let opened = match kind {
+        FileKind::Keystore => trust::open_own(path, OpenOptions::new().read(true)),
+        FileKind::Bundle => File::open(path).map_err(Refused::Io),
+    };
+    match opened {
         Ok(file) => Ok(Some(file)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).keystore_context(path, "open"),
+        Err(Refused::Io(e)) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(refused) => Err(refused.into_error("keystore", path, |e| Error::io(path, "open", e))),
     }
 }
 
@@ -118,7 +126,7 @@ fn read_head(file: &mut File) -> io::Result<Vec<u8>> {
 
 /// The header alone (a few dozen bytes); `None` when there is no file.
 pub fn load_header(path: &Path, kind: FileKind) -> Result<Option<Header>> {
-    let Some(mut file) = open_file(path)? else {
+    let Some(mut file) = open_file(path, kind)? else {
         return Ok(None);
     };
     let head = read_head(&mut file).keystore_context(path, "read")?;
@@ -130,7 +138,7 @@ pub fn load_header(path: &Path, kind: FileKind) -> Result<Option<Header>> {
 /// is parsed first, so a file that is not ours is refused after a few dozen
 /// bytes, however large it is.
 pub fn load(path: &Path, kind: FileKind) -> Result<Option<SealedFile>> {
-    let Some(mut file) = open_file(path)? else {
+    let Some(mut file) = open_file(path, kind)? else {
         return Ok(None);
     };
     let mut head = read_head(&mut file).keystore_context(path, "read")?;

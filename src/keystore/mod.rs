@@ -15,6 +15,7 @@ pub mod persist;
 pub mod records;
 pub mod state;
 pub mod table;
+pub mod trust;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::path::{Path, PathBuf};
@@ -111,7 +112,7 @@ impl Keystore {
 
     /// Creates a new keystore; an error if one exists.
     pub fn init(&self, passphrase: bool, now: Timestamp) -> Result<Created> {
-        let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
+        let lock = persist::lock_exclusive(&self.path)?;
         if self.exists()? {
             return Err(Error::keystore(&self.path, KeystoreProblem::AlreadyExists));
         }
@@ -149,7 +150,7 @@ impl Keystore {
         if !self.unlock_before_lock()? {
             return f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned()));
         }
-        let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
+        let _lock = persist::lock_shared(&self.path)?;
         // Under the shared lock no writer can replace the file: this is its identity.
         let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
         match envelope::load(&self.path, FileKind::Keystore)? {
@@ -204,7 +205,7 @@ impl Keystore {
         log: impl FnOnce(&T, &State, &KeyBytes) -> Result<()>,
     ) -> Result<T> {
         self.unlock_before_lock()?;
-        let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
+        let lock = persist::lock_exclusive(&self.path)?;
         let (mut state, unlocked) = match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
@@ -236,7 +237,7 @@ impl Keystore {
     /// `dest` (mode 0600); an existing `dest` is an error. Returns the size.
     pub fn backup(&self, dest: &Path) -> Result<usize> {
         self.unlock_before_lock()?;
-        let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
+        let _lock = persist::lock_shared(&self.path)?;
         let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
         let unlocked = self.unlock(&file.header)?;
         // The body and every record authenticated (not only the ones an

@@ -12,6 +12,9 @@ use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
+use crate::error::{Error, Result};
+use crate::keystore::trust::{self, Refused};
+
 /// Folders kms-local creates are private to the user.
 const DIR_MODE: u32 = 0o700;
 /// So are the files it creates.
@@ -50,36 +53,37 @@ pub struct Lock {
     _file: File,
 }
 
+/// How errors name the lock file.
+const LOCK_FILE: &str = "lock file";
+
 /// Takes the exclusive lock, creating the folder (0700) and lock file (0600).
-pub fn lock_exclusive(keystore: &Path) -> io::Result<Lock> {
-    create_private_dir(parent(keystore))?;
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(FILE_MODE)
-        .open(lock_path(keystore))?;
-    file.lock()?;
+/// A lock file that is a link, another user's, or writable by others is
+/// refused (see [`trust`]).
+pub fn lock_exclusive(keystore: &Path) -> Result<Lock> {
+    let io = |e| Error::io(keystore, "lock", e);
+    create_private_dir(parent(keystore)).map_err(io)?;
+    let path = lock_path(keystore);
+    let file = trust::open_own(&path, &mut create_options())
+        .map_err(|r| r.into_error(LOCK_FILE, &path, io))?;
+    file.lock().map_err(io)?;
     Ok(Lock { _file: file })
 }
 
 /// Takes the shared lock, creating the lock file if the folder exists and
 /// allows it. `None` when there is no folder (so no keystore) or the folder
 /// cannot be written (a read-only copy, which no writer can change under us).
-pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
+pub fn lock_shared(keystore: &Path) -> Result<Option<Lock>> {
+    let io = |e| Error::io(keystore, "lock", e);
     let path = lock_path(keystore);
-    let opened = match OpenOptions::new().read(true).open(&path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(FILE_MODE)
-            .open(&path),
+    let opened = match trust::open_own(&path, OpenOptions::new().read(true)) {
+        Err(Refused::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
+            trust::open_own(&path, &mut create_options())
+        }
         other => other,
     };
     let file = match opened {
         Ok(file) => file,
-        Err(e)
+        Err(Refused::Io(e))
             if matches!(
                 e.kind(),
                 io::ErrorKind::NotFound
@@ -89,10 +93,21 @@ pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
         {
             return Ok(None);
         }
-        Err(e) => return Err(e),
+        Err(refused) => return Err(refused.into_error(LOCK_FILE, &path, io)),
     };
-    file.lock_shared()?;
+    file.lock_shared().map_err(io)?;
     Ok(Some(Lock { _file: file }))
+}
+
+/// How a lock file is opened to be created: for writing, mode 0600.
+fn create_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(FILE_MODE);
+    options
 }
 
 /// Replaces `path` with `bytes` atomically and durably. Call with the exclusive lock held.

@@ -246,6 +246,20 @@ pub fn mode(path: &Path) -> u32 {
         & 0o777
 }
 
+/// Sets a file's permission bits.
+pub fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+/// Whether the tests run as root, who can make files owned by another user.
+pub fn is_root() -> bool {
+    rustix::process::geteuid().is_root()
+}
+
+/// The uid the "other user" cases give files to.
+pub const NOBODY: u32 = 65534;
+
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CreateKey {

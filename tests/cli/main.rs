@@ -25,5 +25,6 @@ mod schedules;
 mod scripting;
 mod secrets;
 mod serve;
+mod shared_folder;
 mod sigv4;
 mod vectors;
