@@ -278,10 +278,16 @@ impl Error {
         )
     }
 
-    /// Names the file of a keystore-kind error as `what` instead.
+    /// Names the file of a keystore-kind error as `what` instead, where it
+    /// was named a keystore: an error about another file (a key file, say)
+    /// keeps its name.
     pub(crate) fn about(self, what: &'static str) -> Self {
         match self {
-            Error::Keystore { path, problem, .. } => Error::Keystore {
+            Error::Keystore {
+                what: "keystore",
+                path,
+                problem,
+            } => Error::Keystore {
                 what,
                 path,
                 problem,

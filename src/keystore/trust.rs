@@ -12,6 +12,14 @@
 //! trusts: root can change any file anyway, so a file of root's is as safe
 //! as one of yours.
 //!
+//! A key file or a passphrase file is as good as secret only if no one
+//! else can read it, and a key only if no one else could have written it:
+//! a key file another user planted or can read would seal the keystore
+//! under a key they know. So such a file must be yours or root's, and
+//! neither readable nor writable by its group or others, as OpenSSH asks of
+//! a private key. It may be reached through a link (its path is the
+//! user's to choose); the file checked is the one opened.
+//!
 //! Files kms-local creates are safe by construction: the temp file of a
 //! write is created with `O_EXCL` (a planted name makes it fail, and it
 //! retries under another), and a new file is published by `rename` or
@@ -48,6 +56,12 @@ pub enum Untrusted {
     /// Writable by its group or by others.
     #[error("it is writable by other users (mode {mode:04o}); make it 0600 (chmod 600 {path})")]
     Writable { mode: u32, path: String },
+    /// A key or passphrase file readable or writable by its group or others.
+    #[error(
+        "permissions {mode:04o} are too open; it must not be readable or writable by others \
+         (chmod 600 {path})"
+    )]
+    TooOpen { mode: u32, path: String },
 }
 
 /// An open that failed: for the file's sake, or for the system's.
@@ -116,6 +130,27 @@ pub fn check_own(meta: &Metadata, path: &Path) -> Result<(), Untrusted> {
     let mode = meta.mode() & 0o7777;
     if mode & 0o022 != 0 {
         return Err(Untrusted::Writable {
+            mode,
+            path: shell_word(path),
+        });
+    }
+    Ok(())
+}
+
+/// Opens a file that holds a key or a passphrase for reading, and checks
+/// that it may be trusted with one (see the module's doc).
+pub fn open_secret(path: &Path) -> Result<File, Refused> {
+    let file = File::open(path)?;
+    check_secret(&file.metadata()?, path)?;
+    Ok(file)
+}
+
+/// Checks the file a key or passphrase file's path led to.
+fn check_secret(meta: &Metadata, path: &Path) -> Result<(), Untrusted> {
+    check_owner(meta)?;
+    let mode = meta.mode() & 0o7777;
+    if mode & 0o077 != 0 {
+        return Err(Untrusted::TooOpen {
             mode,
             path: shell_word(path),
         });

@@ -246,6 +246,20 @@ pub fn mode(path: &Path) -> u32 {
         & 0o777
 }
 
+/// Writes a key or passphrase file as its owner should: mode 0600, which
+/// kms-local requires of a file that holds a secret.
+pub fn write_private(path: &Path, contents: impl AsRef<[u8]>) {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .expect("a new file");
+    file.write_all(contents.as_ref()).expect("written");
+}
+
 /// Sets a file's permission bits.
 pub fn set_mode(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;

@@ -17,6 +17,7 @@ mod data_keys;
 mod docs;
 mod generated;
 mod hostile;
+mod key_files;
 mod keystore;
 mod lifecycle;
 mod listing;
