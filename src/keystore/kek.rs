@@ -4,7 +4,7 @@
 
 use std::fmt;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use base64::Engine;
@@ -16,7 +16,8 @@ use crate::hsm::kek::{self, Argon2Cost};
 use crate::hsm::random;
 use crate::hsm::secret::{KEY_LEN, KeyBytes};
 use crate::keystore::format::{Protection, SALT_LEN};
-use crate::keystore::{persist, trust};
+use crate::keystore::persist;
+use crate::keystore::trust::{self, Secret};
 
 /// How the sources are named to the user, for messages and prompts.
 #[derive(Debug)]
@@ -145,7 +146,7 @@ impl KekSources {
                 Some(text) => decode_master_key(keystore, text, self.names.key_var),
                 None => {
                     let path = self.key_file_path(keystore)?;
-                    let text = read_secret_file(keystore, path, self.names.key_file)?;
+                    let text = read_secret_file(keystore, path, self.names.key_file, Secret::Key)?;
                     decode_master_key(keystore, &text, &path.display().to_string())
                 }
             },
@@ -183,7 +184,12 @@ impl KekSources {
             return non_empty(keystore, pass.clone());
         }
         if let Some(path) = &self.passphrase_file {
-            let mut text = read_secret_file(keystore, path, self.names.passphrase_file)?;
+            let mut text = read_secret_file(
+                keystore,
+                path,
+                self.names.passphrase_file,
+                Secret::Passphrase,
+            )?;
             // One trailing newline is the file's, not the passphrase's.
             for suffix in ["\r\n", "\n"] {
                 if text.ends_with(suffix) {
@@ -233,15 +239,19 @@ fn derive_passphrase_root(
         .ok_or_else(|| passphrase_problem(keystore, "Argon2id refused the header's parameters"))
 }
 
-/// Reads a key or passphrase file, `what` in messages, once it has passed
-/// [`trust::open_secret`]: a file someone else owns, or can read or write,
-/// is refused before a byte of it is used.
-fn read_secret_file(keystore: &Path, path: &Path, what: &'static str) -> Result<Zeroizing<String>> {
+/// Reads a key or passphrase file, `what` in messages, through
+/// [`trust::read_secret`]: a file someone else owns or can read or write,
+/// a device, or a file longer than a key or passphrase can be, is refused
+/// before a byte of it is used.
+fn read_secret_file(
+    keystore: &Path,
+    path: &Path,
+    what: &'static str,
+    secret: Secret,
+) -> Result<Zeroizing<String>> {
     let context = format!("{what} {}", path.display());
-    let io = |e| Error::io(keystore, &context, e);
-    let mut file = trust::open_secret(path).map_err(|r| r.into_error(what, path, io))?;
-    let mut bytes = Zeroizing::new(Vec::new());
-    file.read_to_end(&mut bytes).map_err(io)?;
+    let bytes = trust::read_secret(path, secret)
+        .map_err(|r| r.into_error(what, path, |e| Error::io(keystore, &context, e)))?;
     std::str::from_utf8(&bytes)
         .map(|text| Zeroizing::new(text.to_owned()))
         .map_err(|_| {
@@ -268,7 +278,7 @@ fn decode_master_key(keystore: &Path, text: &str, source: &str) -> Result<KeyByt
 /// a hard link, which fails if the other got there first.
 fn load_or_create_key_file(keystore: &Path, path: &Path, what: &'static str) -> Result<KeyBytes> {
     let load = || {
-        let text = read_secret_file(keystore, path, what)?;
+        let text = read_secret_file(keystore, path, what, Secret::Key)?;
         decode_master_key(keystore, &text, &path.display().to_string())
     };
     if path.exists() {

@@ -20,6 +20,12 @@
 //! a private key. It may be reached through a link (its path is the
 //! user's to choose); the file checked is the one opened.
 //!
+//! A key file must be a regular file; a passphrase file may also be a
+//! pipe, so that a secret store can hand a passphrase over without writing
+//! it to disk (`--passphrase-file /dev/stdin`, or `<(pass show kms)`). A
+//! device is neither: `/dev/zero` would never end. Either is read only up
+//! to a bound, [`Secret::limit`].
+//!
 //! Files kms-local creates are safe by construction: the temp file of a
 //! write is created with `O_EXCL` (a planted name makes it fail, and it
 //! retries under another), and a new file is published by `rename` or
@@ -28,11 +34,12 @@
 //! Nothing here decides paths; nothing here prints.
 
 use std::fs::{self, File, Metadata, OpenOptions};
-use std::io;
+use std::io::{self, Read};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::Path;
 
 use rustix::fs::OFlags;
+use zeroize::Zeroizing;
 
 use crate::error::{Error, KeystoreProblem};
 
@@ -62,6 +69,32 @@ pub enum Untrusted {
          (chmod 600 {path})"
     )]
     TooOpen { mode: u32, path: String },
+    /// A key or passphrase file longer than [`Secret::limit`].
+    #[error("it is longer than {limit} bytes, the most kms-local reads from such a file")]
+    TooLong { limit: u64 },
+}
+
+/// What a secret file holds, which decides what it may be and how much
+/// of it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Secret {
+    /// A key: base64 of 32 bytes and a newline, in a regular file.
+    Key,
+    /// A passphrase: in a regular file, or a pipe.
+    Passphrase,
+}
+
+impl Secret {
+    /// The most a file of this kind may hold. A key file holds 45 bytes,
+    /// so 1 KiB leaves room for a CRLF or stray spaces and still refuses at
+    /// once a file that is not a key; 64 KiB is more than any passphrase a
+    /// person or a generator would use.
+    pub const fn limit(self) -> u64 {
+        match self {
+            Secret::Key => 1024,
+            Secret::Passphrase => 64 * 1024,
+        }
+    }
 }
 
 /// An open that failed: for the file's sake, or for the system's.
@@ -137,16 +170,35 @@ pub fn check_own(meta: &Metadata, path: &Path) -> Result<(), Untrusted> {
     Ok(())
 }
 
-/// Opens a file that holds a key or a passphrase for reading, and checks
-/// that it may be trusted with one (see the module's doc).
-pub fn open_secret(path: &Path) -> Result<File, Refused> {
-    let file = File::open(path)?;
-    check_secret(&file.metadata()?, path)?;
-    Ok(file)
+/// Reads a file that holds a key or a passphrase, once it has been checked
+/// (see the module's doc), into a buffer that is wiped when dropped.
+pub fn read_secret(path: &Path, secret: Secret) -> Result<Zeroizing<Vec<u8>>, Refused> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    if secret == Secret::Key {
+        // A named pipe is refused below, rather than waited on here.
+        options.custom_flags(OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path)?;
+    check_secret(&file.metadata()?, path, secret)?;
+    let limit = secret.limit();
+    // Sized once, so that the buffer never regrows and leaves a copy of the
+    // secret behind; one byte more than allowed tells a file that is too long.
+    let room = usize::try_from(limit + 1).map_err(io::Error::other)?;
+    let mut bytes = Zeroizing::new(Vec::with_capacity(room));
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() >= room {
+        return Err(Untrusted::TooLong { limit }.into());
+    }
+    Ok(bytes)
 }
 
 /// Checks the file a key or passphrase file's path led to.
-fn check_secret(meta: &Metadata, path: &Path) -> Result<(), Untrusted> {
+fn check_secret(meta: &Metadata, path: &Path, secret: Secret) -> Result<(), Untrusted> {
+    let kind = meta.file_type();
+    if !(kind.is_file() || (secret == Secret::Passphrase && kind.is_fifo())) {
+        return Err(Untrusted::NotAFile(describe(meta)));
+    }
     check_owner(meta)?;
     let mode = meta.mode() & 0o7777;
     if mode & 0o077 != 0 {

@@ -5,6 +5,8 @@
 
 use std::os::unix::fs::chown;
 use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::common::*;
 
@@ -150,4 +152,110 @@ fn bundle_key_and_passphrase_files_others_can_read_or_own_are_refused() {
         ],
     );
     assert!(!by_pass.exists());
+}
+
+/// Runs the binary with at most 1 GiB of address space, and kills it after
+/// 20 seconds: a command that reads a file without end fails here at once
+/// instead of taking the machine's memory.
+fn bounded(env: &TestEnv, args: &[&str]) -> (Option<i32>, String, Duration) {
+    let start = Instant::now();
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -v 1048576; exec "$@""#)
+        .arg("sh")
+        .arg(bin())
+        .args(args)
+        .env_clear()
+        .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(20) {
+            child.kill().unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), stderr, start.elapsed())
+}
+
+#[test]
+fn a_master_key_file_that_is_a_device_or_too_long_is_refused_at_once() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let env = env.without("KMS_LOCAL_MASTER_KEY");
+    let (code, stderr, took) = bounded(
+        &env,
+        &[
+            "describe-key",
+            "--key-id",
+            &key,
+            "--master-key-file",
+            "/dev/zero",
+        ],
+    );
+    assert_eq!(code, Some(253), "{stderr}");
+    assert_eq!(
+        stderr,
+        "kms-local: master key file '/dev/zero': it is a character device, not a regular file\n"
+    );
+    assert!(took < Duration::from_secs(10), "{took:?}");
+    // A regular file longer than any key file.
+    let long = env.path("long.key");
+    write_private(&long, format!("{MASTER_KEY}\n").repeat(40));
+    let stderr = env.fails(
+        253,
+        &[
+            "describe-key",
+            "--key-id",
+            &key,
+            "--master-key-file",
+            long.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        stderr,
+        format!(
+            "kms-local: master key file '{}': it is longer than 1024 bytes, the most kms-local \
+             reads from such a file\n",
+            long.display()
+        )
+    );
+}
+
+#[test]
+fn a_passphrase_file_longer_than_64_kib_is_refused() {
+    let env = TestEnv::bare().with(&[("KMS_LOCAL_PASSPHRASE", "right")]);
+    env.ok(&["init", "--passphrase"]);
+    let env = env.without("KMS_LOCAL_PASSPHRASE");
+    let long = env.path("long.pass");
+    write_private(&long, "x".repeat(64 * 1024 + 1));
+    let (code, stderr, _) = bounded(
+        &env,
+        &["create-key", "--passphrase-file", long.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(253), "{stderr}");
+    assert_eq!(
+        stderr,
+        format!(
+            "kms-local: passphrase file '{}': it is longer than 65536 bytes, the most kms-local \
+             reads from such a file\n",
+            long.display()
+        )
+    );
+    // A device is not a passphrase file; a pipe is.
+    let (code, stderr, _) = bounded(&env, &["create-key", "--passphrase-file", "/dev/zero"]);
+    assert_eq!(code, Some(253), "{stderr}");
+    assert!(
+        stderr.ends_with("it is a character device, not a regular file\n"),
+        "{stderr}"
+    );
+    env.cmd()
+        .args(["create-key", "--passphrase-file", "/dev/stdin"])
+        .write_stdin("right\n")
+        .assert()
+        .success();
 }
