@@ -9,6 +9,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
 use std::path::Path;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -17,6 +18,7 @@ use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::mac::{self, TAG_LEN};
 use crate::hsm::secret::KeyBytes;
 use crate::ids::to_hex;
+use crate::keystore::persist::{self, LockKind};
 use crate::keystore::trust;
 use crate::timestamp::Timestamp;
 
@@ -86,8 +88,9 @@ const AUDIT_LOG: &str = "audit log";
 /// at `path` now (another process may have just set the old one aside).
 /// A log that is a link, another user's, or writable by others is refused:
 /// it could send the lines elsewhere, or be changed under us (see
-/// [`trust`]). Returns the file and its length.
-fn open_locked(path: &Path) -> Result<(File, u64)> {
+/// [`trust`]). Waits at most `wait` for the lock. Returns the file and its
+/// length.
+fn open_locked(path: &Path, wait: Duration) -> Result<(File, u64)> {
     let context = format!("audit log {}: open", path.display());
     let io = |e| Error::io(path, &context, e);
     loop {
@@ -100,7 +103,13 @@ fn open_locked(path: &Path) -> Result<(File, u64)> {
                 .mode(0o600),
         )
         .map_err(|r| r.into_error(AUDIT_LOG, path, io))?;
-        file.lock().map_err(io)?;
+        if !persist::lock_within(&file, LockKind::Exclusive, wait).map_err(io)? {
+            let timeout = KeystoreProblem::LockTimeout {
+                waited: wait.as_secs(),
+                lock: path.to_owned(),
+            };
+            return Err(Error::keystore(path, timeout).about(AUDIT_LOG));
+        }
         let held = file.metadata().map_err(io)?;
         // Not following a link: one put here now is not the file we hold.
         match std::fs::symlink_metadata(path) {
@@ -138,29 +147,34 @@ enum Foreign {
 /// kept as evidence, and a new log starts with an [`RESTARTED`] entry naming
 /// it. A complete last line that does not verify is tampering, or another
 /// keystore's log: the append fails, naming the line, until [`reset`].
-pub fn append(path: &Path, key: &KeyBytes, event: Event) -> Result<()> {
-    append_all(path, key, &[event])
+pub fn append(path: &Path, wait: Duration, key: &KeyBytes, event: Event) -> Result<()> {
+    append_all(path, wait, key, &[event])
 }
 
 /// Appends entries in order, under one lock and with one write of the
 /// whole batch (see [`append`]).
-pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
-    append_with(path, key, events, Foreign::Refuse)
+pub fn append_all(path: &Path, wait: Duration, key: &KeyBytes, events: &[Event]) -> Result<()> {
+    append_with(path, wait, key, events, Foreign::Refuse)
 }
 
 /// Appends the first entries of a new keystore: a log already at its path
 /// cannot be under the new keystore's key, so it is set aside and a new
 /// chain starts.
-pub fn start(path: &Path, key: &KeyBytes, events: &[Event]) -> Result<()> {
-    append_with(path, key, events, Foreign::SetAside)
+pub fn start(path: &Path, wait: Duration, key: &KeyBytes, events: &[Event]) -> Result<()> {
+    append_with(path, wait, key, events, Foreign::SetAside)
 }
 
 /// Sets the log aside, whatever it holds, and starts a new chain whose first
 /// entry, [`RESET`] at `time`, names where the old log went and its last
 /// line's `Mac` (the old chain's head). Returns the set-aside file's name.
-pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp) -> Result<Option<String>> {
+pub fn reset(
+    path: &Path,
+    wait: Duration,
+    key: &KeyBytes,
+    time: Timestamp,
+) -> Result<Option<String>> {
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (file, len) = open_locked(path)?;
+    let (file, len) = open_locked(path, wait)?;
     let head = match tail(&file, len).keystore_context(path, &context("read"))? {
         Tail::Empty => None,
         Tail::Torn => Some("none (its last line is cut short)".to_owned()),
@@ -171,12 +185,12 @@ pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp) -> Result<Option<Stri
     };
     let Some(head) = head else {
         drop(file);
-        append_with(path, key, &[marker(RESET, time)], Foreign::Refuse)?;
+        append_with(path, wait, key, &[marker(RESET, time)], Foreign::Refuse)?;
         return Ok(None);
     };
     let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
     drop(file);
-    let (mut file, _) = open_locked(path)?;
+    let (mut file, _) = open_locked(path, wait)?;
     let mut lines = Vec::new();
     let detail = format!("{aside}, whose last Mac was {head}");
     let tagger = mac::Tagger::new(key);
@@ -208,12 +222,18 @@ fn marker(operation: &'static str, time: Timestamp) -> Event {
     }
 }
 
-fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) -> Result<()> {
+fn append_with(
+    path: &Path,
+    wait: Duration,
+    key: &KeyBytes,
+    events: &[Event],
+    foreign: Foreign,
+) -> Result<()> {
     let Some(first) = events.first() else {
         return Ok(());
     };
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (mut file, len) = open_locked(path)?;
+    let (mut file, len) = open_locked(path, wait)?;
     let tail = tail(&file, len).keystore_context(path, &context("read"))?;
     let tagger = mac::Tagger::new(key);
     let mut times = TimeText::default();
@@ -231,7 +251,7 @@ fn append_with(path: &Path, key: &KeyBytes, events: &[Event], foreign: Foreign) 
         Some(chained) => chained,
         None => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
-            file = open_locked(path)?.0;
+            file = open_locked(path, wait)?.0;
             let restart = marker(RESTARTED, first.time);
             let tag = push_line(
                 &mut lines,
@@ -525,7 +545,7 @@ mod tests {
         let path = dir.path().join("log");
         let key = KeyBytes::from_slice(&[5; 32]).unwrap();
         for op in ["A", "B", "C"] {
-            append(&path, &key, event(op)).unwrap();
+            append(&path, Duration::ZERO, &key, event(op)).unwrap();
         }
         assert_eq!(verify(&path, &key).unwrap().entries, 3);
         let good = std::fs::read_to_string(&path).unwrap();

@@ -151,6 +151,13 @@ pub enum KeystoreProblem {
     Failed(String),
     #[error("{0}")]
     Passphrase(String),
+    /// Another process held the lock for longer than the command would wait.
+    #[error(
+        "timed out after {waited} s waiting for the lock on '{}'; another kms-local process \
+         holds it",
+        lock.display()
+    )]
+    LockTimeout { waited: u64, lock: PathBuf },
     /// A file that others could have planted or changed.
     #[error(transparent)]
     Untrusted(#[from] crate::keystore::trust::Untrusted),
@@ -254,6 +261,9 @@ impl Error {
             }
             KeystoreProblem::Corrupt | KeystoreProblem::Truncated => {
                 "hint: the file was left as it is; restore it from a backup"
+            }
+            KeystoreProblem::LockTimeout { .. } => {
+                "hint: KMS_LOCAL_LOCK_TIMEOUT sets how many seconds to wait (default 30)"
             }
             _ => return None,
         })

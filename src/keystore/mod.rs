@@ -21,6 +21,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::DomainKey;
@@ -53,6 +54,8 @@ pub struct Keystore {
     /// [`Keystore::recheck`] (batch mode, once per chunk of input).
     snapshots: Cell<bool>,
     checked: Cell<bool>,
+    /// How long to wait for a lock another process holds.
+    lock_wait: Duration,
 }
 
 /// A keystore to open on another thread (`serve`'s workers): each thread
@@ -64,6 +67,7 @@ pub struct SharedKeystore {
     sources: KekSources,
     region: String,
     unlocked: Option<Arc<Unlocked>>,
+    lock_wait: Duration,
 }
 
 impl SharedKeystore {
@@ -78,6 +82,7 @@ impl SharedKeystore {
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
+            lock_wait: self.lock_wait,
         }
     }
 }
@@ -103,7 +108,20 @@ impl Keystore {
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
+            lock_wait: persist::DEFAULT_LOCK_WAIT,
         })
+    }
+
+    /// Waits at most `wait` for a lock another process holds (on the
+    /// keystore or its audit log), instead of [`persist::DEFAULT_LOCK_WAIT`].
+    pub fn with_lock_wait(mut self, wait: Duration) -> Self {
+        self.lock_wait = wait;
+        self
+    }
+
+    /// How long a command waits for a lock another process holds.
+    pub fn lock_wait(&self) -> Duration {
+        self.lock_wait
     }
 
     pub fn path(&self) -> &Path {
@@ -112,7 +130,7 @@ impl Keystore {
 
     /// Creates a new keystore; an error if one exists.
     pub fn init(&self, passphrase: bool, now: Timestamp) -> Result<Created> {
-        let lock = persist::lock_exclusive(&self.path)?;
+        let lock = persist::lock_exclusive(&self.path, self.lock_wait)?;
         if self.exists()? {
             return Err(Error::keystore(&self.path, KeystoreProblem::AlreadyExists));
         }
@@ -150,7 +168,7 @@ impl Keystore {
         if !self.unlock_before_lock()? {
             return f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned()));
         }
-        let _lock = persist::lock_shared(&self.path)?;
+        let _lock = persist::lock_shared(&self.path, self.lock_wait)?;
         // Under the shared lock no writer can replace the file: this is its identity.
         let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
         match envelope::load(&self.path, FileKind::Keystore)? {
@@ -205,7 +223,7 @@ impl Keystore {
         log: impl FnOnce(&T, &State, &KeyBytes) -> Result<()>,
     ) -> Result<T> {
         self.unlock_before_lock()?;
-        let lock = persist::lock_exclusive(&self.path)?;
+        let lock = persist::lock_exclusive(&self.path, self.lock_wait)?;
         let (mut state, unlocked) = match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
@@ -237,7 +255,7 @@ impl Keystore {
     /// `dest` (mode 0600); an existing `dest` is an error. Returns the size.
     pub fn backup(&self, dest: &Path) -> Result<usize> {
         self.unlock_before_lock()?;
-        let _lock = persist::lock_shared(&self.path)?;
+        let _lock = persist::lock_shared(&self.path, self.lock_wait)?;
         let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
         let unlocked = self.unlock(&file.header)?;
         // The body and every record authenticated (not only the ones an
@@ -316,6 +334,7 @@ impl Keystore {
             sources: self.sources.clone(),
             region: self.region.clone(),
             unlocked: self.unlocked.borrow().clone(),
+            lock_wait: self.lock_wait,
         })
     }
 

@@ -36,7 +36,12 @@ impl Kms {
             .map_err(|e| self.log_failure::<Created>(&trail, None, e))?;
         if let Some(key) = self.keystore.audit_key() {
             let event = trail.event(self.now(), None, Ok(&created));
-            audit::start(&self.keystore.audit_path(), key, &[event])?;
+            audit::start(
+                &self.keystore.audit_path(),
+                self.keystore.lock_wait(),
+                key,
+                &[event],
+            )?;
         }
         Ok(created)
     }
@@ -95,6 +100,7 @@ impl Kms {
     pub fn reset_audit_log(&self) -> Result<Option<String>> {
         audit::reset(
             &self.keystore.audit_path(),
+            self.keystore.lock_wait(),
             self.opened_audit_key()?,
             self.now(),
         )

@@ -164,9 +164,12 @@ impl Kms {
     pub fn flush_audit(&self) -> Result<()> {
         let held = self.pending.borrow_mut().as_mut().map(std::mem::take);
         match (held, self.keystore.audit_key()) {
-            (Some(events), Some(key)) => {
-                audit::append_all(&self.keystore.audit_path(), key, &events)
-            }
+            (Some(events), Some(key)) => audit::append_all(
+                &self.keystore.audit_path(),
+                self.keystore.lock_wait(),
+                key,
+                &events,
+            ),
             _ => Ok(()),
         }
     }
@@ -192,7 +195,12 @@ impl Kms {
             held.push(event);
             return Ok(());
         }
-        audit::append(&self.keystore.audit_path(), key, event)
+        audit::append(
+            &self.keystore.audit_path(),
+            self.keystore.lock_wait(),
+            key,
+            event,
+        )
     }
 
     /// Logs entries now, after any held ones: for changes, under the lock.
@@ -204,11 +212,21 @@ impl Kms {
         }
         let mut pending = self.pending.borrow_mut();
         let Some(held) = pending.as_mut() else {
-            return audit::append_all(&self.keystore.audit_path(), key, &events);
+            return audit::append_all(
+                &self.keystore.audit_path(),
+                self.keystore.lock_wait(),
+                key,
+                &events,
+            );
         };
         let before = held.len();
         held.extend(events);
-        let appended = audit::append_all(&self.keystore.audit_path(), key, held);
+        let appended = audit::append_all(
+            &self.keystore.audit_path(),
+            self.keystore.lock_wait(),
+            key,
+            held,
+        );
         match appended {
             Ok(()) => held.clear(),
             Err(_) => held.truncate(before),

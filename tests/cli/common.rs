@@ -4,7 +4,8 @@
 //! refused, so a renamed or extra field fails a test.
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Output, Stdio};
+use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use base64::Engine;
@@ -244,6 +245,35 @@ pub fn mode(path: &Path) -> u32 {
         .permissions()
         .mode()
         & 0o777
+}
+
+/// Runs the binary with at most 1 GiB of address space, and kills it after
+/// 20 seconds: a command that would read without end or wait forever fails
+/// the test at once instead of taking the machine's memory or hanging it.
+/// Returns the exit code, stderr and how long it ran.
+pub fn run_bounded(env: &TestEnv, args: &[&str]) -> (Option<i32>, String, Duration) {
+    let start = Instant::now();
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -v 1048576; exec "$@""#)
+        .arg("sh")
+        .arg(bin())
+        .args(args)
+        .env_clear()
+        .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(20) {
+            child.kill().unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), stderr, start.elapsed())
 }
 
 /// Writes a key or passphrase file as its owner should: mode 0600, which

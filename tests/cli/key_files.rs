@@ -5,8 +5,7 @@
 
 use std::os::unix::fs::chown;
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::common::*;
 
@@ -154,40 +153,12 @@ fn bundle_key_and_passphrase_files_others_can_read_or_own_are_refused() {
     assert!(!by_pass.exists());
 }
 
-/// Runs the binary with at most 1 GiB of address space, and kills it after
-/// 20 seconds: a command that reads a file without end fails here at once
-/// instead of taking the machine's memory.
-fn bounded(env: &TestEnv, args: &[&str]) -> (Option<i32>, String, Duration) {
-    let start = Instant::now();
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(r#"ulimit -v 1048576; exec "$@""#)
-        .arg("sh")
-        .arg(bin())
-        .args(args)
-        .env_clear()
-        .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(20) {
-            child.kill().unwrap();
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    (out.status.code(), stderr, start.elapsed())
-}
-
 #[test]
 fn a_master_key_file_that_is_a_device_or_too_long_is_refused_at_once() {
     let env = TestEnv::new();
     let key = env.create_key();
     let env = env.without("KMS_LOCAL_MASTER_KEY");
-    let (code, stderr, took) = bounded(
+    let (code, stderr, took) = run_bounded(
         &env,
         &[
             "describe-key",
@@ -233,7 +204,7 @@ fn a_passphrase_file_longer_than_64_kib_is_refused() {
     let env = env.without("KMS_LOCAL_PASSPHRASE");
     let long = env.path("long.pass");
     write_private(&long, "x".repeat(64 * 1024 + 1));
-    let (code, stderr, _) = bounded(
+    let (code, stderr, _) = run_bounded(
         &env,
         &["create-key", "--passphrase-file", long.to_str().unwrap()],
     );
@@ -247,7 +218,7 @@ fn a_passphrase_file_longer_than_64_kib_is_refused() {
         )
     );
     // A device is not a passphrase file; a pipe is.
-    let (code, stderr, _) = bounded(&env, &["create-key", "--passphrase-file", "/dev/zero"]);
+    let (code, stderr, _) = run_bounded(&env, &["create-key", "--passphrase-file", "/dev/zero"]);
     assert_eq!(code, Some(253), "{stderr}");
     assert!(
         stderr.ends_with("it is a character device, not a regular file\n"),
