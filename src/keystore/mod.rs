@@ -253,16 +253,16 @@ impl Keystore {
 
     /// Copies the keystore, once it has authenticated, to a new file at
     /// `dest` (mode 0600); an existing `dest` is an error. Returns the size.
+    ///
+    /// The file is read once, and the bytes written are the bytes that
+    /// authenticated: a second read could meet another file put in place
+    /// meanwhile by something that does not take kms-local's lock.
     pub fn backup(&self, dest: &Path) -> Result<usize> {
         self.unlock_before_lock()?;
         let _lock = persist::lock_shared(&self.path, self.lock_wait)?;
-        let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
-        let unlocked = self.unlock(&file.header)?;
-        // The body and every record authenticated (not only the ones an
-        // operation reads), and the file's length checked, before it is
-        // copied; the shared lock keeps it the same file meanwhile.
-        self.open(file, &unlocked)?.keys.records()?;
-        let bytes = std::fs::read(&self.path).keystore_context(&self.path, "read")?;
+        let bytes =
+            envelope::read_whole(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
+        self.authenticate(&bytes)?;
         persist::write_new(dest, &bytes).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => {
                 Error::keystore(dest, KeystoreProblem::AlreadyExists)
@@ -276,6 +276,15 @@ impl Keystore {
             ),
         })?;
         Ok(bytes.len())
+    }
+
+    /// Authenticates a keystore's bytes whole: the body and every record
+    /// (not only the ones an operation reads), and their length.
+    fn authenticate(&self, bytes: &Arc<[u8]>) -> Result<()> {
+        let file = envelope::parse(&self.path, FileKind::Keystore, bytes)?;
+        let unlocked = self.unlock(&file.header)?;
+        self.open(file, &unlocked)?.keys.records()?;
+        Ok(())
     }
 
     /// The error for a keystore that should exist and does not.
@@ -363,5 +372,45 @@ impl Keystore {
         let mut bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
         bytes.extend_from_slice(&records);
         persist::replace(&self.path, &bytes, lock).keystore_context(&self.path, "write")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use zeroize::Zeroizing;
+
+    use super::*;
+    use crate::ops::types::CreateKeyRequest;
+    use crate::ops::{Ctx, keys};
+
+    /// A backup copies the bytes it authenticated: bytes that differ from
+    /// the file on disk anywhere after the header, in the body or in a key
+    /// record, are refused, though the file itself is whole.
+    #[test]
+    fn a_backup_authenticates_the_very_bytes_it_copies() {
+        let dir = tempfile::tempdir().unwrap();
+        let sources = KekSources {
+            master_key: Some(Zeroizing::new(
+                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=".to_owned(),
+            )),
+            ..KekSources::default()
+        };
+        let keystore = Keystore::new(dir.path().join("ks"), sources, "us-east-1".into()).unwrap();
+        let ctx = Ctx { now: Timestamp(0) };
+        keystore
+            .update(ctx.now, |s| {
+                keys::create_key(s, &ctx, CreateKeyRequest::default())
+            })
+            .unwrap();
+        let good: Arc<[u8]> = std::fs::read(keystore.path()).unwrap().into();
+        keystore.authenticate(&good).unwrap();
+        for at in [70, good.len() / 2, good.len() - 1] {
+            let mut bad = good.to_vec();
+            bad[at] ^= 1;
+            assert!(keystore.authenticate(&bad.into()).is_err(), "byte {at}");
+        }
+        let copy = dir.path().join("copy");
+        assert_eq!(keystore.backup(&copy).unwrap(), good.len());
+        assert_eq!(std::fs::read(&copy).unwrap(), &good[..]);
     }
 }
