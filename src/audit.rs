@@ -9,6 +9,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
 use std::path::Path;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -17,6 +18,8 @@ use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::mac::{self, TAG_LEN};
 use crate::hsm::secret::KeyBytes;
 use crate::ids::to_hex;
+use crate::keystore::persist::{self, LockKind};
+use crate::keystore::trust;
 use crate::timestamp::Timestamp;
 
 /// The `Prev` of the first entry.
@@ -101,29 +104,47 @@ struct Line<'a> {
 }
 
 fn damaged(path: &Path, line: u64, why: &str) -> Error {
-    Error::keystore(path, KeystoreProblem::Failed(format!("line {line}: {why}"))).about("audit log")
+    Error::keystore(path, KeystoreProblem::Failed(format!("line {line}: {why}"))).about(AUDIT_LOG)
 }
+
+/// How errors name the log.
+const AUDIT_LOG: &str = "audit log";
 
 /// Opens the log and locks it, making sure the lock is on the file that is
 /// at `path` now (another process may have just set the old one aside).
-/// Returns the file and its length.
-fn open_locked(path: &Path) -> io::Result<(File, u64)> {
+/// A log that is a link, another user's, or writable by others is refused:
+/// it could send the lines elsewhere, or be changed under us (see
+/// [`trust`]). Waits at most `wait` for the lock. Returns the file and its
+/// length.
+fn open_locked(path: &Path, wait: Duration) -> Result<(File, u64)> {
+    let context = format!("audit log {}: open", path.display());
+    let io = |e| Error::io(path, &context, e);
     loop {
-        let file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .read(true)
-            .mode(0o600)
-            .open(path)?;
-        file.lock()?;
-        let held = file.metadata()?;
-        match std::fs::metadata(path) {
+        let file = trust::open_own(
+            path,
+            OpenOptions::new()
+                .create(true)
+                .append(true)
+                .read(true)
+                .mode(0o600),
+        )
+        .map_err(|r| r.into_error(AUDIT_LOG, path, io))?;
+        if !persist::lock_within(&file, LockKind::Exclusive, wait).map_err(io)? {
+            let timeout = KeystoreProblem::LockTimeout {
+                waited: wait.as_secs(),
+                lock: path.to_owned(),
+            };
+            return Err(Error::keystore(path, timeout).about(AUDIT_LOG));
+        }
+        let held = file.metadata().map_err(io)?;
+        // Not following a link: one put here now is not the file we hold.
+        match std::fs::symlink_metadata(path) {
             Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => {
                 return Ok((file, held.len()));
             }
             Ok(_) => continue,
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e),
+            Err(e) => return Err(io(e)),
         }
     }
 }
@@ -155,20 +176,33 @@ pub enum Mode {
 /// kept as evidence, and a new log starts with an [`RESTARTED`] entry naming
 /// it. A complete last line that does not verify is tampering, or another
 /// keystore's log: the append fails, naming the line, until [`reset`].
-pub fn append(path: &Path, key: &KeyBytes, event: Event) -> Result<()> {
-    append_all(path, key, &[event], Mode::Continue)
+pub fn append(path: &Path, wait: Duration, key: &KeyBytes, event: Event) -> Result<()> {
+    append_all(path, wait, key, &[event], Mode::Continue)
 }
 
 /// Appends entries in order, under one lock and with one write of the
 /// whole batch (see [`append`]).
-pub fn append_all(path: &Path, key: &KeyBytes, events: &[Event], mode: Mode) -> Result<()> {
-    append_with(path, key, events, mode, None)
+pub fn append_all(
+    path: &Path,
+    wait: Duration,
+    key: &KeyBytes,
+    events: &[Event],
+    mode: Mode,
+) -> Result<()> {
+    append_with(path, wait, key, events, mode, None)
 }
 
 /// Appends one entry with a `Detail` (see [`append`]).
-pub fn append_detailed(path: &Path, key: &KeyBytes, event: &Event, detail: &str) -> Result<()> {
+pub fn append_detailed(
+    path: &Path,
+    wait: Duration,
+    key: &KeyBytes,
+    event: &Event,
+    detail: &str,
+) -> Result<()> {
     append_with(
         path,
+        wait,
         key,
         std::slice::from_ref(event),
         Mode::Continue,
@@ -178,6 +212,7 @@ pub fn append_detailed(path: &Path, key: &KeyBytes, event: &Event, detail: &str)
 
 fn append_with(
     path: &Path,
+    wait: Duration,
     key: &KeyBytes,
     events: &[Event],
     mode: Mode,
@@ -187,7 +222,7 @@ fn append_with(
         return Ok(());
     };
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (mut file, len) = open_locked(path).keystore_context(path, &context("open"))?;
+    let (mut file, len) = open_locked(path, wait)?;
     let tail = tail(&file, len).keystore_context(path, &context("read"))?;
     let tagger = mac::Tagger::new(key);
     let mut times = TimeText::default();
@@ -205,9 +240,7 @@ fn append_with(
         Some(chained) => chained,
         None => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
-            file = open_locked(path)
-                .keystore_context(path, &context("open"))?
-                .0;
+            file = open_locked(path, wait)?.0;
             let restart = marker(RESTARTED, first.time, first.loaded());
             let tag = push_line(
                 &mut lines,
@@ -306,9 +339,15 @@ pub fn recent_writes(path: &Path, key: &KeyBytes) -> Result<Seen> {
 /// Sets the log aside, whatever it holds, and starts a new chain whose first
 /// entry, [`RESET`] at `time`, names where the old log went and its last
 /// line's `Mac` (the old chain's head). Returns the set-aside file's name.
-pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp, writes: u64) -> Result<Option<String>> {
+pub fn reset(
+    path: &Path,
+    wait: Duration,
+    key: &KeyBytes,
+    time: Timestamp,
+    writes: u64,
+) -> Result<Option<String>> {
     let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (file, len) = open_locked(path).keystore_context(path, &context("open"))?;
+    let (file, len) = open_locked(path, wait)?;
     let head = match tail(&file, len).keystore_context(path, &context("read"))? {
         Tail::Empty => None,
         Tail::Torn => Some("none (its last line is cut short)".to_owned()),
@@ -325,7 +364,7 @@ pub fn reset(path: &Path, key: &KeyBytes, time: Timestamp, writes: u64) -> Resul
         Some(head) => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
             drop(file);
-            let (file, _) = open_locked(path).keystore_context(path, &context("open"))?;
+            let (file, _) = open_locked(path, wait)?;
             let detail = format!("{aside}, whose last Mac was {head}");
             (file, Some(aside), Some(detail))
         }
@@ -377,7 +416,7 @@ fn unvouched(path: &Path, text: &str) -> Error {
              `kms-local audit reset` sets the log aside and starts a new chain"
         )),
     )
-    .about("audit log")
+    .about(AUDIT_LOG)
 }
 
 /// Renames the log to `<log>.broken-<n>` (the first free n); returns that name.
@@ -664,7 +703,7 @@ mod tests {
         let path = dir.path().join("log");
         let key = KeyBytes::from_slice(&[5; 32]).unwrap();
         for op in ["A", "B", "C"] {
-            append(&path, &key, event(op)).unwrap();
+            append(&path, Duration::ZERO, &key, event(op)).unwrap();
         }
         assert_eq!(verify(&path, &key, 0).unwrap().entries, 3);
         let good = std::fs::read_to_string(&path).unwrap();

@@ -157,6 +157,16 @@ pub enum KeystoreProblem {
          file; if that was meant, `kms-local keystore restore` records it in the log"
     )]
     RolledBack { seen: u64, writes: u64 },
+    /// Another process held the lock for longer than the command would wait.
+    #[error(
+        "timed out after {waited} s waiting for the lock on '{}'; another kms-local process \
+         holds it",
+        lock.display()
+    )]
+    LockTimeout { waited: u64, lock: PathBuf },
+    /// A file that others could have planted or changed.
+    #[error(transparent)]
+    Untrusted(#[from] crate::keystore::trust::Untrusted),
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -258,6 +268,9 @@ impl Error {
             KeystoreProblem::Corrupt | KeystoreProblem::Truncated => {
                 "hint: the file was left as it is; restore it from a backup"
             }
+            KeystoreProblem::LockTimeout { .. } => {
+                "hint: KMS_LOCAL_LOCK_TIMEOUT sets how many seconds to wait (default 30)"
+            }
             _ => return None,
         })
     }
@@ -270,10 +283,27 @@ impl Error {
         }
     }
 
-    /// Names the file of a keystore-kind error as `what` instead.
+    /// An I/O error while doing `what` to the keystore at `path`.
+    pub(crate) fn io(path: &std::path::Path, what: &str, source: std::io::Error) -> Self {
+        Error::keystore(
+            path,
+            KeystoreProblem::Io {
+                context: what.to_owned(),
+                source,
+            },
+        )
+    }
+
+    /// Names the file of a keystore-kind error as `what` instead, where it
+    /// was named a keystore: an error about another file (a key file, say)
+    /// keeps its name.
     pub(crate) fn about(self, what: &'static str) -> Self {
         match self {
-            Error::Keystore { path, problem, .. } => Error::Keystore {
+            Error::Keystore {
+                what: "keystore",
+                path,
+                problem,
+            } => Error::Keystore {
                 what,
                 path,
                 problem,
@@ -297,15 +327,7 @@ pub(crate) trait IoResultExt<T> {
 
 impl<T> IoResultExt<T> for std::io::Result<T> {
     fn keystore_context(self, path: &std::path::Path, what: &str) -> Result<T, Error> {
-        self.map_err(|source| {
-            Error::keystore(
-                path,
-                KeystoreProblem::Io {
-                    context: what.to_owned(),
-                    source,
-                },
-            )
-        })
+        self.map_err(|source| Error::io(path, what, source))
     }
 }
 

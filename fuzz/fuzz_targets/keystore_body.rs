@@ -26,11 +26,7 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
     if file.write_all(records).is_err() {
         return;
     }
-    let region = Region {
-        file,
-        at: 0,
-        len: records.len() as u64,
-    };
+    let region = Region::in_file(file, 0, records.len() as u64);
     let Some(root) = KeyBytes::from_slice(&[9; 32]) else {
         return;
     };

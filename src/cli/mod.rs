@@ -22,6 +22,7 @@ mod tags;
 
 use std::env;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use zeroize::Zeroizing;
@@ -29,6 +30,7 @@ use zeroize::Zeroizing;
 use crate::error::{Error, KeystoreProblem};
 use crate::keystore::Keystore;
 use crate::keystore::kek::{self, KekSources};
+use crate::keystore::persist::DEFAULT_LOCK_WAIT;
 use crate::ops::{Clock, Kms, Operation, catalog};
 use crate::timestamp::Timestamp;
 use output::{Format, Output};
@@ -240,7 +242,21 @@ fn keystore(cli: &Cli) -> Result<Keystore, Error> {
         passphrase: secret_var("KMS_LOCAL_PASSPHRASE"),
         passphrase_file: cli.passphrase_file.clone(),
     };
-    Keystore::new(path, sources, region()?)
+    Ok(Keystore::new(path, sources, region()?)?.with_lock_wait(lock_wait()?))
+}
+
+/// How long to wait for a lock another process holds:
+/// `KMS_LOCAL_LOCK_TIMEOUT`, whole seconds (0: do not wait), else 30 s.
+fn lock_wait() -> Result<Duration, Error> {
+    match non_empty_var("KMS_LOCAL_LOCK_TIMEOUT") {
+        None => Ok(DEFAULT_LOCK_WAIT),
+        Some(text) => text.parse().map(Duration::from_secs).map_err(|_| {
+            Error::input(
+                "KMS_LOCAL_LOCK_TIMEOUT",
+                format!("'{text}' is not a whole number of seconds"),
+            )
+        }),
+    }
 }
 
 /// The region a new keystore records, as the aws CLI picks it.

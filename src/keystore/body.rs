@@ -334,11 +334,7 @@ mod tests {
     fn region(records: &[u8]) -> Region {
         let mut file = tempfile::tempfile().unwrap();
         file.write_all(records).unwrap();
-        Region {
-            file,
-            at: 0,
-            len: records.len() as u64,
-        }
+        Region::in_file(file, 0, records.len() as u64)
     }
 
     fn read_back(head: &[u8], records: &[u8], unlocked: &Arc<Unlocked>) -> Result<State> {

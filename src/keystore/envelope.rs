@@ -2,9 +2,10 @@
 //! under keys derived from a KEK. The keystore and the key bundles of
 //! export-keys share it; only their magic and their JSON bodies differ.
 
-use std::fs::File;
+use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
+use std::sync::Arc;
 
 use zeroize::Zeroizing;
 
@@ -16,6 +17,7 @@ use crate::hsm::secret::KeyBytes;
 use crate::keystore::format::{self, FileKind, Header, MAX_HEADER_LEN, Protection};
 use crate::keystore::kek::KekSources;
 use crate::keystore::persist::ByteCount;
+use crate::keystore::trust::{self, Refused};
 
 /// The keys that open (and re-seal) one file, and how they were obtained.
 pub struct Unlocked {
@@ -74,26 +76,54 @@ pub struct SealedFile {
     pub records: Option<Region>,
 }
 
-/// A stretch of an open file, read on demand.
+/// A stretch of a file, read on demand: from the open file, or from the
+/// file's bytes already in memory.
 #[derive(Debug)]
 pub struct Region {
-    pub file: File,
+    source: Source,
     /// Where it starts in the file.
-    pub at: u64,
+    at: u64,
     pub len: u64,
 }
 
+#[derive(Debug)]
+enum Source {
+    File(File),
+    Bytes(Arc<[u8]>),
+}
+
 impl Region {
+    /// The `len` bytes from `at` of an open file.
+    pub fn in_file(file: File, at: u64, len: u64) -> Self {
+        Region {
+            source: Source::File(file),
+            at,
+            len,
+        }
+    }
+
     /// `len` bytes from `offset` within the region; `None` past its end.
     pub fn read(&self, offset: u64, len: usize) -> io::Result<Option<Vec<u8>>> {
         use std::os::unix::fs::FileExt;
-        match offset.checked_add(len as u64) {
-            Some(end) if end <= self.len => {
+        let end = match offset.checked_add(len as u64) {
+            Some(end) if end <= self.len => end,
+            _ => return Ok(None),
+        };
+        match &self.source {
+            Source::File(file) => {
                 let mut bytes = vec![0; len];
-                self.file.read_exact_at(&mut bytes, self.at + offset)?;
+                file.read_exact_at(&mut bytes, self.at + offset)?;
                 Ok(Some(bytes))
             }
-            _ => Ok(None),
+            Source::Bytes(bytes) => {
+                let range = usize::try_from(self.at + offset)
+                    .ok()
+                    .zip(usize::try_from(self.at + end).ok());
+                range
+                    .and_then(|(from, to)| bytes.get(from..to))
+                    .map(|slice| Some(slice.to_vec()))
+                    .ok_or_else(|| io::ErrorKind::UnexpectedEof.into())
+            }
         }
     }
 }
@@ -102,15 +132,22 @@ fn problem(path: &Path, problem: KeystoreProblem) -> Error {
     Error::keystore(path, problem)
 }
 
-fn open_file(path: &Path) -> Result<Option<File>> {
-    match File::open(path) {
+/// Opens the file; `None` when there is none. A keystore is one of
+/// kms-local's own files, and must be one it can trust (see
+/// [`trust`]); a key bundle is an input, which only its key vouches for.
+fn open_file(path: &Path, kind: FileKind) -> Result<Option<File>> {
+    let opened = match kind {
+        FileKind::Keystore => trust::open_own(path, OpenOptions::new().read(true)),
+        FileKind::Bundle => File::open(path).map_err(Refused::Io),
+    };
+    match opened {
         Ok(file) => Ok(Some(file)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).keystore_context(path, "open"),
+        Err(Refused::Io(e)) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(refused) => Err(refused.into_error("keystore", path, |e| Error::io(path, "open", e))),
     }
 }
 
-fn read_head(file: &mut File) -> io::Result<Vec<u8>> {
+fn read_head(file: &mut impl Read) -> io::Result<Vec<u8>> {
     let mut head = Vec::with_capacity(MAX_HEADER_LEN);
     file.take(MAX_HEADER_LEN as u64).read_to_end(&mut head)?;
     Ok(head)
@@ -118,7 +155,7 @@ fn read_head(file: &mut File) -> io::Result<Vec<u8>> {
 
 /// The header alone (a few dozen bytes); `None` when there is no file.
 pub fn load_header(path: &Path, kind: FileKind) -> Result<Option<Header>> {
-    let Some(mut file) = open_file(path)? else {
+    let Some(mut file) = open_file(path, kind)? else {
         return Ok(None);
     };
     let head = read_head(&mut file).keystore_context(path, "read")?;
@@ -130,43 +167,77 @@ pub fn load_header(path: &Path, kind: FileKind) -> Result<Option<Header>> {
 /// is parsed first, so a file that is not ours is refused after a few dozen
 /// bytes, however large it is.
 pub fn load(path: &Path, kind: FileKind) -> Result<Option<SealedFile>> {
-    let Some(mut file) = open_file(path)? else {
+    let Some(mut file) = open_file(path, kind)? else {
         return Ok(None);
     };
-    let mut head = read_head(&mut file).keystore_context(path, "read")?;
+    let (mut sealed, records_at) = read_sealed(path, kind, &mut file)?;
+    if let Some(at) = records_at {
+        let file_len = file.metadata().keystore_context(path, "stat")?.len();
+        sealed.records = Some(Region::in_file(file, at, file_len.saturating_sub(at)));
+    }
+    Ok(Some(sealed))
+}
+
+/// The file's bytes, read once; `None` when there is no file. With
+/// [`parse`], what is authenticated is exactly what was read, whatever
+/// happens to the file afterwards (`keystore backup` copies those bytes).
+pub fn read_whole(path: &Path, kind: FileKind) -> Result<Option<Arc<[u8]>>> {
+    let Some(mut file) = open_file(path, kind)? else {
+        return Ok(None);
+    };
+    let len = file.metadata().keystore_context(path, "stat")?.len();
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.read_to_end(&mut bytes)
+        .keystore_context(path, "read")?;
+    Ok(Some(bytes.into()))
+}
+
+/// A file's bytes, as [`read_whole`] read them, lengths checked as [`load`]
+/// checks them; `path` is for messages.
+pub fn parse(path: &Path, kind: FileKind, bytes: &Arc<[u8]>) -> Result<SealedFile> {
+    let (mut sealed, records_at) = read_sealed(path, kind, &mut io::Cursor::new(&bytes[..]))?;
+    if let Some(at) = records_at {
+        sealed.records = Some(Region {
+            source: Source::Bytes(Arc::clone(bytes)),
+            at,
+            len: (bytes.len() as u64).saturating_sub(at),
+        });
+    }
+    Ok(sealed)
+}
+
+/// The header and body of a sealed file, lengths checked, and where the key
+/// records that follow a version 2 keystore's body start (the caller knows
+/// where they are to be read from).
+fn read_sealed<R: Read + Seek>(
+    path: &Path,
+    kind: FileKind,
+    file: &mut R,
+) -> Result<(SealedFile, Option<u64>)> {
+    let mut head = read_head(file).keystore_context(path, "read")?;
     let (header, header_len) = format::parse_header(&head, kind).map_err(|p| problem(path, p))?;
     head.truncate(header_len);
     // A version 2 keystore's key records follow its body; any other file
     // ends with its body.
     let trailing = kind == FileKind::Keystore && header.version == format::VERSION_2;
-    let body = read_body(&mut file, header_len, header.body_len, trailing)
+    let body = read_body(file, header_len, header.body_len, trailing)
         .keystore_context(path, "read")?
         .map_err(|p| problem(path, p))?;
-    let records = match trailing {
-        false => None,
-        true => {
-            let file_len = file.metadata().keystore_context(path, "stat")?.len();
-            let at = header_len as u64 + header.body_len;
-            Some(Region {
-                file,
-                at,
-                len: file_len.saturating_sub(at),
-            })
-        }
-    };
-    Ok(Some(SealedFile {
+    let records_at = trailing.then(|| header_len as u64 + header.body_len);
+    let sealed = SealedFile {
         header,
         header_bytes: head,
         body,
-        records,
-    }))
+        records: None,
+    };
+    Ok((sealed, records_at))
 }
 
 /// Reads exactly the `len` bytes the header announces: fewer is a truncated
 /// file; more is a damaged one, unless `trailing` bytes are expected. Both
 /// are known before any key is derived.
 fn read_body(
-    file: &mut File,
+    file: &mut (impl Read + Seek),
     header_len: usize,
     len: u64,
     trailing: bool,

@@ -17,6 +17,7 @@ use crate::hsm::random;
 use crate::hsm::secret::{KEY_LEN, KeyBytes};
 use crate::keystore::format::{Protection, SALT_LEN};
 use crate::keystore::persist;
+use crate::keystore::trust::{self, Secret};
 
 /// How the sources are named to the user, for messages and prompts.
 #[derive(Debug)]
@@ -25,8 +26,12 @@ pub struct SourceNames {
     pub what: &'static str,
     pub key_var: &'static str,
     pub key_file_flag: &'static str,
+    /// What messages call the key file.
+    pub key_file: &'static str,
     pub passphrase_var: &'static str,
     pub passphrase_file_flag: &'static str,
+    /// What messages call the passphrase file.
+    pub passphrase_file: &'static str,
 }
 
 /// The keystore's sources.
@@ -34,8 +39,10 @@ pub const KEYSTORE: SourceNames = SourceNames {
     what: "kms-local keystore",
     key_var: "KMS_LOCAL_MASTER_KEY",
     key_file_flag: "--master-key-file",
+    key_file: "master key file",
     passphrase_var: "KMS_LOCAL_PASSPHRASE",
     passphrase_file_flag: "--passphrase-file",
+    passphrase_file: "passphrase file",
 };
 
 /// The sources of the key that seals a key bundle.
@@ -43,8 +50,10 @@ pub const BUNDLE: SourceNames = SourceNames {
     what: "key bundle",
     key_var: "KMS_LOCAL_BUNDLE_KEY",
     key_file_flag: "--bundle-key-file",
+    key_file: "bundle key file",
     passphrase_var: "KMS_LOCAL_BUNDLE_PASSPHRASE",
     passphrase_file_flag: "--bundle-passphrase-file",
+    passphrase_file: "bundle passphrase file",
 };
 
 /// The places a KEK may come from, as the command line and environment gave them.
@@ -115,7 +124,7 @@ impl KekSources {
             return Ok((root, Protection::MasterKey, KekOrigin::Environment));
         }
         let path = self.key_file_path(keystore)?;
-        let root = load_or_create_key_file(keystore, path)?;
+        let root = load_or_create_key_file(keystore, path, self.names.key_file)?;
         let origin = KekOrigin::KeyFile {
             path: path.to_owned(),
         };
@@ -137,7 +146,7 @@ impl KekSources {
                 Some(text) => decode_master_key(keystore, text, self.names.key_var),
                 None => {
                     let path = self.key_file_path(keystore)?;
-                    let text = read_secret_file(keystore, path, "master key file")?;
+                    let text = read_secret_file(keystore, path, self.names.key_file, Secret::Key)?;
                     decode_master_key(keystore, &text, &path.display().to_string())
                 }
             },
@@ -175,7 +184,12 @@ impl KekSources {
             return non_empty(keystore, pass.clone());
         }
         if let Some(path) = &self.passphrase_file {
-            let mut text = read_secret_file(keystore, path, "passphrase file")?;
+            let mut text = read_secret_file(
+                keystore,
+                path,
+                self.names.passphrase_file,
+                Secret::Passphrase,
+            )?;
             // One trailing newline is the file's, not the passphrase's.
             for suffix in ["\r\n", "\n"] {
                 if text.ends_with(suffix) {
@@ -225,10 +239,19 @@ fn derive_passphrase_root(
         .ok_or_else(|| passphrase_problem(keystore, "Argon2id refused the header's parameters"))
 }
 
-fn read_secret_file(keystore: &Path, path: &Path, what: &str) -> Result<Zeroizing<String>> {
-    let bytes = Zeroizing::new(
-        fs::read(path).keystore_context(keystore, &format!("{what} {}", path.display()))?,
-    );
+/// Reads a key or passphrase file, `what` in messages, through
+/// [`trust::read_secret`]: a file someone else owns or can read or write,
+/// a device, or a file longer than a key or passphrase can be, is refused
+/// before a byte of it is used.
+fn read_secret_file(
+    keystore: &Path,
+    path: &Path,
+    what: &'static str,
+    secret: Secret,
+) -> Result<Zeroizing<String>> {
+    let context = format!("{what} {}", path.display());
+    let bytes = trust::read_secret(path, secret)
+        .map_err(|r| r.into_error(what, path, |e| Error::io(keystore, &context, e)))?;
     std::str::from_utf8(&bytes)
         .map(|text| Zeroizing::new(text.to_owned()))
         .map_err(|_| {
@@ -253,15 +276,15 @@ fn decode_master_key(keystore: &Path, text: &str, source: &str) -> Result<KeyByt
 /// Reads the key file, or creates it (mode 0600, folder 0700) with a fresh key.
 /// Two processes racing here agree on one key: the new file is published with
 /// a hard link, which fails if the other got there first.
-fn load_or_create_key_file(keystore: &Path, path: &Path) -> Result<KeyBytes> {
+fn load_or_create_key_file(keystore: &Path, path: &Path, what: &'static str) -> Result<KeyBytes> {
     let load = || {
-        let text = read_secret_file(keystore, path, "master key file")?;
+        let text = read_secret_file(keystore, path, what, Secret::Key)?;
         decode_master_key(keystore, &text, &path.display().to_string())
     };
     if path.exists() {
         return load();
     }
-    let context = format!("master key file {}", path.display());
+    let context = format!("{what} {}", path.display());
     let dir = persist::parent(path);
     persist::create_private_dir(dir).keystore_context(keystore, &context)?;
     let key = KeyBytes::random()?;

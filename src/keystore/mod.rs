@@ -15,11 +15,13 @@ pub mod persist;
 pub mod records;
 pub mod state;
 pub mod table;
+pub mod trust;
 
 use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::audit;
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
@@ -55,6 +57,8 @@ pub struct Keystore {
     /// [`Keystore::recheck`] (batch mode, once per chunk of input).
     snapshots: Cell<bool>,
     checked: Cell<bool>,
+    /// How long to wait for a lock another process holds.
+    lock_wait: Duration,
 }
 
 /// A keystore to open on another thread (`serve`'s workers): each thread
@@ -66,6 +70,7 @@ pub struct SharedKeystore {
     sources: KekSources,
     region: String,
     unlocked: Option<Arc<Unlocked>>,
+    lock_wait: Duration,
 }
 
 impl SharedKeystore {
@@ -80,6 +85,7 @@ impl SharedKeystore {
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
+            lock_wait: self.lock_wait,
         }
     }
 }
@@ -107,7 +113,20 @@ impl Keystore {
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
+            lock_wait: persist::DEFAULT_LOCK_WAIT,
         })
+    }
+
+    /// Waits at most `wait` for a lock another process holds (on the
+    /// keystore or its audit log), instead of [`persist::DEFAULT_LOCK_WAIT`].
+    pub fn with_lock_wait(mut self, wait: Duration) -> Self {
+        self.lock_wait = wait;
+        self
+    }
+
+    /// How long a command waits for a lock another process holds.
+    pub fn lock_wait(&self) -> Duration {
+        self.lock_wait
     }
 
     pub fn path(&self) -> &Path {
@@ -116,7 +135,7 @@ impl Keystore {
 
     /// Creates a new keystore; an error if one exists.
     pub fn init(&self, passphrase: bool, now: Timestamp) -> Result<Created> {
-        let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
+        let lock = persist::lock_exclusive(&self.path, self.lock_wait)?;
         if self.exists()? {
             return Err(Error::keystore(&self.path, KeystoreProblem::AlreadyExists));
         }
@@ -156,7 +175,7 @@ impl Keystore {
         if !self.unlock_before_lock()? {
             return f(&State::empty(self.region.clone(), ACCOUNT_ID.to_owned()));
         }
-        let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
+        let _lock = persist::lock_shared(&self.path, self.lock_wait)?;
         // Under the shared lock no writer can replace the file: this is its identity.
         let id = persist::file_id(&self.path).keystore_context(&self.path, "stat")?;
         match envelope::load(&self.path, FileKind::Keystore)? {
@@ -211,7 +230,7 @@ impl Keystore {
         log: impl FnOnce(&T, &State, &KeyBytes) -> Result<()>,
     ) -> Result<T> {
         self.unlock_before_lock()?;
-        let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
+        let lock = persist::lock_exclusive(&self.path, self.lock_wait)?;
         let (mut state, unlocked) = match envelope::load(&self.path, FileKind::Keystore)? {
             Some(file) => {
                 let unlocked = self.unlock(&file.header)?;
@@ -242,16 +261,16 @@ impl Keystore {
 
     /// Copies the keystore, once it has authenticated, to a new file at
     /// `dest` (mode 0600); an existing `dest` is an error. Returns the size.
+    ///
+    /// The file is read once, and the bytes written are the bytes that
+    /// authenticated: a second read could meet another file put in place
+    /// meanwhile by something that does not take kms-local's lock.
     pub fn backup(&self, dest: &Path) -> Result<usize> {
         self.unlock_before_lock()?;
-        let _lock = persist::lock_shared(&self.path).keystore_context(&self.path, "lock")?;
-        let file = envelope::load(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
-        let unlocked = self.unlock(&file.header)?;
-        // The body and every record authenticated (not only the ones an
-        // operation reads), and the file's length checked, before it is
-        // copied; the shared lock keeps it the same file meanwhile.
-        self.open(file, &unlocked)?.keys.records()?;
-        let bytes = std::fs::read(&self.path).keystore_context(&self.path, "read")?;
+        let _lock = persist::lock_shared(&self.path, self.lock_wait)?;
+        let bytes =
+            envelope::read_whole(&self.path, FileKind::Keystore)?.ok_or_else(|| self.missing())?;
+        self.authenticate(&bytes)?;
         persist::write_new(dest, &bytes).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => {
                 Error::keystore(dest, KeystoreProblem::AlreadyExists)
@@ -265,6 +284,15 @@ impl Keystore {
             ),
         })?;
         Ok(bytes.len())
+    }
+
+    /// Authenticates a keystore's bytes whole: the body and every record
+    /// (not only the ones an operation reads), and their length.
+    fn authenticate(&self, bytes: &Arc<[u8]>) -> Result<()> {
+        let file = envelope::parse(&self.path, FileKind::Keystore, bytes)?;
+        let unlocked = self.unlock(&file.header)?;
+        self.open(file, &unlocked)?.keys.records()?;
+        Ok(())
     }
 
     /// The error for a keystore that should exist and does not.
@@ -329,6 +357,7 @@ impl Keystore {
             sources: self.sources.clone(),
             region: self.region.clone(),
             unlocked: self.unlocked.borrow().clone(),
+            lock_wait: self.lock_wait,
         })
     }
 
@@ -389,7 +418,7 @@ impl Keystore {
         let header = envelope::load_header(source, FileKind::Keystore)?
             .ok_or_else(|| Error::keystore(source, KeystoreProblem::Missing))?;
         self.unlock(&header)?;
-        let lock = persist::lock_exclusive(&self.path).keystore_context(&self.path, "lock")?;
+        let lock = persist::lock_exclusive(&self.path, self.lock_wait)?;
         let file = envelope::load(source, FileKind::Keystore)?
             .ok_or_else(|| Error::keystore(source, KeystoreProblem::Missing))?;
         let unlocked = self.unlock(&file.header)?;
@@ -410,5 +439,45 @@ impl Keystore {
         let mut bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
         bytes.extend_from_slice(&records);
         persist::replace(&self.path, &bytes, lock).keystore_context(&self.path, "write")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use zeroize::Zeroizing;
+
+    use super::*;
+    use crate::ops::types::CreateKeyRequest;
+    use crate::ops::{Ctx, keys};
+
+    /// A backup copies the bytes it authenticated: bytes that differ from
+    /// the file on disk anywhere after the header, in the body or in a key
+    /// record, are refused, though the file itself is whole.
+    #[test]
+    fn a_backup_authenticates_the_very_bytes_it_copies() {
+        let dir = tempfile::tempdir().unwrap();
+        let sources = KekSources {
+            master_key: Some(Zeroizing::new(
+                "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=".to_owned(),
+            )),
+            ..KekSources::default()
+        };
+        let keystore = Keystore::new(dir.path().join("ks"), sources, "us-east-1".into()).unwrap();
+        let ctx = Ctx { now: Timestamp(0) };
+        keystore
+            .update(ctx.now, |s| {
+                keys::create_key(s, &ctx, CreateKeyRequest::default())
+            })
+            .unwrap();
+        let good: Arc<[u8]> = std::fs::read(keystore.path()).unwrap().into();
+        keystore.authenticate(&good).unwrap();
+        for at in [70, good.len() / 2, good.len() - 1] {
+            let mut bad = good.to_vec();
+            bad[at] ^= 1;
+            assert!(keystore.authenticate(&bad.into()).is_err(), "byte {at}");
+        }
+        let copy = dir.path().join("copy");
+        assert_eq!(keystore.backup(&copy).unwrap(), good.len());
+        assert_eq!(std::fs::read(&copy).unwrap(), &good[..]);
     }
 }

@@ -7,10 +7,15 @@
 //! either the old file or the new one, never a mix; a reader never sees a
 //! half-written file; two writers never lose each other's update.
 
-use std::fs::{self, DirBuilder, File, OpenOptions};
+use std::fs::{self, DirBuilder, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, KeystoreProblem, Result};
+use crate::keystore::trust::{self, Refused};
 
 /// Folders kms-local creates are private to the user.
 const DIR_MODE: u32 = 0o700;
@@ -50,36 +55,102 @@ pub struct Lock {
     _file: File,
 }
 
+/// How errors name the lock file.
+const LOCK_FILE: &str = "lock file";
+
+/// How long a command waits for a lock another process holds, unless told
+/// otherwise (`KMS_LOCAL_LOCK_TIMEOUT`). A writer holds the lock for
+/// milliseconds; a wait of 30 s means something holds it that will not let
+/// go, and a script is better told so than left hanging.
+pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(30);
+
+/// The longest pause between two tries for a lock.
+const MAX_PAUSE: Duration = Duration::from_millis(50);
+
+/// Which lock to take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockKind {
+    Shared,
+    Exclusive,
+}
+
+/// Takes `kind` of lock on `file`, waiting at most `wait`; `false` when the
+/// time ran out. It tries, then sleeps and tries again, the pause doubling
+/// from 1 ms to 50 ms: a blocking `flock` cannot be given a deadline
+/// without a signal handler.
+pub fn lock_within(file: &File, kind: LockKind, wait: Duration) -> io::Result<bool> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        let tried = match kind {
+            LockKind::Shared => file.try_lock_shared(),
+            LockKind::Exclusive => file.try_lock(),
+        };
+        match tried {
+            Ok(()) => return Ok(true),
+            Err(TryLockError::WouldBlock) => {}
+            Err(TryLockError::Error(e)) => return Err(e),
+        }
+        let waited = start.elapsed();
+        if waited >= wait {
+            return Ok(false);
+        }
+        thread::sleep(pause.min(wait - waited));
+        pause = (pause * 2).min(MAX_PAUSE);
+    }
+}
+
+/// Takes the lock on the keystore's lock file, or says who to blame.
+fn acquire(
+    keystore: &Path,
+    path: &Path,
+    file: &File,
+    kind: LockKind,
+    wait: Duration,
+) -> Result<()> {
+    match lock_within(file, kind, wait) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Error::keystore(
+            keystore,
+            KeystoreProblem::LockTimeout {
+                waited: wait.as_secs(),
+                lock: path.to_owned(),
+            },
+        )),
+        Err(e) => Err(Error::io(keystore, "lock", e)),
+    }
+}
+
 /// Takes the exclusive lock, creating the folder (0700) and lock file (0600).
-pub fn lock_exclusive(keystore: &Path) -> io::Result<Lock> {
-    create_private_dir(parent(keystore))?;
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(FILE_MODE)
-        .open(lock_path(keystore))?;
-    file.lock()?;
+/// A lock file that is a link, another user's, or writable by others is
+/// refused (see [`trust`]). Waits at most `wait` for another process to
+/// let go of it.
+pub fn lock_exclusive(keystore: &Path, wait: Duration) -> Result<Lock> {
+    let io = |e| Error::io(keystore, "lock", e);
+    create_private_dir(parent(keystore)).map_err(io)?;
+    let path = lock_path(keystore);
+    let file = trust::open_own(&path, &mut create_options())
+        .map_err(|r| r.into_error(LOCK_FILE, &path, io))?;
+    acquire(keystore, &path, &file, LockKind::Exclusive, wait)?;
     Ok(Lock { _file: file })
 }
 
 /// Takes the shared lock, creating the lock file if the folder exists and
 /// allows it. `None` when there is no folder (so no keystore) or the folder
 /// cannot be written (a read-only copy, which no writer can change under us).
-pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
+/// Waits at most `wait` for a writer to let go of it.
+pub fn lock_shared(keystore: &Path, wait: Duration) -> Result<Option<Lock>> {
+    let io = |e| Error::io(keystore, "lock", e);
     let path = lock_path(keystore);
-    let opened = match OpenOptions::new().read(true).open(&path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(FILE_MODE)
-            .open(&path),
+    let opened = match trust::open_own(&path, OpenOptions::new().read(true)) {
+        Err(Refused::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
+            trust::open_own(&path, &mut create_options())
+        }
         other => other,
     };
     let file = match opened {
         Ok(file) => file,
-        Err(e)
+        Err(Refused::Io(e))
             if matches!(
                 e.kind(),
                 io::ErrorKind::NotFound
@@ -89,10 +160,21 @@ pub fn lock_shared(keystore: &Path) -> io::Result<Option<Lock>> {
         {
             return Ok(None);
         }
-        Err(e) => return Err(e),
+        Err(refused) => return Err(refused.into_error(LOCK_FILE, &path, io)),
     };
-    file.lock_shared()?;
+    acquire(keystore, &path, &file, LockKind::Shared, wait)?;
     Ok(Some(Lock { _file: file }))
+}
+
+/// How a lock file is opened to be created: for writing, mode 0600.
+fn create_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(FILE_MODE);
+    options
 }
 
 /// Replaces `path` with `bytes` atomically and durably. Call with the exclusive lock held.

@@ -40,7 +40,13 @@ impl Kms {
         if let Some(key) = self.keystore.audit_key() {
             let counter = Counter::at(created.writes);
             let event = trail.event(self.now(), None, counter, Ok(&created));
-            audit::append_all(&self.keystore.audit_path(), &key, &[event], Mode::Start)?;
+            audit::append_all(
+                &self.keystore.audit_path(),
+                self.keystore.lock_wait(),
+                &key,
+                &[event],
+                Mode::Start,
+            )?;
         }
         Ok(created)
     }
@@ -99,7 +105,13 @@ impl Kms {
     /// set-aside file, if there was a log.
     pub fn reset_audit_log(&self) -> Result<Option<String>> {
         let (key, writes) = self.opened_audit_key()?;
-        audit::reset(&self.keystore.audit_path(), &key, self.now(), writes)
+        audit::reset(
+            &self.keystore.audit_path(),
+            self.keystore.lock_wait(),
+            &key,
+            self.now(),
+            writes,
+        )
     }
 
     /// Makes an older copy of the keystore (`from`), or the file as it is
@@ -117,7 +129,7 @@ impl Kms {
                 state.writes
             );
             let event = audit::marker(audit::RESTORED, self.now(), state.writes);
-            audit::append_detailed(&path, key, &event, &detail)
+            audit::append_detailed(&path, self.keystore.lock_wait(), key, &event, &detail)
         })?;
         Ok(RestoreKeystoreResponse {
             keystore: self.keystore.path().display().to_string(),

@@ -202,9 +202,13 @@ impl Kms {
     pub fn flush_audit(&self) -> Result<()> {
         let held = self.pending.borrow_mut().as_mut().map(std::mem::take);
         match (held, self.keystore.audit_key()) {
-            (Some(events), Some(key)) => {
-                audit::append_all(&self.keystore.audit_path(), &key, &events, Mode::Continue)
-            }
+            (Some(events), Some(key)) => audit::append_all(
+                &self.keystore.audit_path(),
+                self.keystore.lock_wait(),
+                &key,
+                &events,
+                Mode::Continue,
+            ),
             _ => Ok(()),
         }
     }
@@ -230,7 +234,12 @@ impl Kms {
             held.push(event);
             return Ok(());
         }
-        audit::append(&self.keystore.audit_path(), key, event)
+        audit::append(
+            &self.keystore.audit_path(),
+            self.keystore.lock_wait(),
+            key,
+            event,
+        )
     }
 
     /// Logs entries now, after any held ones: for changes, under the lock.
@@ -242,11 +251,23 @@ impl Kms {
         }
         let mut pending = self.pending.borrow_mut();
         let Some(held) = pending.as_mut() else {
-            return audit::append_all(&self.keystore.audit_path(), key, &events, Mode::Continue);
+            return audit::append_all(
+                &self.keystore.audit_path(),
+                self.keystore.lock_wait(),
+                key,
+                &events,
+                Mode::Continue,
+            );
         };
         let before = held.len();
         held.extend(events);
-        let appended = audit::append_all(&self.keystore.audit_path(), key, held, Mode::Continue);
+        let appended = audit::append_all(
+            &self.keystore.audit_path(),
+            self.keystore.lock_wait(),
+            key,
+            held,
+            Mode::Continue,
+        );
         match appended {
             Ok(()) => held.clear(),
             Err(_) => held.truncate(before),

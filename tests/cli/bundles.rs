@@ -122,7 +122,7 @@ fn the_bundle_key_is_checked() {
     assert_eq!(mode(&key_file), 0o600);
     let other = TestEnv::new();
     let wrong_key = other.path("wrong.key");
-    std::fs::write(&wrong_key, format!("{}\n", b64(&[9; 32]))).unwrap();
+    write_private(&wrong_key, format!("{}\n", b64(&[9; 32])));
     let stderr = other.fails(
         253,
         &[
@@ -164,7 +164,7 @@ fn the_bundle_key_is_checked() {
     ]);
     // A passphrase-file flag wins over a key in the environment too.
     let pass = dev.path("pass.txt");
-    std::fs::write(&pass, "shared\n").unwrap();
+    write_private(&pass, "shared\n");
     let by_pass = dev.path("by-pass.keys");
     let out = dev
         .cmd()
@@ -328,11 +328,11 @@ fn the_old_flag_and_variable_names_still_work() {
     let dev = TestEnv::new();
     dev.create_key();
     let key_file = dev.path("team.key");
-    std::fs::write(&key_file, format!("{MASTER_KEY}\n")).unwrap();
+    write_private(&key_file, format!("{MASTER_KEY}\n"));
     let other_key_file = dev.path("other.key");
-    std::fs::write(&other_key_file, format!("{}\n", b64(&[9; 32]))).unwrap();
+    write_private(&other_key_file, format!("{}\n", b64(&[9; 32])));
     let pass_file = dev.path("pass.txt");
-    std::fs::write(&pass_file, "shared\n").unwrap();
+    write_private(&pass_file, "shared\n");
     let key_file = key_file.to_str().unwrap();
     let other_key_file = other_key_file.to_str().unwrap();
     let pass_file = pass_file.to_str().unwrap();

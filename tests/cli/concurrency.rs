@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use crate::common::*;
 
 /// 20 processes create keys at once on a keystore that does not exist yet:
@@ -164,4 +166,60 @@ fn eight_workers_of_a_hundred_mixed_operations() {
     // Every operation of every worker is in the audit log, whose chain holds.
     let verified: serde_json::Value = env.json(&["audit", "verify"]);
     assert!(verified["Entries"].as_u64().unwrap() >= 800);
+}
+
+/// A lock another process holds (here the test itself) is waited for at
+/// most KMS_LOCAL_LOCK_TIMEOUT seconds, by writers and readers alike; then
+/// the command fails, naming the lock file.
+#[test]
+fn a_held_lock_is_waited_for_only_until_the_timeout() {
+    let env = TestEnv::new().with(&[("KMS_LOCAL_LOCK_TIMEOUT", "1")]);
+    let key = env.create_key();
+    let before = env.keystore_bytes();
+    let lock = env.path("ks/keystore.lock");
+    let held = std::fs::File::open(&lock).unwrap();
+    held.lock().unwrap();
+    for args in [vec!["create-key"], vec!["describe-key", "--key-id", &key]] {
+        let (code, stderr, took) = run_bounded(&env, &args);
+        assert_eq!(code, Some(253), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "kms-local: keystore '{}': timed out after 1 s waiting for the lock on '{}'; \
+                 another kms-local process holds it\n\
+                 hint: KMS_LOCAL_LOCK_TIMEOUT sets how many seconds to wait (default 30)\n",
+                env.keystore().display(),
+                lock.display()
+            )
+        );
+        assert!(
+            took >= Duration::from_secs(1) && took < Duration::from_secs(10),
+            "{args:?}: {took:?}"
+        );
+    }
+    assert_eq!(env.keystore_bytes(), before);
+    drop(held);
+    // The audit log's lock too: a change that cannot be logged is not made.
+    let log = env.path("ks/keystore.audit");
+    let held = std::fs::File::open(&log).unwrap();
+    held.lock().unwrap();
+    let (code, stderr, _) = run_bounded(&env, &["create-key"]);
+    assert_eq!(code, Some(253), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "kms-local: audit log '{0}': timed out after 1 s waiting for the lock on '{0}'",
+            log.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(env.keystore_bytes(), before);
+    drop(held);
+    env.create_key();
+    let stderr = env
+        .with(&[("KMS_LOCAL_LOCK_TIMEOUT", "soon")])
+        .fails(252, &["create-key"]);
+    assert!(
+        stderr.contains("'soon' is not a whole number of seconds"),
+        "{stderr}"
+    );
 }

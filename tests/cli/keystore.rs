@@ -228,7 +228,7 @@ fn passphrase_keystore_from_the_environment_and_a_file() {
     assert!(!env.path("home/.config/kms-local/master.key").exists());
 
     let file = env.path("pass.txt");
-    std::fs::write(&file, "correct horse battery staple\n").unwrap();
+    write_private(&file, "correct horse battery staple\n");
     let by_file = env.without("KMS_LOCAL_PASSPHRASE");
     let back = by_file.decrypt(
         &made.ciphertext_blob,
@@ -264,7 +264,7 @@ fn wrong_or_missing_passphrase_is_refused() {
         "{stderr}"
     );
     let empty = none.path("empty.txt");
-    std::fs::write(&empty, "\n").unwrap();
+    write_private(&empty, "\n");
     let stderr = none.fails(
         253,
         &["create-key", "--passphrase-file", empty.to_str().unwrap()],
@@ -412,7 +412,7 @@ fn a_passphrase_file_may_end_in_crlf() {
     let env = TestEnv::bare().with(&[("KMS_LOCAL_PASSPHRASE", "windows")]);
     env.json::<Init>(&["init", "--passphrase"]);
     let file = env.path("pass.txt");
-    std::fs::write(&file, "windows\r\n").unwrap();
+    write_private(&file, "windows\r\n");
     let env = env.without("KMS_LOCAL_PASSPHRASE");
     env.create_key_with(&["--passphrase-file", file.to_str().unwrap()]);
 }
