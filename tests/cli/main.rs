@@ -20,6 +20,7 @@ mod hostile;
 mod keystore;
 mod lifecycle;
 mod listing;
+mod rekey;
 mod rotate;
 mod schedules;
 mod scripting;
