@@ -184,20 +184,25 @@ fn rekey_killed_at_random_moments_leaves_the_old_key_or_the_new_one() {
         b64(&bytes)
     };
 
-    // One rekey left to finish shows how long one takes.
-    let started = std::time::Instant::now();
-    let (file, child) = rekey(MASTER_KEY, 0, true, "");
-    let out = done(child);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let window = started.elapsed().as_micros() as u64 * 6 / 5;
-    let mut current = std::fs::read_to_string(&file)
-        .unwrap()
-        .trim_end()
-        .to_owned();
+    // Three rekeys left to finish show how long one takes (the quickest:
+    // the first run of the binary is slower than the rest).
+    let mut current = MASTER_KEY.to_owned();
+    let mut window = u64::MAX;
+    for round in 0..3 {
+        let started = std::time::Instant::now();
+        let (file, child) = rekey(&current, 1000 + round, true, "");
+        let out = done(child);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        window = window.min(started.elapsed().as_micros() as u64 * 6 / 5);
+        current = std::fs::read_to_string(&file)
+            .unwrap()
+            .trim_end()
+            .to_owned();
+    }
 
     let (mut killed, mut to_new, mut stuck) = (0, 0, 0);
     for round in 1..=rounds {
