@@ -274,6 +274,9 @@ _kms__local() {
             kms__local__subcmd__help__subcmd__keystore,backup)
                 cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__backup"
                 ;;
+            kms__local__subcmd__help__subcmd__keystore,rekey)
+                cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__rekey"
+                ;;
             kms__local__subcmd__help__subcmd__keystore,restore)
                 cmd="kms__local__subcmd__help__subcmd__keystore__subcmd__restore"
                 ;;
@@ -289,6 +292,9 @@ _kms__local() {
             kms__local__subcmd__keystore,help)
                 cmd="kms__local__subcmd__keystore__subcmd__help"
                 ;;
+            kms__local__subcmd__keystore,rekey)
+                cmd="kms__local__subcmd__keystore__subcmd__rekey"
+                ;;
             kms__local__subcmd__keystore,restore)
                 cmd="kms__local__subcmd__keystore__subcmd__restore"
                 ;;
@@ -303,6 +309,9 @@ _kms__local() {
                 ;;
             kms__local__subcmd__keystore__subcmd__help,help)
                 cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__help"
+                ;;
+            kms__local__subcmd__keystore__subcmd__help,rekey)
+                cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__rekey"
                 ;;
             kms__local__subcmd__keystore__subcmd__help,restore)
                 cmd="kms__local__subcmd__keystore__subcmd__help__subcmd__restore"
@@ -1822,7 +1831,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__keystore)
-            opts="settings verify backup restore"
+            opts="settings verify backup restore rekey"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1836,6 +1845,20 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__keystore__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__keystore__subcmd__rekey)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2154,7 +2177,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__keystore)
-            opts="-h --keystore --master-key-file --passphrase-file --output --query --help settings verify backup restore help"
+            opts="-h --keystore --master-key-file --passphrase-file --output --query --help settings verify backup restore rekey help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,7 +2245,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__keystore__subcmd__help)
-            opts="settings verify backup restore help"
+            opts="settings verify backup restore rekey help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,6 +2273,20 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__keystore__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__help__subcmd__rekey)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2298,6 +2335,48 @@ _kms__local() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__keystore__subcmd__rekey)
+            opts="-h --new-master-key-file --new-master-key-from-env --new-passphrase --new-passphrase-file --keystore --master-key-file --passphrase-file --output --query --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --new-master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

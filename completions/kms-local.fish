@@ -440,19 +440,20 @@ text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
 table\t''"
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -s h -l help -d 'Print help'
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -f -a "verify" -d 'Open the keystore and check that every key token unwraps and every alias names a key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -f -a "backup" -d 'Copy the keystore, after it authenticates, to a new file'
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -f -a "restore" -d 'Put an older copy of the keystore (a backup) in place, on purpose, and log it'
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "verify" -d 'Open the keystore and check that every key token unwraps and every alias names a key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "backup" -d 'Copy the keystore, after it authenticates, to a new file'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "restore" -d 'Put an older copy of the keystore (a backup) in place, on purpose, and log it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "rekey" -d 'Seal the keystore under a new master key or passphrase'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l domain-key-rotation-period-in-days -d 'Days between automatic domain-key rotations, 1 to 365 (default 1, as AWS)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -486,10 +487,23 @@ text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-master-key-file -d 'Write a new random master key to this new file (mode 0600; an existing file is an error)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-passphrase-file -d 'Seal under the passphrase in this file (a passphrase is never taken from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-master-key-from-env -d 'Seal under the master key in KMS_LOCAL_NEW_MASTER_KEY (base64 of 32 bytes)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-passphrase -d 'Seal under a passphrase: KMS_LOCAL_NEW_PASSPHRASE, else asked twice on the terminal'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Open the keystore and check that every key token unwraps and every alias names a key'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the keystore, after it authenticates, to a new file'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put an older copy of the keystore (a backup) in place, on purpose, and log it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "rekey" -d 'Seal the keystore under a new master key or passphrase'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l key-id -d 'Only entries about this key (key id or key ARN)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l since -d 'Only entries at or after this time (RFC 3339)' -r
@@ -609,5 +623,6 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_see
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "verify" -d 'Open the keystore and check that every key token unwraps and every alias names a key'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "backup" -d 'Copy the keystore, after it authenticates, to a new file'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "restore" -d 'Put an older copy of the keystore (a backup) in place, on purpose, and log it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "rekey" -d 'Seal the keystore under a new master key or passphrase'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check every entry\'s HMAC and its link to the one before; exits 253 at the first broken one'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "reset" -d 'Set the log aside and start a new chain'

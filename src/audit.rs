@@ -156,6 +156,13 @@ pub const RESET: &str = "AuditLogReset";
 /// The keystore was restored, on purpose, to an older copy than its log has
 /// seen (`keystore restore`): the write counter goes back.
 pub const RESTORED: &str = "RestoreKeystore";
+/// The first entry of a log started by `keystore rekey`: the keystore is
+/// sealed under a new KEK, so its log's key is new and the old chain cannot
+/// go on.
+pub const REKEYED: &str = "RekeyKeystore";
+
+/// The entries that begin a chain anew.
+const BEGINNINGS: [&str; 3] = [RESTARTED, RESET, REKEYED];
 
 /// How an append treats what the log holds already.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -304,7 +311,7 @@ impl Seen {
 /// after a rollback finds there the entries made before it.
 const CHECKED_TAIL: u64 = 16 * 1024;
 
-/// What the last entries of the log (those in its last [`CHECKED_TAIL`]
+/// What the last entries of the log (those in its last `CHECKED_TAIL`
 /// bytes that verify under `key`) say of the keystore's write counter.
 pub fn recent_writes(path: &Path, key: &KeyBytes) -> Result<Seen> {
     let mut file = match File::open(path) {
@@ -348,14 +355,8 @@ pub fn reset(
 ) -> Result<Option<String>> {
     let context = |what: &str| format!("audit log {}: {what}", path.display());
     let (file, len) = open_locked(path, wait)?;
-    let head = match tail(&file, len).keystore_context(path, &context("read"))? {
-        Tail::Empty => None,
-        Tail::Torn => Some("none (its last line is cut short)".to_owned()),
-        Tail::Line(text) => Some(
-            serde_json::from_str::<Line<'_>>(&text)
-                .map_or_else(|_| "unreadable".to_owned(), |line| line.mac),
-        ),
-    };
+    let tail = tail(&file, len).keystore_context(path, &context("read"))?;
+    let head = head_of(&tail);
     let mut lines = Vec::new();
     let tagger = mac::Tagger::new(key);
     let event = marker(RESET, time, writes);
@@ -384,6 +385,89 @@ pub fn reset(
     Ok(aside)
 }
 
+/// The old chain's head, as a restart's `Detail` names it: the last line's
+/// `Mac`; `None` for an empty log.
+fn head_of(tail: &Tail) -> Option<String> {
+    match tail {
+        Tail::Empty => None,
+        Tail::Torn => Some("none (its last line is cut short)".to_owned()),
+        Tail::Line(text) => Some(
+            serde_json::from_str::<Line<'_>>(text)
+                .map_or_else(|_| "unreadable".to_owned(), |line| line.mac),
+        ),
+    }
+}
+
+/// Starts a new log under `key` whose one entry is `event` (a [`REKEYED`]
+/// change: the audit key itself changes, so the old chain cannot go on),
+/// setting the old log aside whatever it holds, as [`reset`] does. The
+/// entry's `Detail` names where the old log went and its last line's `Mac`,
+/// says when `old_key` does not vouch for that line, and ends with `about`.
+///
+/// The new log is written whole to a temporary file and fsynced; then the
+/// old log is linked to `<log>.broken-N`, the new one renamed over it, and
+/// the folder fsynced. A crash at any moment leaves at `path` the old log
+/// or the new one, each whole (after a crash between the link and the
+/// rename, `<log>.broken-N` is a second name of the old log, which goes on).
+/// Returns the set-aside file's name, if there was a log.
+pub fn begin_anew(
+    path: &Path,
+    wait: Duration,
+    old_key: &KeyBytes,
+    key: &KeyBytes,
+    event: &Event,
+    about: &str,
+) -> Result<Option<String>> {
+    let context = |what: &str| format!("audit log {}: {what}", path.display());
+    let (file, len) = open_locked(path, wait)?;
+    let tail = tail(&file, len).keystore_context(path, &context("read"))?;
+    // Under the log's lock no other process sets this log aside, so the
+    // first free name stays free until it is taken below.
+    let aside = head_of(&tail).map(|head| (free_aside_name(path), head));
+    let detail = match &aside {
+        Some((name, head)) => {
+            let vouched = match &tail {
+                Tail::Line(text) if parse_line(old_key, text).is_none() => {
+                    ", which does not verify under the old key"
+                }
+                _ => "",
+            };
+            format!(
+                "{}, whose last Mac was {head}{vouched}; {about}",
+                name.display()
+            )
+        }
+        None => format!("no earlier log; {about}"),
+    };
+    let mut lines = Vec::new();
+    let mut times = TimeText::default();
+    let tagger = mac::Tagger::new(key);
+    push_line(
+        &mut lines,
+        &mut times,
+        &tagger,
+        event,
+        1,
+        GENESIS,
+        Some(&detail),
+    )?;
+    let dir = persist::parent(path);
+    let mut temp =
+        tempfile::NamedTempFile::new_in(dir).keystore_context(path, &context("write"))?;
+    temp.write_all(&lines)
+        .and_then(|()| temp.as_file().sync_all())
+        .keystore_context(path, &context("write"))?;
+    if let Some((name, _)) = &aside {
+        std::fs::hard_link(path, name).keystore_context(path, &context("set aside"))?;
+    }
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .and_then(|_| persist::sync_dir(dir))
+        .keystore_context(path, &context("write"))?;
+    drop(file);
+    Ok(aside.map(|(name, _)| name.display().to_string()))
+}
+
 /// An entry about the log or the keystore itself.
 pub fn marker(operation: &'static str, time: Timestamp, writes: u64) -> Event {
     Event {
@@ -401,19 +485,33 @@ pub fn marker(operation: &'static str, time: Timestamp, writes: u64) -> Event {
 
 /// The error for a complete last line that does not verify.
 fn unvouched(path: &Path, text: &str) -> Error {
-    let which = serde_json::from_str::<Line<'_>>(text)
+    let entry = serde_json::from_str::<Line<'_>>(text)
         .ok()
-        .and_then(|line| serde_json::from_str::<Entry>(line.entry.get()).ok())
-        .map_or_else(
-            || "its last line".to_owned(),
-            |e| format!("its last line (entry {})", e.seq),
-        );
+        .and_then(|line| serde_json::from_str::<Entry>(line.entry.get()).ok());
+    let which = entry.as_ref().map_or_else(
+        || "its last line".to_owned(),
+        |e| format!("its last line (entry {})", e.seq),
+    );
+    // A chain of one RekeyKeystore entry under another key is what a rekey
+    // leaves when it stops after its log and before its keystore (or what a
+    // reader that opened the keystore just before a rekey finds after it).
+    let why = match entry {
+        Some(e) if e.seq == 1 && e.operation == REKEYED => {
+            "it begins the chain of a `kms-local keystore rekey` to another key. If the \
+             keystore still opens with this key, that rekey stopped before it saved the \
+             keystore: run it again to finish it, or `kms-local audit reset` to stay under \
+             this key"
+        }
+        _ => {
+            "it was edited, or the log is another keystore's. `kms-local audit verify` shows \
+             where the chain breaks; `kms-local audit reset` sets the log aside and starts a \
+             new chain"
+        }
+    };
     Error::keystore(
         path,
         KeystoreProblem::Failed(format!(
-            "{which} does not verify under this keystore's key: it was edited, or the log is \
-             another keystore's. `kms-local audit verify` shows where the chain breaks; \
-             `kms-local audit reset` sets the log aside and starts a new chain"
+            "{which} does not verify under this keystore's key: {why}"
         )),
     )
     .about(AUDIT_LOG)
@@ -421,16 +519,23 @@ fn unvouched(path: &Path, text: &str) -> Error {
 
 /// Renames the log to `<log>.broken-<n>` (the first free n); returns that name.
 fn set_aside(path: &Path) -> io::Result<String> {
-    for n in 1.. {
+    let aside = free_aside_name(path);
+    std::fs::rename(path, &aside)?;
+    Ok(aside.display().to_string())
+}
+
+/// `<log>.broken-<n>` for the first n that names nothing.
+fn free_aside_name(path: &Path) -> std::path::PathBuf {
+    let mut n = 1u64;
+    loop {
         let mut name = path.as_os_str().to_owned();
         name.push(format!(".broken-{n}"));
         let aside = std::path::PathBuf::from(name);
         if std::fs::symlink_metadata(&aside).is_err() {
-            std::fs::rename(path, &aside)?;
-            return Ok(aside.display().to_string());
+            return aside;
         }
+        n += 1;
     }
-    Err(io::Error::other("no free name to set the audit log aside"))
 }
 
 /// An entry as written: [`Entry`]'s fields, borrowed, in its order.
@@ -581,7 +686,8 @@ pub fn read(path: &Path) -> Result<Vec<Entry>> {
 pub struct Verified {
     /// How many entries the chain has.
     pub entries: u64,
-    /// The entries that began this chain anew ([`RESTARTED`], [`RESET`]).
+    /// The entries that began this chain anew ([`RESTARTED`], [`RESET`],
+    /// [`REKEYED`]).
     pub restarts: Vec<Entry>,
     /// Logs set aside beside this one by earlier restarts, oldest first.
     pub set_aside: Vec<String>,
@@ -623,7 +729,7 @@ pub fn verify(path: &Path, key: &KeyBytes, writes: u64) -> Result<Verified> {
         if entry.prev != to_hex(&prev) {
             return Err(damaged(path, at, "it does not follow the line before it"));
         }
-        let begins = [RESTARTED, RESET].contains(&entry.operation.as_str());
+        let begins = BEGINNINGS.contains(&entry.operation.as_str());
         if let (1, Some(loaded), false) = (at, entry.loaded(), begins)
             && loaded > 0
         {
@@ -639,7 +745,7 @@ pub fn verify(path: &Path, key: &KeyBytes, writes: u64) -> Result<Verified> {
         seen.add(&entry);
         prev = tag;
         verified.entries = at;
-        if entry.operation == RESTARTED || entry.operation == RESET {
+        if begins {
             verified.restarts.push(entry);
         }
     }
@@ -695,6 +801,49 @@ mod tests {
             writes: 0,
             change: false,
         }
+    }
+
+    #[test]
+    fn a_chain_begun_under_a_new_key_keeps_the_old_log_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let old = KeyBytes::from_slice(&[5; 32]).unwrap();
+        let new = KeyBytes::from_slice(&[6; 32]).unwrap();
+        for op in ["A", "B"] {
+            append(&path, &old, event(op)).unwrap();
+        }
+        let before = std::fs::read_to_string(&path).unwrap();
+        let rekey = Event {
+            change: true,
+            ..marker(REKEYED, Timestamp(0), 8)
+        };
+        let aside = begin_anew(&path, Duration::ZERO, &old, &new, &rekey, "about")
+            .unwrap()
+            .unwrap();
+        assert_eq!(std::fs::read_to_string(&aside).unwrap(), before);
+        // The chain begins at the keystore's write 7 and verifies as a beginning.
+        let verified = verify(&path, &new, 8).unwrap();
+        assert_eq!(verified.entries, 1);
+        assert_eq!(verified.restarts[0].operation, REKEYED);
+        let detail = verified.restarts[0].detail.clone().unwrap();
+        assert!(
+            detail.starts_with(&format!("{aside}, whose last Mac was ")),
+            "{detail}"
+        );
+        assert!(
+            detail.ends_with("; about") && !detail.contains("not verify"),
+            "{detail}"
+        );
+        assert!(verify(&path, &old, 8).is_err());
+        assert_eq!(verified.set_aside, [aside]);
+
+        let fresh = dir.path().join("fresh");
+        assert_eq!(
+            begin_anew(&fresh, Duration::ZERO, &old, &new, &rekey, "about").unwrap(),
+            None
+        );
+        let entries = read(&fresh).unwrap();
+        assert_eq!(entries[0].detail.as_deref(), Some("no earlier log; about"));
     }
 
     #[test]

@@ -9,7 +9,6 @@ use crate::cli::args::{GrantArgs, InputArgs, PageArgs, print_list};
 use crate::cli::output::Output;
 use crate::cli::{Run, input};
 use crate::error::{Error, Result};
-use crate::keystore::kek::KekOrigin;
 use crate::ops::catalog::ListKeys;
 use crate::ops::types::{
     CreateKeyRequest, DescribeKeyRequest, ListKeysRequest, ScheduleKeyDeletionRequest,
@@ -54,16 +53,11 @@ impl Run for InitArgs {
 
 fn init(args: InitArgs, kms: &Kms, out: &Output) -> Result<()> {
     let created = kms.init(args.passphrase)?;
-    let (protection, master_key_file) = match created.origin {
-        KekOrigin::Passphrase => ("Passphrase", None),
-        KekOrigin::Environment => ("MasterKeyEnvironment", None),
-        KekOrigin::KeyFile { path } => ("MasterKeyFile", Some(path.display().to_string())),
-    };
     out.print(&InitResponse {
         keystore: created.path.display().to_string(),
         region: created.region,
-        protection,
-        master_key_file,
+        protection: created.origin.name(),
+        master_key_file: created.origin.key_file().map(|p| p.display().to_string()),
     })
 }
 

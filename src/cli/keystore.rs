@@ -1,13 +1,15 @@
-//! `keystore settings`, `keystore verify`, `keystore backup`: the keystore's
-//! own configuration and the operator's tools after an incident.
+//! `keystore settings`, `keystore verify`, `keystore backup`, `keystore
+//! restore`, `keystore rekey`: the keystore's own configuration, its
+//! protection, and the operator's tools after an incident.
 
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::Run;
 use crate::cli::output::Output;
+use crate::cli::{Run, secret_var};
 use crate::error::{Error, KeystoreProblem, Result};
+use crate::keystore::rekey::{NEW, NewKek};
 use crate::ops::catalog::KeystoreSettings;
 use crate::ops::types::KeystoreSettingsRequest;
 use crate::ops::{Kms, Operation, admin};
@@ -22,6 +24,7 @@ pub enum KeystoreCommand {
     Verify,
     Backup(BackupArgs),
     Restore(RestoreArgs),
+    Rekey(RekeyArgs),
 }
 
 impl Run for KeystoreCommand {
@@ -31,6 +34,7 @@ impl Run for KeystoreCommand {
             KeystoreCommand::Verify => admin::VERIFY_KEYSTORE,
             KeystoreCommand::Backup(_) => admin::BACKUP_KEYSTORE,
             KeystoreCommand::Restore(_) => admin::RESTORE_KEYSTORE,
+            KeystoreCommand::Rekey(_) => admin::REKEY_KEYSTORE,
         }
     }
 
@@ -72,6 +76,95 @@ pub struct RestoreArgs {
     pub path: Option<PathBuf>,
 }
 
+/// Seal the keystore under a new master key or passphrase
+///
+/// The keystore opens with its current master key or passphrase, given as to
+/// any command (KMS_LOCAL_MASTER_KEY, --master-key-file, KMS_LOCAL_PASSPHRASE,
+/// --passphrase-file). With no flag, a new random master key is written to a
+/// new file (mode 0600) beside the current master key file, named for the
+/// time, and its path is printed. The audit log's key changes with the master
+/// key: the log is set aside and a new chain begins with a RekeyKeystore
+/// entry. Backups made before stay under the old master key or passphrase.
+#[derive(Debug, Args)]
+pub struct RekeyArgs {
+    /// Write a new random master key to this new file (mode 0600; an existing file is an error)
+    #[arg(
+        long,
+        value_name = "PATH",
+        conflicts_with_all = ["new_master_key_from_env", "new_passphrase", "new_passphrase_file"]
+    )]
+    pub new_master_key_file: Option<PathBuf>,
+
+    /// Seal under the master key in KMS_LOCAL_NEW_MASTER_KEY (base64 of 32 bytes)
+    #[arg(long, conflicts_with_all = ["new_passphrase", "new_passphrase_file"])]
+    pub new_master_key_from_env: bool,
+
+    /// Seal under a passphrase: KMS_LOCAL_NEW_PASSPHRASE, else asked twice on the terminal
+    #[arg(long)]
+    pub new_passphrase: bool,
+
+    /// Seal under the passphrase in this file (a passphrase is never taken from the command line)
+    #[arg(long, value_name = "PATH")]
+    pub new_passphrase_file: Option<PathBuf>,
+}
+
+impl TryFrom<RekeyArgs> for NewKek {
+    type Error = Error;
+
+    /// Each `KMS_LOCAL_NEW_*` variable is read only with the flag that names
+    /// it; one set for another choice is refused rather than ignored, so the
+    /// keystore is never sealed under something other than what was meant.
+    fn try_from(args: RekeyArgs) -> Result<Self> {
+        let key = secret_var(NEW.key_var);
+        let passphrase = secret_var(NEW.passphrase_var);
+        let by_passphrase = args.new_passphrase || args.new_passphrase_file.is_some();
+        let chosen = if args.new_master_key_from_env {
+            "--new-master-key-from-env"
+        } else if args.new_passphrase {
+            "--new-passphrase"
+        } else if args.new_passphrase_file.is_some() {
+            NEW.passphrase_file_flag
+        } else if args.new_master_key_file.is_some() {
+            NEW.key_file_flag
+        } else {
+            "the default (a new key file)"
+        };
+        let unread = |var: &str, flag: &str| {
+            Error::input(
+                var,
+                format!(
+                    "it is set, but the new key comes from {chosen}; give {flag} to seal the \
+                     keystore under it, or unset it"
+                ),
+            )
+        };
+        if key.is_some() && !args.new_master_key_from_env {
+            return Err(unread(NEW.key_var, "--new-master-key-from-env"));
+        }
+        if passphrase.is_some() && !by_passphrase {
+            return Err(unread(NEW.passphrase_var, "--new-passphrase"));
+        }
+        if args.new_master_key_from_env {
+            return key
+                .map(NewKek::Environment)
+                .ok_or_else(|| Error::input(chosen, format!("{} is not set", NEW.key_var)));
+        }
+        if by_passphrase {
+            if passphrase.is_some() && args.new_passphrase_file.is_some() {
+                return Err(Error::input(
+                    NEW.passphrase_file_flag,
+                    format!("{} is set too; give one of them", NEW.passphrase_var),
+                ));
+            }
+            return Ok(NewKek::Passphrase {
+                var: passphrase,
+                file: args.new_passphrase_file,
+            });
+        }
+        Ok(NewKek::KeyFile(args.new_master_key_file))
+    }
+}
+
 fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
     match command {
         KeystoreCommand::Settings(args) => {
@@ -92,5 +185,6 @@ fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
         }
         KeystoreCommand::Backup(args) => out.print(&kms.backup_keystore(&args.path)?),
         KeystoreCommand::Restore(args) => out.print(&kms.restore_keystore(args.path.as_deref())?),
+        KeystoreCommand::Rekey(args) => out.print(&kms.rekey_keystore(&args.try_into()?)?),
     }
 }

@@ -101,6 +101,25 @@ pub enum KekOrigin {
     Passphrase,
 }
 
+impl KekOrigin {
+    /// The protection's name as `init` and `keystore rekey` print it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            KekOrigin::Environment => "MasterKeyEnvironment",
+            KekOrigin::KeyFile { .. } => "MasterKeyFile",
+            KekOrigin::Passphrase => "Passphrase",
+        }
+    }
+
+    /// The key file, when the KEK is one.
+    pub fn key_file(&self) -> Option<&Path> {
+        match self {
+            KekOrigin::KeyFile { path } => Some(path),
+            _ => None,
+        }
+    }
+}
+
 impl KekSources {
     /// The KEK root for a new keystore and the header protection to record:
     /// a passphrase when asked for (`init --passphrase`) or when one is given

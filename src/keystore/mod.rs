@@ -13,6 +13,7 @@ pub mod index;
 pub mod kek;
 pub mod persist;
 pub mod records;
+pub mod rekey;
 pub mod state;
 pub mod table;
 pub mod trust;
@@ -435,11 +436,17 @@ impl Keystore {
     }
 
     fn write(&self, state: &State, unlocked: &Unlocked, lock: &persist::Lock) -> Result<()> {
-        let (body, records) = body::encode(state, unlocked)?;
-        let mut bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
-        bytes.extend_from_slice(&records);
+        let bytes = sealed(state, unlocked)?;
         persist::replace(&self.path, &bytes, lock).keystore_context(&self.path, "write")
     }
+}
+
+/// The keystore file's bytes for `state`, sealed under `unlocked`.
+fn sealed(state: &State, unlocked: &Unlocked) -> Result<Vec<u8>> {
+    let (body, records) = body::encode(state, unlocked)?;
+    let mut bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
+    bytes.extend_from_slice(&records);
+    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -188,6 +188,37 @@ pub fn replace(path: &Path, bytes: &[u8], _lock: &Lock) -> io::Result<()> {
     sync_dir(dir)
 }
 
+/// New content for a file, written beside it to a temporary file and
+/// fsynced, not yet in place; [`Staged::commit`] puts it there as
+/// [`replace`] does, and dropping it uncommitted removes the temporary
+/// file. What must happen before a change takes effect (logging it) can
+/// then run between the slow part of a write and the rename.
+#[derive(Debug)]
+pub struct Staged {
+    temp: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+/// Stages `bytes` to replace `path`. Call with the exclusive lock held, and
+/// commit under it.
+pub fn stage(path: &Path, bytes: &[u8], _lock: &Lock) -> io::Result<Staged> {
+    let mut temp = tempfile::NamedTempFile::new_in(parent(path))?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(Staged {
+        temp,
+        path: path.to_owned(),
+    })
+}
+
+impl Staged {
+    /// Renames the staged file over its path and fsyncs the folder.
+    pub fn commit(self) -> io::Result<()> {
+        self.temp.persist(&self.path).map_err(|e| e.error)?;
+        sync_dir(parent(&self.path))
+    }
+}
+
 /// Writes `bytes` to a new file at `path` (mode 0600), atomically and
 /// durably; an existing file of that name is an `AlreadyExists` error, never
 /// replaced.

@@ -10,6 +10,7 @@ use crate::audit::{self, Mode};
 use crate::error::{Error, Result};
 use crate::hsm::secret::KeyBytes;
 use crate::keystore::kek::KekSources;
+use crate::keystore::rekey::NewKek;
 use crate::keystore::{Created, bundle};
 use crate::ops::trail::{Counter, Trail};
 use crate::ops::types::*;
@@ -26,6 +27,7 @@ pub const READ_AUDIT_LOG: &str = "ReadAuditLog";
 pub const VERIFY_AUDIT_LOG: &str = "VerifyAuditLog";
 pub const RESET_AUDIT_LOG: &str = "ResetAuditLog";
 pub const RESTORE_KEYSTORE: &str = audit::RESTORED;
+pub const REKEY_KEYSTORE: &str = audit::REKEYED;
 
 impl Kms {
     /// Creates the keystore. Its log starts a new chain: a log left at its
@@ -38,7 +40,8 @@ impl Kms {
             .init(passphrase, self.now())
             .map_err(|e| self.log_failure::<Created>(&trail, None, Counter::at(0), e))?;
         if let Some(key) = self.keystore.audit_key() {
-            let counter = Counter::at(created.writes);
+            // The keystore's first write: a change from nothing.
+            let counter = Counter::first_write(created.writes);
             let event = trail.event(self.now(), None, counter, Ok(&created));
             audit::append_all(
                 &self.keystore.audit_path(),
@@ -136,6 +139,49 @@ impl Kms {
             restored_from: from.map(|p| p.display().to_string()),
             writes,
             log_had_seen: seen,
+        })
+    }
+
+    /// Seals the keystore under a new KEK. The audit log's key derives from
+    /// the KEK, so the old chain cannot go on: the log is set aside and a
+    /// new chain begins, under the new KEK, with a `RekeyKeystore` entry
+    /// naming where the old log went, its last Mac and the new protection
+    /// (never a key). The entry is written before the keystore is saved, as
+    /// every change's is; audit-log.md §4 says what a crash between the two
+    /// leaves and how to go on from it.
+    pub fn rekey_keystore(&self, target: &NewKek) -> Result<RekeyKeystoreResponse> {
+        let path = self.keystore.audit_path();
+        let now = self.now();
+        let mut set_aside = None;
+        let rekeyed = self.keystore.rekey(now, target, |state, keys, origin| {
+            let about = match origin.key_file() {
+                Some(file) => format!(
+                    "the keystore is now sealed under {} {}",
+                    origin.name(),
+                    file.display()
+                ),
+                None => format!("the keystore is now sealed under {}", origin.name()),
+            };
+            let event = audit::Event {
+                change: true,
+                ..audit::marker(audit::REKEYED, now, state.writes)
+            };
+            set_aside = audit::begin_anew(
+                &path,
+                self.keystore.lock_wait(),
+                keys.old,
+                keys.new,
+                &event,
+                &about,
+            )?;
+            Ok(())
+        })?;
+        Ok(RekeyKeystoreResponse {
+            keystore: self.keystore.path().display().to_string(),
+            protection: rekeyed.origin.name(),
+            master_key_file: rekeyed.origin.key_file().map(|p| p.display().to_string()),
+            audit_log: path.display().to_string(),
+            set_aside,
         })
     }
 

@@ -39,6 +39,14 @@ impl Counter {
         }
     }
 
+    /// The write that created a keystore, now at write `writes`.
+    pub(crate) fn first_write(writes: u64) -> Self {
+        Counter {
+            writes,
+            change: true,
+        }
+    }
+
     /// A keystore at write `writes`, read.
     pub(crate) fn at(writes: u64) -> Self {
         Counter {

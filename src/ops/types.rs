@@ -516,6 +516,25 @@ pub struct RestoreKeystoreResponse {
     pub log_had_seen: u64,
 }
 
+/// What `keystore rekey` did (kms-local's own). Names the new key file,
+/// never a key.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RekeyKeystoreResponse {
+    pub keystore: String,
+    /// How the keystore is sealed now: `MasterKeyFile`,
+    /// `MasterKeyEnvironment` or `Passphrase`.
+    pub protection: &'static str,
+    /// The new key file, when the new KEK is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub master_key_file: Option<String>,
+    /// The audit log, a new chain under the new KEK.
+    pub audit_log: String,
+    /// Where the old log was set aside; absent when there was none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_aside: Option<String>,
+}
+
 /// The keystore settings (kms-local's own).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]

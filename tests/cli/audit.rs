@@ -517,3 +517,14 @@ fn a_log_whose_beginning_is_missing_does_not_verify() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_log_begun_by_init_verifies() {
+    let env = TestEnv::new();
+    env.ok(&["init"]);
+    let key = env.create_key();
+    env.generate(&key, &[]);
+    let verified: Value = env.json(&["audit", "verify"]);
+    assert_eq!(verified["Entries"], 3);
+    assert_eq!(events(&env, &[])[0]["Operation"], "Init");
+}

@@ -117,3 +117,171 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
         blobs.len()
     );
 }
+
+/// `keystore rekey` killed with SIGKILL at random moments,
+/// KMS_LOCAL_REKEY_CRASH_ROUNDS times (default 50), each round from the
+/// master key the keystore has to a new one, in a new key file or from the
+/// environment. After every kill the keystore opens and verifies with the
+/// old key or the new one; when it opens with a new key file's key, that
+/// file is on disk, and the audit log verifies under the new key. When it
+/// opens with the old key, its log goes on, or (a kill between the new log
+/// and the save) every command refuses it until the next rekey, which
+/// finishes the job. At the end every blob decrypts.
+#[test]
+fn rekey_killed_at_random_moments_leaves_the_old_key_or_the_new_one() {
+    let rounds: u64 = std::env::var("KMS_LOCAL_REKEY_CRASH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50);
+    let seed = std::env::var("KMS_LOCAL_CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| std::process::id() as u64 * 2_654_435_761 + 1);
+    let mut rng = Rng(seed);
+    let env = TestEnv::new();
+    let blobs: Vec<GenerateDataKey> = (0..10)
+        .map(|_| env.generate(&env.create_key(), &[]))
+        .collect();
+    // The binary under master key `key`, with `vars` besides.
+    let under = |key: &str, vars: &[(&str, &str)], args: &[&str]| {
+        std::process::Command::new(bin())
+            .args(args)
+            .env_clear()
+            .envs(env.vars.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .env("KMS_LOCAL_MASTER_KEY", key)
+            .envs(vars.iter().copied())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("the binary starts")
+    };
+    // A rekey from `from` to a new key file (returned), or to `new_key` from the environment.
+    let rekey = |from: &str, round: u64, by_file: bool, new_key: &str| {
+        let file = env.path(&format!("keys/round-{round}.key"));
+        let child = match by_file {
+            true => under(
+                from,
+                &[],
+                &[
+                    "keystore",
+                    "rekey",
+                    "--new-master-key-file",
+                    file.to_str().unwrap(),
+                ],
+            ),
+            false => under(
+                from,
+                &[("KMS_LOCAL_NEW_MASTER_KEY", new_key)],
+                &["keystore", "rekey", "--new-master-key-from-env"],
+            ),
+        };
+        (file, child)
+    };
+    let done = |child: std::process::Child| child.wait_with_output().unwrap();
+    let random_key = |rng: &mut Rng| {
+        let bytes: Vec<u8> = (0..4).flat_map(|_| rng.next().to_le_bytes()).collect();
+        b64(&bytes)
+    };
+
+    // Three rekeys left to finish show how long one takes (the quickest:
+    // the first run of the binary is slower than the rest).
+    let mut current = MASTER_KEY.to_owned();
+    let mut window = u64::MAX;
+    for round in 0..3 {
+        let started = std::time::Instant::now();
+        let (file, child) = rekey(&current, 1000 + round, true, "");
+        let out = done(child);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        window = window.min(started.elapsed().as_micros() as u64 * 6 / 5);
+        current = std::fs::read_to_string(&file)
+            .unwrap()
+            .trim_end()
+            .to_owned();
+    }
+
+    let (mut killed, mut to_new, mut stuck) = (0, 0, 0);
+    for round in 1..=rounds {
+        let by_file = rng.below(2) == 0;
+        let env_key = random_key(&mut rng);
+        let (file, mut child) = rekey(&current, round, by_file, &env_key);
+        std::thread::sleep(Duration::from_micros(rng.below(window.max(1))));
+        let _ = child.kill();
+        let out = done(child);
+        let finished = out.status.success();
+        if !finished {
+            killed += 1;
+        }
+        let context = format!("seed {seed}, round {round}, by file {by_file}");
+        let old = done(under(&current, &[], &["keystore", "verify"]));
+        if old.status.success() {
+            assert!(
+                !finished,
+                "{context}: the rekey finished, yet the old key opens"
+            );
+            // A kill between the new log and the save leaves a log under the
+            // new key: every command refuses it until the next rekey.
+            let listed = done(under(&current, &[], &["list-keys"]));
+            if !listed.status.success() {
+                let stderr = String::from_utf8_lossy(&listed.stderr);
+                assert!(
+                    stderr.contains("that rekey stopped before it saved the keystore"),
+                    "{context}: {stderr}"
+                );
+                stuck += 1;
+            }
+            continue;
+        }
+        let stderr = String::from_utf8_lossy(&old.stderr);
+        assert!(
+            stderr.contains("the master key does not open this keystore"),
+            "{context}: neither key opens it: {stderr}"
+        );
+        let new = match by_file {
+            true => std::fs::read_to_string(&file)
+                .unwrap_or_else(|e| panic!("{context}: sealed under a key file not on disk: {e}"))
+                .trim_end()
+                .to_owned(),
+            false => env_key,
+        };
+        for args in [&["keystore", "verify"][..], &["audit", "verify"]] {
+            let out = done(under(&new, &[], args));
+            assert!(
+                out.status.success(),
+                "{context}: {args:?} under the new key: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        to_new += 1;
+        current = new;
+    }
+
+    // A last rekey, left to finish, ends any interrupted one.
+    let final_key = random_key(&mut rng);
+    let (_, child) = rekey(&current, rounds + 1, false, &final_key);
+    let out = done(child);
+    assert!(
+        out.status.success(),
+        "seed {seed}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let env = env.with(&[("KMS_LOCAL_MASTER_KEY", &final_key)]);
+    env.ok(&["keystore", "verify"]);
+    let verified: serde_json::Value = env.json(&["audit", "verify"]);
+    assert_eq!(verified["Restarts"][0]["Operation"], "RekeyKeystore");
+    for made in &blobs {
+        let back = env.decrypt(&made.ciphertext_blob, &[]);
+        assert_eq!(back.plaintext, made.plaintext, "seed {seed}");
+    }
+    assert!(killed > 0, "seed {seed}: no rekey was killed mid-way");
+    let _ = writeln!(
+        std::io::stderr(),
+        "rekey crash safety: {killed} of {rounds} rekeys killed mid-way (seed {seed}); \
+         {to_new} left the new key, {stuck} a log under the new key and the keystore under the \
+         old one; every blob decrypts"
+    );
+}

@@ -275,7 +275,7 @@ fn wrong_or_missing_passphrase_is_refused() {
 
 /// Runs `kms-local ARGS` on a real pseudo-terminal made by `script(1)`,
 /// typing `answers` one line at a time; returns what the terminal showed.
-fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
+pub(crate) fn on_terminal(env: &TestEnv, args: &str, answers: &[&str]) -> String {
     use std::io::Write;
     let mut child = env.on_pty(args);
     let mut stdin = child.stdin.take().unwrap();

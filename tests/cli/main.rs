@@ -21,6 +21,7 @@ mod key_files;
 mod keystore;
 mod lifecycle;
 mod listing;
+mod rekey;
 mod rotate;
 mod schedules;
 mod scripting;
