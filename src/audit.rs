@@ -810,7 +810,7 @@ mod tests {
         let old = KeyBytes::from_slice(&[5; 32]).unwrap();
         let new = KeyBytes::from_slice(&[6; 32]).unwrap();
         for op in ["A", "B"] {
-            append(&path, &old, event(op)).unwrap();
+            append(&path, Duration::ZERO, &old, event(op)).unwrap();
         }
         let before = std::fs::read_to_string(&path).unwrap();
         let rekey = Event {
