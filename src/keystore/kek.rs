@@ -307,7 +307,10 @@ fn load_or_create_key_file(keystore: &Path, path: &Path, what: &'static str) -> 
     let dir = persist::parent(path);
     persist::create_private_dir(dir).keystore_context(keystore, &context)?;
     let key = KeyBytes::random()?;
-    let mut text = Zeroizing::new(STANDARD.encode(key.expose()));
+    // Room for the newline up front, so the text never regrows and leaves an
+    // unwiped copy of the key behind.
+    let mut text = Zeroizing::new(String::with_capacity(64));
+    STANDARD.encode_string(key.expose(), &mut text);
     text.push('\n');
     let mut temp = tempfile::NamedTempFile::new_in(dir).keystore_context(keystore, &context)?;
     temp.write_all(text.as_bytes())

@@ -117,7 +117,7 @@ fn snapshot(env: &TestEnv) -> BTreeMap<PathBuf, Vec<u8>> {
 fn rekey(env: &mut TestEnv, old: &Kek, target: Target) -> (Rekey, Kek) {
     let named = env.path("keys/new.key");
     let pass_file = env.path("new-pass.txt");
-    std::fs::write(&pass_file, "new passphrase from a file\n").unwrap();
+    write_private(&pass_file, "new passphrase from a file\n");
     let mut args = vec!["keystore", "rekey"];
     match target {
         Target::DefaultFile => {}
@@ -270,7 +270,7 @@ fn rekey_takes_the_current_passphrase_from_its_file_flag() {
     let old = Kek::Passphrase("old passphrase".into());
     let (mut env, blobs) = populated(&old);
     let file = env.path("old-pass.txt");
-    std::fs::write(&file, "old passphrase\n").unwrap();
+    write_private(&file, "old passphrase\n");
     env.vars.retain(|(name, _)| name != "KMS_LOCAL_PASSPHRASE");
     let mut cmd = env.cmd();
     cmd.env("KMS_LOCAL_NEW_MASTER_KEY", NEW_KEY);
@@ -315,7 +315,7 @@ fn bad_input_to_rekey_changes_nothing() {
     std::fs::create_dir_all(taken.parent().unwrap()).unwrap();
     std::fs::write(&taken, "not to be replaced\n").unwrap();
     let empty = env.path("empty-pass.txt");
-    std::fs::write(&empty, "\n").unwrap();
+    write_private(&empty, "\n");
 
     let stderr = refused(
         &env,
