@@ -22,6 +22,15 @@ use crate::keystore::persist::{self, LockKind};
 use crate::keystore::trust;
 use crate::timestamp::Timestamp;
 
+mod aside;
+mod check;
+mod line;
+
+use aside::set_aside;
+pub use aside::{begin_anew, reset};
+pub use check::{Seen, Verified, read, recent_writes, rolled_back, verify};
+use line::{TimeText, parse_line, push_line};
+
 /// The `Prev` of the first entry.
 const GENESIS: [u8; TAG_LEN] = [0; TAG_LEN];
 
@@ -151,11 +160,14 @@ fn open_locked(path: &Path, wait: Duration) -> Result<(File, u64)> {
 
 /// The first entry of a log that a crash had left with a torn last line.
 pub const RESTARTED: &str = "AuditLogRestarted";
+
 /// The first entry of a log started by `audit reset`.
 pub const RESET: &str = "AuditLogReset";
+
 /// The keystore was restored, on purpose, to an older copy than its log has
 /// seen (`keystore restore`): the write counter goes back.
 pub const RESTORED: &str = "RestoreKeystore";
+
 /// The first entry of a log started by `keystore rekey`: the keystore is
 /// sealed under a new KEK, so its log's key is new and the old chain cannot
 /// go on.
@@ -269,205 +281,6 @@ fn append_with(
         .keystore_context(path, &context("write"))
 }
 
-/// What a log says of its keystore's write counter, since the last
-/// [`RESTORED`] entry: the highest counter any entry names, and the highest
-/// one an entry proves was saved (a read of it, or a later change).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Seen {
-    most: u64,
-    saved: u64,
-}
-
-impl Seen {
-    fn add(&mut self, entry: &Entry) {
-        let (Some(writes), Some(loaded)) = (entry.writes, entry.loaded()) else {
-            return;
-        };
-        if entry.operation == RESTORED {
-            *self = Seen {
-                most: writes,
-                saved: writes,
-            };
-            return;
-        }
-        self.most = self.most.max(writes);
-        self.saved = self.saved.max(if entry.change { loaded } else { writes });
-    }
-
-    /// Whether a keystore at write `writes` can be the one this log has
-    /// seen. The log may be one write ahead only where that write was never
-    /// seen saved: a crash between logging a change and saving it.
-    pub fn allows(&self, writes: u64) -> bool {
-        self.most <= writes || (self.most == writes + 1 && self.saved <= writes)
-    }
-
-    /// The highest write counter the log names.
-    pub fn most(&self) -> u64 {
-        self.most
-    }
-}
-
-/// How much of the log's end [`check_writes`] reads: the first operation
-/// after a rollback finds there the entries made before it.
-const CHECKED_TAIL: u64 = 16 * 1024;
-
-/// What the last entries of the log (those in its last `CHECKED_TAIL`
-/// bytes that verify under `key`) say of the keystore's write counter.
-pub fn recent_writes(path: &Path, key: &KeyBytes) -> Result<Seen> {
-    let mut file = match File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Seen::default()),
-        Err(e) => return Err(e).keystore_context(path, "read the audit log"),
-    };
-    let len = file
-        .metadata()
-        .keystore_context(path, "read the audit log")?
-        .len();
-    let start = len.saturating_sub(CHECKED_TAIL);
-    let mut tail = Vec::new();
-    io::Seek::seek(&mut file, io::SeekFrom::Start(start))
-        .and_then(|_| {
-            io::Read::read_to_end(&mut io::Read::take(&mut file, CHECKED_TAIL), &mut tail)
-        })
-        .keystore_context(path, "read the audit log")?;
-    let text = String::from_utf8_lossy(&tail);
-    let mut lines = text.split_terminator('\n');
-    if start > 0 {
-        // The window may begin inside a line.
-        lines.next();
-    }
-    let mut seen = Seen::default();
-    for (entry, _) in lines.filter_map(|line| parse_line(key, line)) {
-        seen.add(&entry);
-    }
-    Ok(seen)
-}
-
-/// Sets the log aside, whatever it holds, and starts a new chain whose first
-/// entry, [`RESET`] at `time`, names where the old log went and its last
-/// line's `Mac` (the old chain's head). Returns the set-aside file's name.
-pub fn reset(
-    path: &Path,
-    wait: Duration,
-    key: &KeyBytes,
-    time: Timestamp,
-    writes: u64,
-) -> Result<Option<String>> {
-    let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (file, len) = open_locked(path, wait)?;
-    let tail = tail(&file, len).keystore_context(path, &context("read"))?;
-    let head = head_of(&tail);
-    let mut lines = Vec::new();
-    let tagger = mac::Tagger::new(key);
-    let event = marker(RESET, time, writes);
-    let (mut file, aside, detail) = match head {
-        None => (file, None, None),
-        Some(head) => {
-            let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
-            drop(file);
-            let (file, _) = open_locked(path, wait)?;
-            let detail = format!("{aside}, whose last Mac was {head}");
-            (file, Some(aside), Some(detail))
-        }
-    };
-    let mut times = TimeText::default();
-    push_line(
-        &mut lines,
-        &mut times,
-        &tagger,
-        &event,
-        1,
-        GENESIS,
-        detail.as_deref(),
-    )?;
-    file.write_all(&lines)
-        .keystore_context(path, &context("write"))?;
-    Ok(aside)
-}
-
-/// The old chain's head, as a restart's `Detail` names it: the last line's
-/// `Mac`; `None` for an empty log.
-fn head_of(tail: &Tail) -> Option<String> {
-    match tail {
-        Tail::Empty => None,
-        Tail::Torn => Some("none (its last line is cut short)".to_owned()),
-        Tail::Line(text) => Some(
-            serde_json::from_str::<Line<'_>>(text)
-                .map_or_else(|_| "unreadable".to_owned(), |line| line.mac),
-        ),
-    }
-}
-
-/// Starts a new log under `key` whose one entry is `event` (a [`REKEYED`]
-/// change: the audit key itself changes, so the old chain cannot go on),
-/// setting the old log aside whatever it holds, as [`reset`] does. The
-/// entry's `Detail` names where the old log went and its last line's `Mac`,
-/// says when `old_key` does not vouch for that line, and ends with `about`.
-///
-/// The new log is written whole to a temporary file and fsynced; then the
-/// old log is linked to `<log>.broken-N`, the new one renamed over it, and
-/// the folder fsynced. A crash at any moment leaves at `path` the old log
-/// or the new one, each whole (after a crash between the link and the
-/// rename, `<log>.broken-N` is a second name of the old log, which goes on).
-/// Returns the set-aside file's name, if there was a log.
-pub fn begin_anew(
-    path: &Path,
-    wait: Duration,
-    old_key: &KeyBytes,
-    key: &KeyBytes,
-    event: &Event,
-    about: &str,
-) -> Result<Option<String>> {
-    let context = |what: &str| format!("audit log {}: {what}", path.display());
-    let (file, len) = open_locked(path, wait)?;
-    let tail = tail(&file, len).keystore_context(path, &context("read"))?;
-    // Under the log's lock no other process sets this log aside, so the
-    // first free name stays free until it is taken below.
-    let aside = head_of(&tail).map(|head| (free_aside_name(path), head));
-    let detail = match &aside {
-        Some((name, head)) => {
-            let vouched = match &tail {
-                Tail::Line(text) if parse_line(old_key, text).is_none() => {
-                    ", which does not verify under the old key"
-                }
-                _ => "",
-            };
-            format!(
-                "{}, whose last Mac was {head}{vouched}; {about}",
-                name.display()
-            )
-        }
-        None => format!("no earlier log; {about}"),
-    };
-    let mut lines = Vec::new();
-    let mut times = TimeText::default();
-    let tagger = mac::Tagger::new(key);
-    push_line(
-        &mut lines,
-        &mut times,
-        &tagger,
-        event,
-        1,
-        GENESIS,
-        Some(&detail),
-    )?;
-    let dir = persist::parent(path);
-    let mut temp =
-        tempfile::NamedTempFile::new_in(dir).keystore_context(path, &context("write"))?;
-    temp.write_all(&lines)
-        .and_then(|()| temp.as_file().sync_all())
-        .keystore_context(path, &context("write"))?;
-    if let Some((name, _)) = &aside {
-        std::fs::hard_link(path, name).keystore_context(path, &context("set aside"))?;
-    }
-    temp.persist(path)
-        .map_err(|e| e.error)
-        .and_then(|_| persist::sync_dir(dir))
-        .keystore_context(path, &context("write"))?;
-    drop(file);
-    Ok(aside.map(|(name, _)| name.display().to_string()))
-}
-
 /// An entry about the log or the keystore itself.
 pub fn marker(operation: &'static str, time: Timestamp, writes: u64) -> Event {
     Event {
@@ -517,102 +330,6 @@ fn unvouched(path: &Path, text: &str) -> Error {
     .about(AUDIT_LOG)
 }
 
-/// Renames the log to `<log>.broken-<n>` (the first free n); returns that name.
-fn set_aside(path: &Path) -> io::Result<String> {
-    let aside = free_aside_name(path);
-    std::fs::rename(path, &aside)?;
-    Ok(aside.display().to_string())
-}
-
-/// `<log>.broken-<n>` for the first n that names nothing.
-fn free_aside_name(path: &Path) -> std::path::PathBuf {
-    let mut n = 1u64;
-    loop {
-        let mut name = path.as_os_str().to_owned();
-        name.push(format!(".broken-{n}"));
-        let aside = std::path::PathBuf::from(name);
-        if std::fs::symlink_metadata(&aside).is_err() {
-            return aside;
-        }
-        n += 1;
-    }
-}
-
-/// An entry as written: [`Entry`]'s fields, borrowed, in its order.
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct EntryOut<'a> {
-    seq: u64,
-    time: &'a str,
-    operation: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    key_id: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source_key_id: Option<&'a str>,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    encryption_context_keys: &'a [String],
-    result: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    detail: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    access_key_id: Option<&'a str>,
-    writes: u64,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    change: bool,
-    prev: &'a str,
-}
-
-/// The time of the entries being written, as text: entries written
-/// together mostly share their millisecond, so it is formatted once.
-#[derive(Default)]
-struct TimeText(Option<(Timestamp, String)>);
-
-impl TimeText {
-    fn of(&mut self, time: Timestamp) -> &str {
-        if self.0.as_ref().is_none_or(|(at, _)| *at != time) {
-            self.0 = Some((time, time.to_iso8601()));
-        }
-        self.0.as_ref().map_or("", |(_, text)| text.as_str())
-    }
-}
-
-/// Appends one line to `lines`; returns its tag. The entry is written in
-/// place and its tag computed over the bytes written.
-fn push_line(
-    lines: &mut Vec<u8>,
-    times: &mut TimeText,
-    tagger: &mac::Tagger,
-    event: &Event,
-    seq: u64,
-    prev: [u8; TAG_LEN],
-    detail: Option<&str>,
-) -> Result<[u8; TAG_LEN]> {
-    let prev = to_hex(&prev);
-    let entry = EntryOut {
-        seq,
-        time: times.of(event.time),
-        operation: event.operation,
-        key_id: event.key_id.as_deref(),
-        source_key_id: event.source_key_id.as_deref(),
-        encryption_context_keys: &event.encryption_context_keys,
-        result: event.result,
-        detail,
-        access_key_id: event.access_key_id.as_deref(),
-        writes: event.writes,
-        change: event.change,
-        prev: &prev,
-    };
-    lines.extend_from_slice(b"{\"Entry\":");
-    let start = lines.len();
-    serde_json::to_writer(&mut *lines, &entry)
-        .map_err(|e| Error::Internal(format!("could not encode an audit entry: {e}")))?;
-    let tag = tagger.tag(&lines[start..]);
-    lines.extend_from_slice(b",\"Mac\":\"");
-    lines.extend_from_slice(to_hex(&tag).as_bytes());
-    lines.extend_from_slice(b"\"}\n");
-    Ok(tag)
-}
-
 /// How a log ends.
 enum Tail {
     /// No line at all.
@@ -640,149 +357,6 @@ fn tail(file: &File, len: u64) -> io::Result<Tail> {
             None => window *= 4,
         }
     }
-}
-
-/// The entry of a line and its tag, if the tag verifies and the line is
-/// exactly as [`push_line`] writes it: the tag covers the entry's bytes, and
-/// nothing may stand around them (no other field, no space, no `\r`).
-fn parse_line(key: &KeyBytes, text: &str) -> Option<(Entry, [u8; TAG_LEN])> {
-    let line: Line<'_> = serde_json::from_str(text).ok()?;
-    let mut tag = [0; TAG_LEN];
-    hex::decode_to_slice(&line.mac, &mut tag).ok()?;
-    let canonical = text
-        .strip_prefix("{\"Entry\":")
-        .and_then(|rest| rest.strip_prefix(line.entry.get()))
-        .and_then(|rest| rest.strip_prefix(",\"Mac\":\""))
-        .and_then(|rest| rest.strip_suffix("\"}"))
-        .is_some_and(|mac| mac == to_hex(&tag));
-    if !canonical || !mac::verify(key, line.entry.get().as_bytes(), &tag) {
-        return None;
-    }
-    let entry = serde_json::from_str(line.entry.get()).ok()?;
-    Some((entry, tag))
-}
-
-/// Every entry, in order, without checking tags (for printing).
-pub fn read(path: &Path) -> Result<Vec<Entry>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(e).keystore_context(path, "read the audit log"),
-    };
-    let mut entries = Vec::new();
-    for (n, text) in text.split_terminator('\n').enumerate() {
-        let line: Line<'_> = serde_json::from_str(text)
-            .map_err(|_| damaged(path, n as u64 + 1, "not an audit line"))?;
-        let entry = serde_json::from_str(line.entry.get())
-            .map_err(|_| damaged(path, n as u64 + 1, "not an audit entry"))?;
-        entries.push(entry);
-    }
-    Ok(entries)
-}
-
-/// What [`verify`] found in a log whose chain holds.
-#[derive(Debug, Default, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Verified {
-    /// How many entries the chain has.
-    pub entries: u64,
-    /// The entries that began this chain anew ([`RESTARTED`], [`RESET`],
-    /// [`REKEYED`]).
-    pub restarts: Vec<Entry>,
-    /// Logs set aside beside this one by earlier restarts, oldest first.
-    pub set_aside: Vec<String>,
-}
-
-/// Checks every tag and link of the chain, that the chain begins where the
-/// keystore or the log began, and that the keystore, now at write
-/// `writes`, is not older than the log; reports the chain's restarts.
-pub fn verify(path: &Path, key: &KeyBytes, writes: u64) -> Result<Verified> {
-    let mut verified = Verified {
-        set_aside: set_aside_logs(path),
-        ..Verified::default()
-    };
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(verified),
-        Err(e) => return Err(e).keystore_context(path, "read the audit log"),
-    };
-    if !text.is_empty() && !text.ends_with('\n') {
-        return Err(damaged(
-            path,
-            text.lines().count() as u64,
-            "the last line is cut short",
-        ));
-    }
-    let mut prev = GENESIS;
-    let mut seen = Seen::default();
-    for (n, text) in text.split_terminator('\n').enumerate() {
-        let at = n as u64 + 1;
-        let (entry, tag) = parse_line(key, text)
-            .ok_or_else(|| damaged(path, at, "its tag does not verify: the line was edited"))?;
-        if entry.seq != at {
-            return Err(damaged(
-                path,
-                at,
-                &format!("it is entry {}: lines were deleted or reordered", entry.seq),
-            ));
-        }
-        if entry.prev != to_hex(&prev) {
-            return Err(damaged(path, at, "it does not follow the line before it"));
-        }
-        let begins = BEGINNINGS.contains(&entry.operation.as_str());
-        if let (1, Some(loaded), false) = (at, entry.loaded(), begins)
-            && loaded > 0
-        {
-            return Err(damaged(
-                path,
-                at,
-                &format!(
-                    "the chain begins at the keystore's write {loaded}, not where the keystore \
-                     or a reset began it: the log's beginning is missing"
-                ),
-            ));
-        }
-        seen.add(&entry);
-        prev = tag;
-        verified.entries = at;
-        if begins {
-            verified.restarts.push(entry);
-        }
-    }
-    if !seen.allows(writes) {
-        return Err(rolled_back(path, seen.most(), writes));
-    }
-    Ok(verified)
-}
-
-/// The error for a keystore older than its log.
-pub fn rolled_back(path: &Path, seen: u64, writes: u64) -> Error {
-    Error::keystore(path, KeystoreProblem::RolledBack { seen, writes }).about("audit log")
-}
-
-/// The `<log>.broken-N` files beside the log, in N's order.
-fn set_aside_logs(path: &Path) -> Vec<String> {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return Vec::new();
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let prefix = format!("{}.broken-", name.to_string_lossy());
-    let mut found: Vec<(u64, String)> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let file = entry.file_name().to_string_lossy().into_owned();
-            let n = file.strip_prefix(&prefix)?.parse().ok()?;
-            Some((n, entry.path().display().to_string()))
-        })
-        .collect();
-    found.sort();
-    found.into_iter().map(|(_, path)| path).collect()
 }
 
 #[cfg(test)]
