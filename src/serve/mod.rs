@@ -12,34 +12,34 @@
 //! capped below the open-file limit (`budget.rs`), and one that sends no
 //! request is closed within seconds, so that idle sockets can neither take
 //! the descriptors operations need nor hold the cap for long.
+//!
+//! This module starts the server and answers each request at the HTTP
+//! level; `accept.rs` admits connections, `worker.rs` runs the workers,
+//! `handler.rs` turns a request into an operation and its reply, and
+//! `browsers.rs` and `sigv4.rs` decide whom to serve.
 
+mod accept;
 mod browsers;
 mod budget;
 mod handler;
 pub mod sigv4;
+mod worker;
 
-use std::cell::RefCell;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
 use hyper::{Request, Response};
-use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::{GracefulShutdown, Watcher};
 
 use crate::error::{Error, Result};
-use crate::keystore::SharedKeystore;
-use crate::ops::{Clock, Kms};
-use crate::timestamp::Timestamp;
+use crate::ops::Kms;
 pub use handler::Admission;
-use handler::{Caller, Reply};
+use handler::Reply;
+use worker::{Shared, Worker};
 
 /// The largest request body taken. AWS publishes no limit for KMS; its
 /// largest requests (a 32 KB key policy, 50 tags, a 4 KB plaintext, an
@@ -58,120 +58,6 @@ const READ_TIMEOUT: Duration = Duration::from_secs(10);
 const THROTTLED_AT_ONCE: usize = 64;
 /// How long a shutdown waits for open requests.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// What every request needs.
-struct Shared {
-    keystore: SharedKeystore,
-    clock: Clock,
-    admission: Admission,
-}
-
-thread_local! {
-    /// This worker's handle on the keystore.
-    static KMS: RefCell<Option<Kms>> = const { RefCell::new(None) };
-    /// This worker's audit group commits.
-    static COMMITS: RefCell<Commits> = const { RefCell::new(Commits::new()) };
-}
-
-/// Which requests' audit entries have been appended, and with what outcome.
-/// A request takes a ticket once its entries are held; the first flush after
-/// that appends them with everyone else's, and each request answers with the
-/// outcome of the flush that covered its ticket.
-struct Commits {
-    issued: u64,
-    /// The last ticket of the outcomes no longer kept.
-    forgotten: u64,
-    /// (last ticket covered, error if the append failed), oldest first.
-    outcomes: std::collections::VecDeque<(u64, Option<String>)>,
-}
-
-/// Outcomes kept: far more than the requests one thread has in flight.
-const OUTCOMES_KEPT: usize = 4096;
-
-impl Commits {
-    const fn new() -> Self {
-        Commits {
-            issued: 0,
-            forgotten: 0,
-            outcomes: std::collections::VecDeque::new(),
-        }
-    }
-}
-
-impl Shared {
-    fn now(&self) -> Timestamp {
-        self.clock.now()
-    }
-
-    /// Runs `f` with this thread's handle on the keystore. Its audit
-    /// entries for reads are held until [`Shared::flush_audit`].
-    fn with_kms<T>(&self, f: impl FnOnce(&Kms) -> T) -> T {
-        KMS.with(|cell| {
-            let mut slot = cell.borrow_mut();
-            let kms = slot.get_or_insert_with(|| {
-                let kms = Kms::new(self.keystore.open(), self.clock);
-                kms.defer_audit();
-                kms
-            });
-            f(kms)
-        })
-    }
-
-    /// The caller a request's headers name, or the refusal of a request
-    /// they already condemn.
-    fn admit(&self, headers: &hyper::HeaderMap) -> std::result::Result<Option<Caller>, Reply> {
-        self.with_kms(|kms| handler::admit(kms, self.admission, headers))
-    }
-
-    /// The reply to `request`, and the ticket of its audit entries when it
-    /// left any held (a change is logged before it is saved, and a refused
-    /// request logs nothing).
-    fn respond(&self, caller: Option<&Caller>, request: &sigv4::Request) -> (Reply, Option<u64>) {
-        let (reply, held) = self.with_kms(|kms| {
-            let before = kms.held_entries();
-            let reply = handler::respond(kms, caller, request, self.now());
-            (reply, kms.held_entries() > before)
-        });
-        let ticket = held.then(|| {
-            COMMITS.with(|c| {
-                let mut commits = c.borrow_mut();
-                commits.issued += 1;
-                commits.issued
-            })
-        });
-        (reply, ticket)
-    }
-
-    /// `reply` once the audit entries of `ticket` are appended, by this call
-    /// or an earlier one; a reply whose entries could not be logged is not
-    /// sent.
-    fn commit(&self, reply: Reply, ticket: u64) -> Reply {
-        let failed = COMMITS.with(|c| {
-            let mut commits = c.borrow_mut();
-            if ticket <= commits.forgotten {
-                // Covered by an outcome no longer kept: assume the worst.
-                return Some("the audit log's outcome for this request was lost".into());
-            }
-            let at = commits.outcomes.partition_point(|(upto, _)| *upto < ticket);
-            if let Some((_, failed)) = commits.outcomes.get(at) {
-                return failed.clone();
-            }
-            let upto = commits.issued;
-            let failed = self.with_kms(Kms::flush_audit).err().map(|e| e.to_string());
-            commits.outcomes.push_back((upto, failed.clone()));
-            if commits.outcomes.len() > OUTCOMES_KEPT
-                && let Some((upto, _)) = commits.outcomes.pop_front()
-            {
-                commits.forgotten = upto;
-            }
-            failed
-        });
-        match failed {
-            None => reply,
-            Some(message) => Reply::error(500, "KMSInternalException", &message),
-        }
-    }
-}
 
 /// Serves until SIGTERM or Ctrl-C. `kms` unlocks the keystore first (a
 /// passphrase prompt happens here, once). `announce` gets the address bound.
@@ -216,7 +102,7 @@ pub fn run(
              the open-file limit ({limit}); raise it with ulimit -n"
         );
     }
-    let served = runtime.block_on(accept(listener, &workers, max_connections, stop));
+    let served = runtime.block_on(accept::accept(listener, &workers, max_connections, stop));
     for worker in workers {
         worker.stop();
     }
@@ -230,204 +116,6 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .map_err(|e| Error::Internal(format!("could not start the server's runtime: {e}")))
-}
-
-/// A thread with a runtime of its own, serving the connections handed to it
-/// from start to end, so that a request never waits for another thread.
-struct Worker {
-    connections: tokio::sync::mpsc::UnboundedSender<(std::net::TcpStream, Watcher)>,
-    thread: std::thread::JoinHandle<()>,
-}
-
-impl Worker {
-    fn start(shared: Arc<Shared>) -> Result<Worker> {
-        let runtime = runtime()?;
-        let (connections, mut incoming) =
-            tokio::sync::mpsc::unbounded_channel::<(std::net::TcpStream, Watcher)>();
-        let thread = std::thread::Builder::new()
-            .name("kms-local-serve".into())
-            .spawn(move || {
-                runtime.block_on(async move {
-                    let mut open = tokio::task::JoinSet::new();
-                    while let Some((stream, watcher)) = incoming.recv().await {
-                        let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
-                            continue;
-                        };
-                        let shared = Arc::clone(&shared);
-                        let started = Arc::new(AtomicBool::new(false));
-                        let service = service_fn({
-                            let started = Arc::clone(&started);
-                            move |request| {
-                                started.store(true, Ordering::Relaxed);
-                                handle(request, Arc::clone(&shared))
-                            }
-                        });
-                        let connection = http1::Builder::new()
-                            .timer(TokioTimer::new())
-                            .header_read_timeout(READ_TIMEOUT)
-                            .serve_connection(TokioIo::new(stream), service);
-                        open.spawn(first_request_within(
-                            FIRST_REQUEST_TIMEOUT,
-                            started,
-                            watcher.watch(connection),
-                        ));
-                        // Forget connections that have ended.
-                        while open.try_join_next().is_some() {}
-                    }
-                    // Stopped: whatever is still open outlived the drain and
-                    // is idle (an operation runs to its end before a task
-                    // can be dropped).
-                    open.shutdown().await;
-                });
-            })
-            .map_err(|e| Error::Internal(format!("could not start a server thread: {e}")))?;
-        Ok(Worker {
-            connections,
-            thread,
-        })
-    }
-
-    fn stop(self) {
-        drop(self.connections);
-        let _ = self.thread.join();
-    }
-}
-
-/// Serves `connection`, unless its first request's headers have not all
-/// arrived within `limit`: then it is dropped, which closes the socket.
-/// `started` is set when a request's headers are in. After the first
-/// request, hyper's header timeout ([`READ_TIMEOUT`]) bounds each wait.
-async fn first_request_within(
-    limit: Duration,
-    started: Arc<AtomicBool>,
-    connection: impl Future<Output = hyper::Result<()>>,
-) {
-    tokio::pin!(connection);
-    tokio::select! {
-        _ = &mut connection => return,
-        () = tokio::time::sleep(limit) => {}
-    }
-    if started.load(Ordering::Relaxed) {
-        let _ = connection.await;
-    }
-}
-
-async fn accept(
-    listener: std::net::TcpListener,
-    workers: &[Worker],
-    max_connections: usize,
-    stop: impl Future<Output = ()>,
-) -> Result<()> {
-    let listener = tokio::net::TcpListener::from_std(listener)
-        .map_err(|e| Error::Internal(format!("could not listen: {e}")))?;
-    let graceful = GracefulShutdown::new();
-    let mut throttled = tokio::task::JoinSet::new();
-    let mut complaints = Complaints::default();
-    tokio::pin!(stop);
-    let mut next = 0;
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let stream = match accepted.and_then(|(stream, _)| {
-                    // Each response goes out in one write; no waiting on Nagle.
-                    stream.set_nodelay(true)?;
-                    stream.into_std()
-                }) {
-                    Ok(stream) => stream,
-                    Err(e) => {
-                        // Out of descriptors, say: wait rather than spin,
-                        // and say so once a second, not once a try.
-                        if let Some(line) = complaints.add(Instant::now(), &e) {
-                            eprintln!("{line}");
-                        }
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    }
-                };
-                // Past the cap, a connection gets one ThrottlingException,
-                // which SDKs retry after a pause, and is closed. Past that
-                // many more, it is closed at once, so that idle sockets
-                // cannot take every descriptor.
-                if graceful.count() >= max_connections {
-                    while throttled.try_join_next().is_some() {}
-                    if throttled.len() < THROTTLED_AT_ONCE {
-                        throttled.spawn(throttle(stream));
-                    }
-                    continue;
-                }
-                let worker = &workers[next % workers.len()];
-                next = next.wrapping_add(1);
-                if worker.connections.send((stream, graceful.watcher())).is_err() {
-                    return Err(Error::Internal("a server thread has stopped".into()));
-                }
-            }
-            () = &mut stop => break,
-        }
-    }
-    drop(listener);
-    tokio::select! {
-        () = graceful.shutdown() => {}
-        () = tokio::time::sleep(DRAIN_TIMEOUT) => {
-            eprintln!("kms-local serve: some connections were still open after {} s", DRAIN_TIMEOUT.as_secs());
-        }
-    }
-    Ok(())
-}
-
-/// Answers one request on a connection over the cap with AWS's throttling
-/// error, then closes it.
-async fn throttle(stream: std::net::TcpStream) {
-    let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
-        return;
-    };
-    let service = service_fn(|_request: Request<Incoming>| async {
-        Ok::<_, Infallible>(response(Reply::error(
-            400,
-            "ThrottlingException",
-            "Rate exceeded: the server has as many connections open as it takes",
-        )))
-    });
-    let connection = http1::Builder::new()
-        .keep_alive(false)
-        .timer(TokioTimer::new())
-        .header_read_timeout(FIRST_REQUEST_TIMEOUT)
-        .serve_connection(TokioIo::new(stream), service);
-    let _ = tokio::time::timeout(FIRST_REQUEST_TIMEOUT, connection).await;
-}
-
-/// Failures to accept a connection, told on stderr at most once a second:
-/// a server out of descriptors fails every try, and would otherwise fill
-/// the log.
-#[derive(Debug, Default)]
-struct Complaints {
-    /// When the last line was printed.
-    told: Option<Instant>,
-    /// Failures since then, not told.
-    untold: u64,
-}
-
-impl Complaints {
-    const EVERY: Duration = Duration::from_secs(1);
-
-    /// The line to print for a failure at `now`, if one is due.
-    fn add(&mut self, now: Instant, error: &std::io::Error) -> Option<String> {
-        if self
-            .told
-            .is_some_and(|told| now.saturating_duration_since(told) < Self::EVERY)
-        {
-            self.untold += 1;
-            return None;
-        }
-        let line = match std::mem::take(&mut self.untold) {
-            0 => format!("kms-local serve: accept failed: {error}"),
-            untold => format!(
-                "kms-local serve: accept failed: {error} (failures not shown since the last \
-                 message: {untold})"
-            ),
-        };
-        self.told = Some(now);
-        Some(line)
-    }
 }
 
 /// Watches for SIGTERM and SIGINT from now on; the future resolves at the
@@ -533,37 +221,4 @@ fn request_id() -> String {
     uuid::Builder::from_random_bytes(bytes)
         .into_uuid()
         .to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn accept_failures_are_told_at_most_once_a_second_with_a_count() {
-        let mut complaints = Complaints::default();
-        let error = std::io::Error::from_raw_os_error(24);
-        let start = Instant::now();
-        let at = |ms| start + Duration::from_millis(ms);
-        let first = complaints.add(at(0), &error).unwrap();
-        assert!(
-            first.starts_with("kms-local serve: accept failed: "),
-            "{first}"
-        );
-        assert!(!first.contains("not shown"), "{first}");
-        for ms in (50..1000).step_by(50) {
-            assert_eq!(complaints.add(at(ms), &error), None);
-        }
-        let next = complaints.add(at(1000), &error).unwrap();
-        assert!(
-            next.ends_with("(failures not shown since the last message: 19)"),
-            "{next}"
-        );
-        assert_eq!(complaints.add(at(1500), &error), None);
-        let later = complaints.add(at(5000), &error).unwrap();
-        assert!(
-            later.ends_with("(failures not shown since the last message: 1)"),
-            "{later}"
-        );
-    }
 }
