@@ -5,8 +5,8 @@
 //! serialize in the member order of the KMS API model, which is the order
 //! `aws kms` prints them in.
 //!
-//! Grouped by what they serve: [`keys`] (keys, aliases, tags, rotation),
-//! [`data_keys`] (the cryptographic operations) and [`keystore`]
+//! Grouped by what they serve: `keys` (keys, aliases, tags, rotation),
+//! `data_keys` (the cryptographic operations) and `keystore`
 //! (kms-local's own commands); every type is re-exported here.
 
 mod data_keys;
