@@ -43,7 +43,7 @@ impl Seen {
     }
 }
 
-/// How much of the log's end [`check_writes`] reads: the first operation
+/// How much of the log's end [`recent_writes`] reads: the first operation
 /// after a rollback finds there the entries made before it.
 const CHECKED_TAIL: u64 = 16 * 1024;
 

@@ -64,7 +64,7 @@ impl Shared {
     }
 
     /// Runs `f` with this thread's handle on the keystore. Its audit
-    /// entries for reads are held until [`Shared::flush_audit`].
+    /// entries for reads are held until [`Kms::flush_audit`].
     fn with_kms<T>(&self, f: impl FnOnce(&Kms) -> T) -> T {
         KMS.with(|cell| {
             let mut slot = cell.borrow_mut();
