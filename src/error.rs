@@ -95,6 +95,11 @@ pub enum Error {
     #[error("{0}")]
     Validation(String),
 
+    /// The aws CLI's own check of a parameter failed, before any request:
+    /// its report, one line a problem.
+    #[error("Parameter validation failed:\n{}", .0.join("\n"))]
+    ParamValidation(Vec<String>),
+
     /// A command-line value could not be read or decoded (before any operation ran).
     #[error("Error parsing parameter '{parameter}': {message}")]
     Input { parameter: String, message: String },
@@ -193,7 +198,7 @@ impl Error {
     /// The class of failure, which decides the exit code.
     pub fn kind(&self) -> Kind {
         match self {
-            Error::Input { .. } => Kind::Usage,
+            Error::Input { .. } | Error::ParamValidation(_) => Kind::Usage,
             Error::Keystore { .. } => Kind::Keystore,
             Error::Internal(_) | Error::BrokenPipe => Kind::Internal,
             _ => Kind::Kms,
@@ -221,7 +226,9 @@ impl Error {
             Error::Tag(_) => "TagException",
             Error::UnknownOperation(_) => "UnknownOperationException",
             Error::UnsupportedOperation(_) => "UnsupportedOperationException",
-            Error::Validation(_) | Error::Input { .. } => "ValidationException",
+            Error::Validation(_) | Error::Input { .. } | Error::ParamValidation(_) => {
+                "ValidationException"
+            }
             Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe => return None,
         })
     }
@@ -243,6 +250,10 @@ impl Error {
     /// CLI's line, which scripts already parse; a keystore error may add a hint
     /// on the lines after it.
     pub fn render(&self, operation: &str) -> String {
+        if let Error::ParamValidation(_) = self {
+            // The aws CLI prints its own report as it is.
+            return self.to_string();
+        }
         match self.exception() {
             Some(exception) => format!(
                 "An error occurred ({exception}) when calling the {operation} operation: {self}"

@@ -5,7 +5,6 @@
 //! request JSON. Every reader is bounded, so an oversized input is refused
 //! without being read whole.
 
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, Read};
 
@@ -14,6 +13,7 @@ use base64::engine::general_purpose::STANDARD;
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
+use crate::cli::{params, shorthand};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::keystore::state::Tag;
@@ -93,78 +93,83 @@ pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8
         .map_err(|_| Error::input(parameter, "Invalid base64"))
 }
 
-/// An encryption context: JSON `{"k":"v"}` or shorthand `k=v,k2=v2`, inline or `file://`.
+/// An encryption context: JSON `{"k":"v"}` (exact bytes) or the aws CLI's
+/// shorthand `k=v,k2=v2` (whitespace around keys and values trimmed, quotes
+/// stripped: see `cli::shorthand`), inline or `file://`. Every value must be a
+/// string, as the aws CLI checks before sending.
 pub fn context(parameter: &str, value: &str) -> Result<EncryptionContext> {
     let full = text_source(parameter, value, MAX_TEXT)?;
     let text = &full[..without_final_newline(value, &full)];
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('{') {
-        return serde_json::from_str::<BTreeMap<String, String>>(trimmed)
-            .map(EncryptionContext)
-            .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")));
-    }
-    let mut pairs = BTreeMap::new();
-    if text.is_empty() {
-        return Ok(EncryptionContext(pairs));
-    }
-    for item in text.split(',') {
-        let Some((key, value)) = item.split_once('=') else {
-            return Err(Error::input(
-                parameter,
-                format!("Expected key=value, received: '{item}'"),
-            ));
-        };
-        if pairs.insert(key.to_owned(), value.to_owned()).is_some() {
-            return Err(Error::input(parameter, format!("Duplicate key '{key}'")));
-        }
-    }
-    Ok(EncryptionContext(pairs))
+    let parsed = if shorthand::looks_like_json(text) {
+        serde_json::from_str(text)
+            .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))?
+    } else {
+        params::from_shorthand(shorthand::parse(text).map_err(|e| Error::input(parameter, e))?)
+    };
+    params::string_map(&member_name(parameter), parsed).map(EncryptionContext)
 }
 
-/// One `--tags` value: shorthand `TagKey=k,TagValue=v` or a JSON list of tags.
-pub fn tags(parameter: &str, value: &str) -> Result<Vec<Tag>> {
-    let full = text_source(parameter, value, MAX_TEXT)?;
-    let text = &full[..without_final_newline(value, &full)];
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        let json = if trimmed.starts_with('{') {
-            format!("[{trimmed}]")
-        } else {
-            trimmed.to_owned()
-        };
-        return serde_json::from_str(&json)
-            .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")));
-    }
-    let mut key = None;
-    let mut tag_value = None;
-    for item in text.split(',') {
-        match item.split_once('=') {
-            Some(("TagKey", k)) => key = Some(k.to_owned()),
-            Some(("TagValue", v)) => tag_value = Some(v.to_owned()),
-            _ => {
-                return Err(Error::input(
-                    parameter,
-                    format!("Expected TagKey=...,TagValue=..., received: '{item}'"),
-                ));
-            }
-        }
-    }
-    match (key, tag_value) {
-        (Some(tag_key), Some(tag_value)) => Ok(vec![Tag { tag_key, tag_value }]),
-        _ => Err(Error::input(
-            parameter,
-            "a tag needs both TagKey and TagValue",
-        )),
-    }
+/// The API's name for a flag: `--encryption-context` is `EncryptionContext`.
+fn member_name(parameter: &str) -> String {
+    parameter
+        .trim_start_matches('-')
+        .split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
-/// Every `--tags` value, each one tag or a JSON list of tags.
+/// The members of a tag, as the API model has them.
+const TAG: [params::Member; 2] = [
+    params::Member {
+        name: "TagKey",
+        required: true,
+        min_len: 1,
+    },
+    params::Member {
+        name: "TagValue",
+        required: true,
+        min_len: 0,
+    },
+];
+
+/// Every `--tags` value: each one tag in shorthand (`TagKey=k,TagValue=v`),
+/// or, when the first value is JSON, each a JSON tag or list of tags, as
+/// the aws CLI reads them; checked as the aws CLI checks them.
 pub fn tag_list(parameter: &str, values: &[String]) -> Result<Vec<Tag>> {
-    let mut all = Vec::new();
+    let mut texts = Vec::with_capacity(values.len());
     for value in values {
-        all.extend(tags(parameter, value)?);
+        let full = text_source(parameter, value, MAX_TEXT)?;
+        texts.push(full[..without_final_newline(value, &full)].to_owned());
     }
-    Ok(all)
+    let json = texts.first().is_some_and(|t| shorthand::looks_like_json(t));
+    let mut items = Vec::new();
+    for text in &texts {
+        if json {
+            match serde_json::from_str(text)
+                .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))?
+            {
+                serde_json::Value::Array(tags) => items.extend(tags),
+                tag => items.push(tag),
+            }
+        } else {
+            let pairs = shorthand::parse(text).map_err(|e| Error::input(parameter, e))?;
+            items.push(params::from_shorthand(pairs));
+        }
+    }
+    let checked = params::structures(&member_name(parameter), &TAG, items)?;
+    Ok(checked
+        .into_iter()
+        .map(|mut fields| Tag {
+            tag_key: fields.remove("TagKey").unwrap_or_default(),
+            tag_value: fields.remove("TagValue").unwrap_or_default(),
+        })
+        .collect())
 }
 
 /// `--cli-input-json`: the API request JSON, inline or `file://`.
@@ -192,20 +197,32 @@ mod tests {
     }
 
     #[test]
-    fn shorthand_keeps_values_exactly() {
-        let ctx = context("--encryption-context", "a=b ,c=d=e").unwrap();
-        assert_eq!(ctx.0["a"], "b ");
+    fn shorthand_reads_as_the_aws_cli_reads_it() {
+        let ctx = context("--encryption-context", "a=b ,c=d=e, q='x,y'").unwrap();
+        assert_eq!(ctx.0["a"], "b");
         assert_eq!(ctx.0["c"], "d=e");
-        assert!(context("--encryption-context", "").unwrap().is_empty());
+        assert_eq!(ctx.0["q"], "x,y");
+        // JSON keeps every byte.
+        let exact = context("--encryption-context", r#"{"a":"b "}"#).unwrap();
+        assert_eq!(exact.0["a"], "b ");
     }
 
     #[test]
-    fn malformed_contexts_are_input_errors() {
-        for bad in ["novalue", "a=1,a=2", "{not json", r#"{"a":1}"#, "a=1,,b=2"] {
+    fn malformed_contexts_are_refused_as_the_aws_cli_refuses_them() {
+        for bad in ["novalue", "a=1,a=2", "{not json", "", "é=x"] {
             assert!(
                 matches!(
                     context("--encryption-context", bad),
                     Err(Error::Input { .. })
+                ),
+                "{bad}"
+            );
+        }
+        for bad in [r#"{"a":1}"#, "a=b,c", "a={b=c}", r#"["a"]"#] {
+            assert!(
+                matches!(
+                    context("--encryption-context", bad),
+                    Err(Error::ParamValidation(_))
                 ),
                 "{bad}"
             );
@@ -234,13 +251,18 @@ mod tests {
             tag_key: "k".into(),
             tag_value: "v".into(),
         }];
-        assert_eq!(tags("--tags", "TagKey=k,TagValue=v").unwrap(), want);
+        let tags = |value: &str| tag_list("--tags", &[value.to_owned()]);
+        assert_eq!(tags("TagKey=k,TagValue=v").unwrap(), want);
+        assert_eq!(tags("TagKey = k , TagValue = v ").unwrap(), want);
+        assert_eq!(tags(r#"[{"TagKey":"k","TagValue":"v"}]"#).unwrap(), want);
         assert_eq!(
-            tags("--tags", r#"[{"TagKey":"k","TagValue":"v"}]"#).unwrap(),
-            want
+            tags("Key=k,Value=v").unwrap_err().to_string(),
+            "Parameter validation failed:\n\
+             Missing required parameter in Tags[0]: \"TagKey\"\n\
+             Missing required parameter in Tags[0]: \"TagValue\"\n\
+             Unknown parameter in Tags[0]: \"Key\", must be one of: TagKey, TagValue\n\
+             Unknown parameter in Tags[0]: \"Value\", must be one of: TagKey, TagValue"
         );
-        assert!(tags("--tags", "TagKey=k").is_err());
-        assert!(tags("--tags", "Key=k,Value=v").is_err());
     }
 
     proptest! {
@@ -249,7 +271,7 @@ mod tests {
             // `-` reads stdin, which a test must not wait on.
             prop_assume!(s != "-");
             let _ = context("--encryption-context", &s);
-            let _ = tags("--tags", &s);
+            let _ = tag_list("--tags", std::slice::from_ref(&s));
             let _ = blob("--ciphertext-blob", &s, 64);
         }
     }

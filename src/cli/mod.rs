@@ -14,6 +14,7 @@ pub mod input;
 mod keys;
 mod keystore;
 pub mod output;
+pub mod params;
 pub mod query;
 mod rotation;
 mod serve;

@@ -159,7 +159,7 @@ fn encryption_context_is_bound_exactly() {
     for ctx in [
         None,
         Some("purpose=ci"),
-        Some("purpose=ci,team=infra "),
+        Some(r#"{"purpose":"ci","team":"infra "}"#),
         Some("purpose=CI,team=infra"),
         Some("purpose=ci,team=infra,x=y"),
     ] {
@@ -193,7 +193,8 @@ fn context_encoding_is_unambiguous() {
         ],
     );
     env.decrypt(&made.ciphertext_blob, &["--encryption-context", "a=bc"]);
-    // a=b differs from "a=b " and from no context; no context equals {}.
+    // a=b differs from {"a":"b "} and from no context; no context equals {}.
+    // Shorthand trims the space, as the aws CLI's does: JSON keeps it.
     let made = env.generate(&key, &["--encryption-context", "a=b"]);
     env.kms_error(
         "InvalidCiphertextException",
@@ -203,9 +204,10 @@ fn context_encoding_is_unambiguous() {
             "--ciphertext-blob",
             &made.ciphertext_blob,
             "--encryption-context",
-            "a=b ",
+            r#"{"a":"b "}"#,
         ],
     );
+    env.decrypt(&made.ciphertext_blob, &["--encryption-context", "a=b "]);
     let bare = env.generate(&key, &[]);
     env.kms_error(
         "InvalidCiphertextException",
@@ -654,7 +656,32 @@ fn contexts_from_files_and_malformed_contexts() {
         &made.ciphertext_blob,
         &["--encryption-context", "purpose=file"],
     );
-    for bad in ["novalue", "a=1,a=2", r#"{"a": 1}"#] {
+    let generate = |context: &str| {
+        env.fails(
+            252,
+            &[
+                "generate-data-key",
+                "--key-id",
+                &key,
+                "--key-spec",
+                "AES_256",
+                "--encryption-context",
+                context,
+            ],
+        )
+    };
+    // The aws CLI's own checks, before anything is sent: a value that is not
+    // a string, or a list where a string belongs.
+    for (bad, value, kind) in [(r#"{"a": 1}"#, "1", "int"), ("a=b,c", "['b', 'c']", "list")] {
+        assert_eq!(
+            generate(bad),
+            format!(
+                "Parameter validation failed:\nInvalid type for parameter EncryptionContext.a, \
+                 value: {value}, type: <class '{kind}'>, valid types: <class 'str'>\n"
+            )
+        );
+    }
+    for bad in ["novalue", "a=1,a=2"] {
         let stderr = env.fails(
             252,
             &[
