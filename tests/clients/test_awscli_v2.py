@@ -108,6 +108,13 @@ class World:
         self.workdir, self.kms_env, self.aws_env, self.server = workdir, kms_env, aws_env, server
         self.aws_runner = aws
         self.values = {}
+        model = json.loads((aws_env_model(aws_env) / "service-2.json").read_text())
+        self.model_names = {
+            name
+            for shape in model["shapes"].values()
+            for name in shape.get("members", {})
+        } | set(model["operations"])
+        self.model_names |= {name.upper() for name in self.model_names}
 
     def sub(self, arg):
         return re.sub(r"\{([A-Z0-9_]+)\}", lambda m: self.values.get(m[1], m[0]), arg)
@@ -148,6 +155,10 @@ def write_aws_config(workdir, key_id, secret):
     )
     credentials.chmod(0o600)
     return config, credentials
+
+
+def aws_env_model(aws_env):
+    return Path(aws_env["AWS_DATA_PATH"]) / "kms" / "2014-11-01"
 
 
 def current_model(workdir):
@@ -651,10 +662,11 @@ TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)"
 def mask(text, world):
     """Replaces what is new on every run (blobs, random bytes, key material
     ids, a new key's id, times) by placeholders of the same length, so that
-    the rest, table widths included, still compares. Any run of 16 or more
-    base64 characters goes, a word in capitals too: on both sides alike."""
+    the rest, table widths included, still compares. A run of 16 or more
+    base64 characters goes unless it is a name in the KMS model (a field
+    name, a text section's heading, a table's title)."""
     fixed = set(world.values.values())
-    text = BASE64.sub(lambda m: "b" * len(m[0]), text)
+    text = BASE64.sub(lambda m: m[0] if m[0] in world.model_names else "b" * len(m[0]), text)
     text = UUID.sub(lambda m: m[0] if m[0] in fixed else "u" * len(m[0]), text)
     return TIME.sub(lambda m: "t" * len(m[0]), text)
 
