@@ -250,8 +250,9 @@ impl Error {
     /// CLI's line, which scripts already parse; a keystore error may add a hint
     /// on the lines after it.
     pub fn render(&self, operation: &str) -> String {
-        if let Error::ParamValidation(_) = self {
-            // The aws CLI prints its own report as it is.
+        if let Error::ParamValidation(_) | Error::Input { .. } = self {
+            // A parameter the aws CLI refuses before sending anything: its
+            // own report, with no service exception named.
             return self.to_string();
         }
         match self.exception() {

@@ -26,7 +26,8 @@ fn main() -> ExitCode {
         // The reader went away (`| head`): nothing left to say to anyone.
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("{}", err.render(operation));
+            // The aws CLI v2 puts an empty line before every error.
+            eprintln!("\n{}", err.render(operation));
             ExitCode::from(err.kind().exit_code())
         }
     }

@@ -146,9 +146,14 @@ impl TestEnv {
     }
 
     /// Runs a command that must fail with `code`; returns stderr. Stdout must be empty.
+    /// Fails with exit `code` and prints nothing on stdout; returns stderr
+    /// without the empty line every error begins with, as the aws CLI's.
     pub fn fails(&self, code: i32, args: &[&str]) -> String {
         let out = self.run(args);
         let stderr = String::from_utf8(out.stderr).expect("UTF-8 stderr");
+        let stderr = stderr
+            .strip_prefix('\n')
+            .map_or(stderr.clone(), str::to_owned);
         assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
         assert!(
             out.stdout.is_empty(),
@@ -272,7 +277,9 @@ pub fn run_bounded(env: &TestEnv, args: &[&str]) -> (Option<i32>, String, Durati
         std::thread::sleep(Duration::from_millis(20));
     }
     let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Without the empty line every error begins with, as `fails` returns it.
+    let stderr = stderr.strip_prefix('\n').unwrap_or(&stderr).to_owned();
     (out.status.code(), stderr, start.elapsed())
 }
 

@@ -339,6 +339,11 @@ fn cli_input_json_takes_the_api_request() {
             r#"{"Descripton": "typo"}"#,
         ],
     );
-    assert!(stderr.starts_with("An error occurred (ValidationException) when calling the CreateKey operation: Error parsing parameter '--cli-input-json': Invalid JSON: unknown field `Descripton`"), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "Error parsing parameter '--cli-input-json': Invalid JSON: unknown field `Descripton`"
+        ),
+        "{stderr}"
+    );
     env.fails(252, &["create-key", "--cli-input-json", "{not json"]);
 }

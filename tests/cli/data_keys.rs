@@ -249,7 +249,7 @@ fn blob_arguments_in_every_form() {
     let stderr = env.fails(252, &["decrypt", "--ciphertext-blob", "not*base64"]);
     assert_eq!(
         stderr,
-        "An error occurred (ValidationException) when calling the Decrypt operation: Error parsing parameter '--ciphertext-blob': Invalid base64\n"
+        "Error parsing parameter '--ciphertext-blob': Invalid base64\n"
     );
     let stderr = env.fails(
         252,

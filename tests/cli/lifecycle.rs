@@ -292,6 +292,7 @@ fn key_state_table() {
             let want = expected[column];
             let out = env.run(&args);
             let stderr = String::from_utf8_lossy(&out.stderr);
+            let stderr = stderr.trim_start_matches('\n');
             if want == OK {
                 assert!(out.status.success(), "{operation} on {state}: {stderr}");
             } else {
