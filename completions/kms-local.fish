@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kms_local_global_optspecs
-    string join \n keystore= master-key-file= passphrase-file= output= query= h/help V/version
+    string join \n keystore= master-key-file= passphrase-file= output= query= region= cli-binary-format= page-size= no-paginate profile= endpoint-url= no-verify-ssl ca-bundle= no-cli-pager cli-auto-prompt no-cli-auto-prompt color= cli-read-timeout= cli-connect-timeout= debug h/help V/version
 end
 
 function __fish_kms_local_needs_command
@@ -31,7 +31,25 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -l output -d 'Output f
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_needs_command" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_needs_command" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_needs_command" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_needs_command" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_needs_command" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_needs_command" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_needs_command" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_needs_command" -s V -l version -d 'Print version'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "init" -d 'Create the keystore (an error if one exists)'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "create-key" -d 'Create a symmetric encryption KMS key'
@@ -79,7 +97,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l output -d '
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l passphrase -d 'Protect the keystore with a passphrase instead of a master key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l description -d 'A description of the key (0 to 8192 characters)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-usage -d 'ENCRYPT_DECRYPT, the only usage kms-local supports' -r
@@ -94,9 +130,27 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l outpu
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l multi-region -d 'Make a multi-Region key (not supported: a keystore is one Region)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l no-multi-region -d 'Make a single-Region key (the default)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l key-id -d 'The key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -107,7 +161,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l out
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -118,7 +190,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l output
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l description -d 'The new description (0 to 8192 characters)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -129,6 +219,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -139,7 +247,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l outpu
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -149,7 +275,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l outp
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l pending-window-in-days -d 'Days until deletion, 7 to 30' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -160,6 +304,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -170,7 +332,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -181,7 +361,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l out
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -192,7 +390,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l out
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l alias-name -d 'The alias: alias/NAME' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -202,6 +418,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l out
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l key-id -d 'Only the aliases of this key (key id or key ARN)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
@@ -214,7 +448,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l out
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -225,6 +477,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l out
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l tag-keys -d 'The tag keys to remove' -r
@@ -236,6 +506,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l o
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
@@ -248,7 +536,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -258,7 +564,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l output -d
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l domain -d 'Rotate the domain key instead of a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -269,7 +593,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l domain -d 'Rotate the domain key instead of a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l rotation-period-in-days -d 'Days between rotations, 90 to 2560 (default 365)' -r
@@ -281,6 +623,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -291,7 +651,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -301,7 +679,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-sta
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l include-key-material -d 'ROTATIONS_ONLY (default) or ALL_KEY_MATERIAL (the original material too)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
@@ -314,7 +710,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l number-of-bytes -d 'Length of the data key in bytes (1 to 1024)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l key-spec -d 'AES_256 (32 bytes) or AES_128 (16 bytes)' -r
@@ -328,8 +742,26 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l number-of-bytes -d 'Length of the data key in bytes (1 to 1024)' -r
@@ -344,9 +776,27 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l no-dry-run -d 'Run the request (the default)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l plaintext -d 'The plaintext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
@@ -360,9 +810,27 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l output -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l no-dry-run -d 'Run the request (the default)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-context -d 'The encryption context the ciphertext was made with' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l key-id -d 'The key that must have made the ciphertext (key id, key ARN, alias/NAME or alias ARN)' -r
@@ -376,8 +844,26 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l output -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l destination-key-id -d 'The key to encrypt under: key id, key ARN, alias/NAME or alias ARN' -r
@@ -393,8 +879,26 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l outpu
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
@@ -405,7 +909,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -415,6 +937,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext"
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l key-ids -d 'The keys to export (key id, key ARN, alias/NAME or alias ARN) [default: all]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l file -d 'The key bundle' -r -F
@@ -428,6 +968,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l outp
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l file -d 'The key bundle' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l bundle-key-file -d 'A key file (base64 of 32 bytes) sealing the bundle; export-keys creates it (mode 0600) if it is missing [default: KMS_LOCAL_BUNDLE_KEY, else a passphrase]' -r -F
@@ -439,6 +997,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l outp
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -447,7 +1023,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "verify" -d 'Open the keystore and check that every key token unwraps and every alias names a key'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -f -a "backup" -d 'Copy the keystore, after it authenticates, to a new file'
@@ -462,7 +1056,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -470,6 +1082,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -478,6 +1108,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -486,6 +1134,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-master-key-file -d 'Write a new random master key to this new file (mode 0600; an existing file is an error)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-passphrase-file -d 'Seal under the passphrase in this file (a passphrase is never taken from the command line)' -r -F
@@ -496,8 +1162,26 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-master-key-from-env -d 'Seal under the master key in KMS_LOCAL_NEW_MASTER_KEY (base64 of 32 bytes)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l new-passphrase -d 'Seal under a passphrase: KMS_LOCAL_NEW_PASSPHRASE, else asked twice on the terminal'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Open the keystore and check that every key token unwraps and every alias names a key'
@@ -514,6 +1198,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fis
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -f -a "verify" -d 'Check every entry\'s HMAC and its link to the one before; exits 253 at the first broken one'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -f -a "reset" -d 'Set the log aside and start a new chain'
@@ -525,6 +1227,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -533,6 +1253,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check every entry\'s HMAC and its link to the one before; exits 253 at the first broken one'
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Set the log aside and start a new chain'
@@ -544,6 +1282,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l output -d 
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l listen -d 'Address and port to listen on; port 0 picks a free port' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l max-connections -d 'Connections served at once; more are answered with ThrottlingException' -r
@@ -554,7 +1310,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l output -d 
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l allow-any-credentials -d 'Accept every request without checking its signature (throwaway keystores only)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -563,6 +1337,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -571,7 +1363,25 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -s h -l help -d 'Print help'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l access-key-id -d 'The access key\'s id (AKIA…)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
@@ -580,6 +1390,24 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 text\t''
 table\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "init" -d 'Create the keystore (an error if one exists)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "create-key" -d 'Create a symmetric encryption KMS key'

@@ -6,8 +6,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::cli::input;
 use crate::cli::output::Output;
+use crate::cli::{globals, input};
 use crate::error::{Error, Result};
 use crate::ops::page::Limits;
 use crate::ops::types::KeyIdRequest;
@@ -80,7 +80,8 @@ pub struct PageArgs {
 }
 
 /// Prints a List operation's result: the one page asked for (a limit or a
-/// marker given, by flag or in the request JSON), else every page merged.
+/// marker given, by flag or in the request JSON, or `--no-paginate`), else
+/// every page merged, fetched `--page-size` items at a time.
 pub fn print_list<T: Serialize>(
     out: &Output,
     field: &str,
@@ -91,10 +92,12 @@ pub fn print_list<T: Serialize>(
 ) -> Result<()> {
     let limit = page.limit.or(limit);
     let marker = page.marker.or(marker);
-    if limit.is_some() || marker.is_some() {
+    let settings = globals::settings();
+    if limit.is_some() || marker.is_some() || !settings.paginate {
         return out.print(&fetch(limit, marker)?);
     }
-    out.print_value(all_pages(field, |marker| fetch(Some(limits.max), marker))?)
+    let size = settings.page_size.unwrap_or(limits.max);
+    out.print_value(all_pages(field, |marker| fetch(Some(size), marker))?)
 }
 
 /// Fetches every page of a List operation and merges its `field`, as the aws

@@ -13,6 +13,7 @@ use base64::engine::general_purpose::STANDARD;
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
+use crate::cli::globals::{self, BinaryFormat};
 use crate::cli::{params, shorthand};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
@@ -82,6 +83,9 @@ pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8
         return read_bounded(open(parameter, path)?, max)
             .map_err(|e| Error::input(parameter, format!("Unable to read {path}: {e}")));
     }
+    if globals::settings().binary_format == BinaryFormat::RawInBase64Out {
+        return raw_blob(parameter, value, max);
+    }
     // Base64 of max + 1 bytes, with room for line breaks.
     let text_limit = (max + 3) / 3 * 4 * 2 + 64;
     let text = text_source(parameter, value, text_limit)?;
@@ -91,6 +95,25 @@ pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8
         .decode(&*compact)
         .map(Zeroizing::new)
         .map_err(|_| Error::input(parameter, "Invalid base64"))
+}
+
+/// A blob given as text under `--cli-binary-format raw-in-base64-out`: the
+/// text's own bytes, inline, from `file://` or from stdin.
+fn raw_blob(parameter: &str, value: &str, max: u64) -> Result<Zeroizing<Vec<u8>>> {
+    let read = |reader: &mut dyn Read| {
+        read_bounded(reader, max)
+            .map_err(|e| Error::input(parameter, format!("Unable to read: {e}")))
+    };
+    if let Some(path) = value.strip_prefix("file://") {
+        return read(&mut open(parameter, path)?);
+    }
+    if value == "-" {
+        return read(&mut io::stdin().lock());
+    }
+    let keep = value
+        .len()
+        .min(usize::try_from(max).unwrap_or(usize::MAX).saturating_add(1));
+    Ok(Zeroizing::new(value.as_bytes()[..keep].to_vec()))
 }
 
 /// An encryption context: JSON `{"k":"v"}` (exact bytes) or the aws CLI's

@@ -10,6 +10,7 @@ mod audit;
 mod batch;
 mod bundles;
 mod data_keys;
+pub mod globals;
 pub mod input;
 mod keys;
 mod keystore;
@@ -60,6 +61,9 @@ pub struct Cli {
     /// A JMESPath expression applied to the response, as with the aws CLI
     #[arg(long, global = true, value_name = "EXPR")]
     pub query: Option<String>,
+
+    #[command(flatten)]
+    pub aws: globals::AwsOptions,
 
     #[command(subcommand)]
     pub command: Command,
@@ -174,6 +178,7 @@ commands! {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
+    cli.aws.apply();
     let format = match cli.output {
         Some(format) => format,
         None => default_format()?,
@@ -243,7 +248,8 @@ fn keystore(cli: &Cli) -> Result<Keystore, Error> {
         passphrase: secret_var("KMS_LOCAL_PASSPHRASE"),
         passphrase_file: cli.passphrase_file.clone(),
     };
-    Ok(Keystore::new(path, sources, region()?)?.with_lock_wait(lock_wait()?))
+    let region = region(cli.aws.region.as_deref())?;
+    Ok(Keystore::new(path, sources, region)?.with_lock_wait(lock_wait()?))
 }
 
 /// How long to wait for a lock another process holds:
@@ -260,11 +266,13 @@ fn lock_wait() -> Result<Duration, Error> {
     }
 }
 
-/// The region a new keystore records, as the aws CLI picks it.
-fn region() -> Result<String, Error> {
-    let (name, region) = match non_empty_var("AWS_REGION") {
-        Some(r) => ("AWS_REGION", r),
-        None => match non_empty_var("AWS_DEFAULT_REGION") {
+/// The region a new keystore records, as the aws CLI picks it: `--region`,
+/// else `AWS_REGION`, else `AWS_DEFAULT_REGION`.
+fn region(flag: Option<&str>) -> Result<String, Error> {
+    let (name, region) = match (flag, non_empty_var("AWS_REGION")) {
+        (Some(r), _) => ("--region", r.to_owned()),
+        (None, Some(r)) => ("AWS_REGION", r),
+        (None, None) => match non_empty_var("AWS_DEFAULT_REGION") {
             Some(r) => ("AWS_DEFAULT_REGION", r),
             None => return Ok("us-east-1".to_owned()),
         },

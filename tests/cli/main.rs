@@ -5,6 +5,7 @@
 
 mod aliases;
 mod audit;
+mod aws_options;
 mod batch;
 mod bundles;
 mod cli_shape;

@@ -1,0 +1,131 @@
+//! The aws CLI's global options, so that a command line written for
+//! `aws kms` runs here unchanged. Those with a meaning here shape how blobs
+//! are read, how List operations page, and the Region a new keystore
+//! records; the rest (credentials, endpoints, timeouts, colour, the pager,
+//! the debug log) concern a remote service or a terminal kms-local does not
+//! use, and are accepted and ignored. docs/cli.md lists them.
+
+use std::sync::OnceLock;
+
+use clap::{Args, ValueEnum};
+
+/// `--cli-binary-format`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum BinaryFormat {
+    /// A blob argument is base64 (the aws CLI v2's default).
+    #[default]
+    Base64,
+    /// A blob argument given as text is its raw bytes; output stays base64.
+    RawInBase64Out,
+}
+
+/// `--color`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    On,
+    Off,
+    Auto,
+}
+
+/// The aws CLI's global options.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "aws CLI options")]
+pub struct AwsOptions {
+    /// The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else
+    /// us-east-1]
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// How blob arguments given as text are read: base64 (the default) or raw-in-base64-out
+    #[arg(long, global = true, value_name = "FORMAT")]
+    pub cli_binary_format: Option<BinaryFormat>,
+
+    /// Fetch List pages of this many items (the output is the same)
+    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true)]
+    pub page_size: Option<i64>,
+
+    /// Print the first page of a List operation as the API returns it
+    #[arg(long, global = true)]
+    pub no_paginate: bool,
+
+    /// Accepted and ignored: kms-local needs no credentials
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Accepted and ignored: kms-local is the endpoint
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+
+    /// Accepted and ignored: there is no TLS to verify
+    #[arg(long, global = true)]
+    pub no_verify_ssl: bool,
+
+    /// Accepted and ignored: there is no TLS to verify
+    #[arg(long, global = true, value_name = "PATH")]
+    pub ca_bundle: Option<String>,
+
+    /// Accepted and ignored: kms-local never pages its output
+    #[arg(long, global = true)]
+    pub no_cli_pager: bool,
+
+    /// Accepted and ignored: kms-local has no interactive prompt
+    #[arg(long, global = true, overrides_with = "no_cli_auto_prompt")]
+    pub cli_auto_prompt: bool,
+
+    /// Accepted and ignored: kms-local has no interactive prompt
+    #[arg(long, global = true)]
+    pub no_cli_auto_prompt: bool,
+
+    /// Accepted and ignored: kms-local prints no colour
+    #[arg(long, global = true, value_name = "WHEN")]
+    pub color: Option<Color>,
+
+    /// Accepted and ignored: kms-local makes no network call
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub cli_read_timeout: Option<u64>,
+
+    /// Accepted and ignored: kms-local makes no network call
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub cli_connect_timeout: Option<u64>,
+
+    /// Accepted and ignored: kms-local writes no debug log
+    #[arg(long, global = true)]
+    pub debug: bool,
+}
+
+/// What the global options decide for the whole invocation.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    pub binary_format: BinaryFormat,
+    /// `false` with `--no-paginate`.
+    pub paginate: bool,
+    pub page_size: Option<i64>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            binary_format: BinaryFormat::Base64,
+            paginate: true,
+            page_size: None,
+        }
+    }
+}
+
+static SETTINGS: OnceLock<Settings> = OnceLock::new();
+
+impl AwsOptions {
+    /// Makes these options the invocation's settings (once, at start).
+    pub fn apply(&self) {
+        let _ = SETTINGS.set(Settings {
+            binary_format: self.cli_binary_format.unwrap_or_default(),
+            paginate: !self.no_paginate,
+            page_size: self.page_size,
+        });
+    }
+}
+
+/// The invocation's settings (the defaults before [`AwsOptions::apply`]).
+pub fn settings() -> Settings {
+    SETTINGS.get().copied().unwrap_or_default()
+}
