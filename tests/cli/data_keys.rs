@@ -682,18 +682,7 @@ fn contexts_from_files_and_malformed_contexts() {
         );
     }
     for bad in ["novalue", "a=1,a=2"] {
-        let stderr = env.fails(
-            252,
-            &[
-                "generate-data-key",
-                "--key-id",
-                &key,
-                "--key-spec",
-                "AES_256",
-                "--encryption-context",
-                bad,
-            ],
-        );
+        let stderr = generate(bad);
         assert!(
             stderr.contains("Error parsing parameter '--encryption-context'"),
             "{bad}: {stderr}"
