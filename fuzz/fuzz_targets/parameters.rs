@@ -8,6 +8,7 @@ libfuzzer_sys::fuzz_target!(|text: &str| {
         return;
     }
     let _ = input::blob("--ciphertext-blob", text, 6144);
-    let _ = input::tags("--tags", text);
+    let _ = input::tag_list("--tags", &[text.to_owned()]);
+    let _ = input::context("--encryption-context", text);
     let _ = input::cli_input_json::<kms_local::ops::types::GenerateDataKeyRequest>(Some(text));
 });
