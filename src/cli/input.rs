@@ -33,15 +33,37 @@ fn read_bounded(reader: impl Read, limit: u64) -> io::Result<Zeroizing<Vec<u8>>>
     Ok(out)
 }
 
-fn open(parameter: &str, path: &str) -> Result<File> {
-    File::open(path)
-        .map_err(|e| Error::input(parameter, format!("Unable to load paramfile {path}: {e}")))
+/// Opens the file a `file://` or `fileb://` value names; a failure reads as
+/// the aws CLI's: `Unable to load paramfile fileb://x: [Errno 2] No such file
+/// or directory: 'x'`.
+fn open(parameter: &str, scheme: &str, path: &str) -> Result<File> {
+    let file = File::open(path).and_then(|file| {
+        // Python's open() refuses a folder at once; File::open does not.
+        match file.metadata()?.is_dir() {
+            true => Err(io::Error::from_raw_os_error(21)),
+            false => Ok(file),
+        }
+    });
+    file.map_err(|e| {
+        let text = e.to_string();
+        let reason = match e.raw_os_error() {
+            Some(code) => {
+                let strerror = text.split(" (os error").next().unwrap_or(&text);
+                format!("[Errno {code}] {strerror}: {}", params::repr(&path.into()))
+            }
+            None => text,
+        };
+        Error::input(
+            parameter,
+            format!("Unable to load paramfile {scheme}{path}: {reason}"),
+        )
+    })
 }
 
 /// Text from `file://PATH` or `-`, else the value itself.
 fn text_source(parameter: &str, value: &str, limit: u64) -> Result<Zeroizing<String>> {
     let bytes = if let Some(path) = value.strip_prefix("file://") {
-        read_bounded(open(parameter, path)?, limit)
+        read_bounded(open(parameter, "file://", path)?, limit)
     } else if value == "-" {
         read_bounded(io::stdin().lock(), limit)
     } else {
@@ -80,7 +102,7 @@ fn without_final_newline(value: &str, text: &str) -> usize {
 pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8>>> {
     let max = max as u64;
     if let Some(path) = value.strip_prefix("fileb://") {
-        return read_bounded(open(parameter, path)?, max)
+        return read_bounded(open(parameter, "fileb://", path)?, max)
             .map_err(|e| Error::input(parameter, format!("Unable to read {path}: {e}")));
     }
     if globals::settings().binary_format == BinaryFormat::RawInBase64Out {
@@ -105,7 +127,7 @@ fn raw_blob(parameter: &str, value: &str, max: u64) -> Result<Zeroizing<Vec<u8>>
             .map_err(|e| Error::input(parameter, format!("Unable to read: {e}")))
     };
     if let Some(path) = value.strip_prefix("file://") {
-        return read(&mut open(parameter, path)?);
+        return read(&mut open(parameter, "file://", path)?);
     }
     if value == "-" {
         return read(&mut io::stdin().lock());

@@ -255,11 +255,11 @@ fn blob_arguments_in_every_form() {
         252,
         &["decrypt", "--ciphertext-blob", "fileb:///no/such/file"],
     );
-    assert!(
-        stderr.contains(
-            "Error parsing parameter '--ciphertext-blob': Unable to load paramfile /no/such/file"
-        ),
-        "{stderr}"
+    // The aws CLI's words, Python's error number and all.
+    assert_eq!(
+        stderr,
+        "Error parsing parameter '--ciphertext-blob': Unable to load paramfile \
+         fileb:///no/such/file: [Errno 2] No such file or directory: '/no/such/file'\n"
     );
 }
 
