@@ -2,9 +2,9 @@
 
 use clap::Args;
 
-use crate::cli::Run;
 use crate::cli::args::{InputArgs, PageArgs, print_list};
 use crate::cli::output::Output;
+use crate::cli::{Run, checked};
 use crate::error::{Error, Result};
 use crate::ops::catalog::ListAliases;
 use crate::ops::types::{
@@ -105,11 +105,14 @@ impl Run for ListAliasesArgs {
             (req.limit, req.marker),
             limits::LIST_ALIASES,
             |limit, marker| {
-                kms.call::<ListAliases>(ListAliasesRequest {
-                    key_id: key_id.clone(),
-                    limit,
-                    marker,
-                })
+                checked::<ListAliases>(
+                    &kms,
+                    ListAliasesRequest {
+                        key_id: key_id.clone(),
+                        limit,
+                        marker,
+                    },
+                )
             },
         )
     }

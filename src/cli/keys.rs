@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::cli::args::{GrantArgs, InputArgs, PageArgs, print_list};
 use crate::cli::output::Output;
-use crate::cli::{Run, input};
+use crate::cli::{Run, checked, input};
 use crate::error::{Error, Result};
 use crate::ops::catalog::ListKeys;
 use crate::ops::types::{
@@ -163,7 +163,7 @@ impl Run for ListKeysArgs {
             self.page,
             (req.limit, req.marker),
             limits::LIST_KEYS,
-            |limit, marker| kms.call::<ListKeys>(ListKeysRequest { limit, marker }),
+            |limit, marker| checked::<ListKeys>(&kms, ListKeysRequest { limit, marker }),
         )
     }
 }

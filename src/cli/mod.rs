@@ -14,6 +14,7 @@ pub mod globals;
 pub mod input;
 mod keys;
 mod keystore;
+pub mod model;
 pub mod output;
 pub mod params;
 pub mod query;
@@ -76,14 +77,26 @@ pub(crate) trait Run {
     fn run(self, kms: Kms, out: &Output) -> Result<(), Error>;
 }
 
-/// Runs the operation `O` with the request its `*Args` make, and prints
-/// the response.
+/// Runs the operation `O` with the request its `*Args` make, once the aws
+/// CLI's own checks pass, and prints the response.
 fn call<O: Operation>(
     args: impl TryInto<O::Request, Error = Error>,
     kms: &Kms,
     out: &Output,
-) -> Result<(), Error> {
-    out.print(&kms.call::<O>(args.try_into()?)?)
+) -> Result<(), Error>
+where
+    O::Request: model::Model,
+{
+    out.print(&checked::<O>(kms, args.try_into()?)?)
+}
+
+/// Runs the operation `O` once the aws CLI's own checks of `request` pass.
+pub(crate) fn checked<O: Operation>(kms: &Kms, request: O::Request) -> Result<O::Response, Error>
+where
+    O::Request: model::Model,
+{
+    model::check(&request)?;
+    kms.call::<O>(request)
 }
 
 /// Declares [`Command`], one variant a command, the doc comment of a variant

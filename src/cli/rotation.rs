@@ -3,9 +3,9 @@
 
 use clap::{ArgGroup, Args};
 
-use crate::cli::Run;
 use crate::cli::args::{InputArgs, PageArgs, print_list};
 use crate::cli::output::Output;
+use crate::cli::{Run, checked};
 use crate::error::{Error, Result};
 use crate::ops::catalog::{ListKeyRotations, RotateDomainKey, RotateKeyOnDemand};
 use crate::ops::types::{
@@ -47,7 +47,7 @@ impl Run for RotateArgs {
         }
         let mut req: KeyIdRequest = self.input.request()?;
         req.key_id = self.key_id.or(req.key_id);
-        out.print(&kms.call::<RotateKeyOnDemand>(req)?)
+        out.print(&checked::<RotateKeyOnDemand>(&kms, req)?)
     }
 }
 
@@ -114,12 +114,15 @@ impl Run for ListKeyRotationsArgs {
             (req.limit, req.marker),
             limits::LIST_KEY_ROTATIONS,
             |limit, marker| {
-                kms.call::<ListKeyRotations>(ListKeyRotationsRequest {
-                    key_id: key_id.clone(),
-                    include_key_material: include.clone(),
-                    limit,
-                    marker,
-                })
+                checked::<ListKeyRotations>(
+                    &kms,
+                    ListKeyRotationsRequest {
+                        key_id: key_id.clone(),
+                        include_key_material: include.clone(),
+                        limit,
+                        marker,
+                    },
+                )
             },
         )
     }

@@ -2,10 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::Run;
 use crate::cli::args::{InputArgs, PageArgs, print_list};
 use crate::cli::input;
 use crate::cli::output::Output;
+use crate::cli::{Run, checked};
 use crate::error::{Error, Result};
 use crate::ops::catalog::ListResourceTags;
 use crate::ops::types::{ListResourceTagsRequest, TagResourceRequest, UntagResourceRequest};
@@ -101,11 +101,14 @@ impl Run for ListResourceTagsArgs {
             (req.limit, req.marker),
             limits::LIST_RESOURCE_TAGS,
             |limit, marker| {
-                kms.call::<ListResourceTags>(ListResourceTagsRequest {
-                    key_id: key_id.clone(),
-                    limit,
-                    marker,
-                })
+                checked::<ListResourceTags>(
+                    &kms,
+                    ListResourceTagsRequest {
+                        key_id: key_id.clone(),
+                        limit,
+                        marker,
+                    },
+                )
             },
         )
     }

@@ -368,7 +368,7 @@ fn generate_random_is_logged_as_a_first_operation() {
     env.kms_error(
         "ValidationException",
         "GenerateRandom",
-        &["generate-random", "--number-of-bytes", "0"],
+        &["generate-random", "--number-of-bytes", "1025"],
     );
     assert_eq!(
         outcomes(&events(&env, &[])),

@@ -163,6 +163,16 @@ impl TestEnv {
         stderr
     }
 
+    /// Refused by the aws CLI's own checks before anything is sent: exit 252
+    /// and its report, whose lines after the first are returned.
+    pub fn refused_before_sending(&self, args: &[&str]) -> String {
+        let stderr = self.fails(252, args);
+        stderr
+            .strip_prefix("Parameter validation failed:\n")
+            .unwrap_or_else(|| panic!("{args:?}: {stderr:?}"))
+            .to_owned()
+    }
+
     /// Fails with a KMS exception: exit 254 and AWS's line, returning the message.
     pub fn kms_error(&self, exception: &str, operation: &str, args: &[&str]) -> String {
         let stderr = self.fails(254, args);

@@ -92,12 +92,12 @@ fn unknown_and_malformed_key_ids_are_not_found() {
         gdk(&format!("arn:aws:kms:eu-west-1:111122223333:key/{unknown}")),
         "Invalid arn eu-west-1"
     );
-    let empty = env.kms_error(
-        "ValidationException",
-        "GenerateDataKey",
-        &["generate-data-key", "--key-id", "", "--key-spec", "AES_256"],
+    let empty =
+        env.refused_before_sending(&["generate-data-key", "--key-id", "", "--key-spec", "AES_256"]);
+    assert_eq!(
+        empty,
+        "Invalid length for parameter KeyId, value: 0, valid min length: 1\n"
     );
-    assert!(empty.contains("at 'keyId'"), "{empty}");
 }
 
 #[test]
@@ -118,17 +118,22 @@ fn data_key_length_limits() {
         all.extend_from_slice(args);
         env.kms_error("ValidationException", "GenerateDataKey", &all)
     };
+    // Below the model's minimum, the aws CLI's own check refuses it first.
+    let mut below = vec!["generate-data-key", "--key-id", key.as_str()];
+    below.extend(["--number-of-bytes", "0"]);
     assert_eq!(
-        fail(&["--number-of-bytes", "0"]),
-        "1 validation error detected: Value '0' at 'numberOfBytes' failed to satisfy constraint: Member must have value greater than or equal to 1"
+        env.refused_before_sending(&below),
+        "Invalid value for parameter NumberOfBytes, value: 0, valid min value: 1\n"
     );
     assert_eq!(
         fail(&["--number-of-bytes", "1025"]),
         "1 validation error detected: Value '1025' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024"
     );
+    let mut negative = vec!["generate-data-key", "--key-id", key.as_str()];
+    negative.extend(["--number-of-bytes", "-1"]);
     assert_eq!(
-        fail(&["--number-of-bytes", "-1"]),
-        "1 validation error detected: Value '-1' at 'numberOfBytes' failed to satisfy constraint: Member must have value greater than or equal to 1"
+        env.refused_before_sending(&negative),
+        "Invalid value for parameter NumberOfBytes, value: -1, valid min value: 1\n"
     );
     let both = "You must specify either the KeySpec or the NumberOfBytes parameter (but not both).";
     assert_eq!(fail(&[]), both);
@@ -588,7 +593,7 @@ fn fields_are_validated_before_the_key_is_looked_up() {
             "--key-id",
             "alias/none",
             "--number-of-bytes",
-            "0",
+            "1025",
         ],
     );
     assert!(message.contains("numberOfBytes"), "{message}");

@@ -98,7 +98,10 @@ fn list_limits_and_bad_markers() {
             )),
             "{message}"
         );
-        env.kms_error("ValidationException", operation, &[command, "--limit", "0"]);
+        assert_eq!(
+            env.refused_before_sending(&[command, "--limit", "0"]),
+            "Invalid value for parameter Limit, value: 0, valid min value: 1\n"
+        );
         env.kms_error(
             "InvalidMarkerException",
             operation,

@@ -42,23 +42,32 @@ fn rotation_period_limits_and_status() {
         (off.rotation_period_in_days, off.next_rotation_date),
         (None, None)
     );
-    for days in ["89", "2561"] {
-        let message = env.kms_error(
-            "ValidationException",
-            "EnableKeyRotation",
-            &[
-                "enable-key-rotation",
-                "--key-id",
-                &key,
-                "--rotation-period-in-days",
-                days,
-            ],
-        );
-        assert!(
-            message.contains(&format!("Value '{days}' at 'rotationPeriodInDays'")),
-            "{message}"
-        );
-    }
+    assert_eq!(
+        env.refused_before_sending(&[
+            "enable-key-rotation",
+            "--key-id",
+            &key,
+            "--rotation-period-in-days",
+            "89",
+        ]),
+        "Invalid value for parameter RotationPeriodInDays, value: 89, valid min value: 90\n"
+    );
+    let days = "2561";
+    let message = env.kms_error(
+        "ValidationException",
+        "EnableKeyRotation",
+        &[
+            "enable-key-rotation",
+            "--key-id",
+            &key,
+            "--rotation-period-in-days",
+            days,
+        ],
+    );
+    assert!(
+        message.contains(&format!("Value '{days}' at 'rotationPeriodInDays'")),
+        "{message}"
+    );
     for (days, next) in [
         ("90", "2030-04-01T00:00:00+00:00"),
         ("2560", "2037-01-04T00:00:00+00:00"),

@@ -1,0 +1,157 @@
+//! What the aws CLI checks of a request against the KMS API model before it
+//! sends it: required members present, strings and integers not below the
+//! model's minimum. A request that fails is refused with the aws CLI's
+//! `Parameter validation failed:` report (exit 252) and never reaches the
+//! operation. The maximums and patterns are the service's to check, as in
+//! AWS; the operations layer does that.
+
+use crate::error::Error;
+use crate::ops::access_keys::DeleteAccessKeyRequest;
+use crate::ops::types::*;
+
+/// A request the model constrains.
+pub trait Model {
+    /// Appends, in the model's member order, what the aws CLI would report.
+    fn check(&self, errors: &mut Vec<String>);
+}
+
+/// Refuses `request` as the aws CLI would, or lets it through.
+pub fn check(request: &impl Model) -> Result<(), Error> {
+    let mut errors = Vec::new();
+    request.check(&mut errors);
+    match errors.is_empty() {
+        true => Ok(()),
+        false => Err(Error::ParamValidation(errors)),
+    }
+}
+
+/// A member's value, as the model sees it.
+trait Member {
+    /// Whether the member was given.
+    fn present(&self) -> bool;
+    /// The report for a value below `min`, if it is.
+    fn below(&self, name: &str, min: i64) -> Option<String>;
+}
+
+impl Member for Option<String> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+
+    fn below(&self, name: &str, min: i64) -> Option<String> {
+        let len = self.as_deref()?.chars().count();
+        (i64::try_from(len).unwrap_or(i64::MAX) < min).then(|| {
+            format!("Invalid length for parameter {name}, value: {len}, valid min length: {min}")
+        })
+    }
+}
+
+impl Member for Option<i64> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+
+    fn below(&self, name: &str, min: i64) -> Option<String> {
+        let value = (*self)?;
+        (value < min).then(|| {
+            format!("Invalid value for parameter {name}, value: {value}, valid min value: {min}")
+        })
+    }
+}
+
+/// Members the model constrains only by being present.
+impl<T> Member for Option<Vec<T>> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+
+    fn below(&self, _: &str, _: i64) -> Option<String> {
+        None
+    }
+}
+
+impl Member for Option<SecretBlob> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+
+    fn below(&self, _: &str, _: i64) -> Option<String> {
+        None
+    }
+}
+
+/// Declares each request's constrained members, in the model's order:
+/// `field: "ApiName" min [required]`, where `min` is `-` for none. The
+/// required members are reported first, as botocore reports them.
+macro_rules! model {
+    ($( $request:ty { $( $field:ident: $name:literal $min:tt $($required:ident)? ),* $(,)? } )*) => {$(
+        impl Model for $request {
+            #[allow(unused_variables)]
+            fn check(&self, errors: &mut Vec<String>) {
+                $( model!(@required self, errors, $field, $name $(, $required)?); )*
+                $( model!(@min self, errors, $field, $name, $min); )*
+            }
+        }
+    )*};
+    (@required $self:ident, $errors:ident, $field:ident, $name:literal) => {};
+    (@required $self:ident, $errors:ident, $field:ident, $name:literal, required) => {
+        if !Member::present(&$self.$field) {
+            $errors.push(format!("Missing required parameter in input: \"{}\"", $name));
+        }
+    };
+    (@min $self:ident, $errors:ident, $field:ident, $name:literal, -) => {};
+    (@min $self:ident, $errors:ident, $field:ident, $name:literal, $min:literal) => {
+        if let Some(report) = Member::below(&$self.$field, $name, $min) {
+            $errors.push(report);
+        }
+    };
+}
+
+model! {
+    CreateKeyRequest {}
+    DescribeKeyRequest { key_id: "KeyId" 1 required }
+    ListKeysRequest { limit: "Limit" 1, marker: "Marker" 1 }
+    UpdateKeyDescriptionRequest { key_id: "KeyId" 1 required, description: "Description" - required }
+    KeyIdRequest { key_id: "KeyId" 1 required }
+    ScheduleKeyDeletionRequest {
+        key_id: "KeyId" 1 required,
+        pending_window_in_days: "PendingWindowInDays" 1,
+    }
+    CreateAliasRequest {
+        alias_name: "AliasName" 1 required,
+        target_key_id: "TargetKeyId" 1 required,
+    }
+    UpdateAliasRequest {
+        alias_name: "AliasName" 1 required,
+        target_key_id: "TargetKeyId" 1 required,
+    }
+    DeleteAliasRequest { alias_name: "AliasName" 1 required }
+    ListAliasesRequest { key_id: "KeyId" 1, limit: "Limit" 1, marker: "Marker" 1 }
+    TagResourceRequest { key_id: "KeyId" 1 required, tags: "Tags" - required }
+    UntagResourceRequest { key_id: "KeyId" 1 required, tag_keys: "TagKeys" - required }
+    ListResourceTagsRequest {
+        key_id: "KeyId" 1 required,
+        limit: "Limit" 1,
+        marker: "Marker" 1,
+    }
+    EnableKeyRotationRequest {
+        key_id: "KeyId" 1 required,
+        rotation_period_in_days: "RotationPeriodInDays" 90,
+    }
+    ListKeyRotationsRequest {
+        key_id: "KeyId" 1 required,
+        limit: "Limit" 1,
+        marker: "Marker" 1,
+    }
+    GenerateDataKeyRequest { key_id: "KeyId" 1 required, number_of_bytes: "NumberOfBytes" 1 }
+    EncryptRequest { key_id: "KeyId" 1 required, plaintext: "Plaintext" - required }
+    DecryptRequest { key_id: "KeyId" 1 }
+    ReEncryptRequest {
+        source_key_id: "SourceKeyId" 1,
+        destination_key_id: "DestinationKeyId" 1 required,
+    }
+    GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
+    DescribeCiphertextRequest {}
+    EmptyRequest {}
+    DeleteAccessKeyRequest {}
+}
