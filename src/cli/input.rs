@@ -224,6 +224,26 @@ pub fn cli_input_json<T: DeserializeOwned + Default>(value: Option<&str>) -> Res
     };
     let parameter = "--cli-input-json";
     let text = text_source(parameter, value, MAX_TEXT)?;
+    // The aws CLI's two refusals first, in its words (the first names the
+    // parameter without its dashes, as the aws CLI does).
+    if serde_json::from_str::<serde::de::IgnoredAny>(&text).is_err() {
+        return Err(Error::input("cli-input-json", "Invalid JSON received."));
+    }
+    let kind = match text.trim_start().chars().next() {
+        Some('{') => None,
+        Some('[') => Some("list"),
+        Some('"') => Some("str"),
+        Some('t' | 'f') => Some("bool"),
+        Some('n') => Some("NoneType"),
+        _ if text.contains(['.', 'e', 'E']) => Some("float"),
+        _ => Some("int"),
+    };
+    if let Some(kind) = kind {
+        return Err(Error::input(
+            parameter,
+            format!("Invalid type: expecting map, received <class '{kind}'>"),
+        ));
+    }
     serde_json::from_str(&text).map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))
 }
 

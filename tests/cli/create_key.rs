@@ -345,5 +345,14 @@ fn cli_input_json_takes_the_api_request() {
         ),
         "{stderr}"
     );
-    env.fails(252, &["create-key", "--cli-input-json", "{not json"]);
+    // In the aws CLI's words: it names the parameter without its dashes here.
+    assert_eq!(
+        env.fails(252, &["create-key", "--cli-input-json", "{not json"]),
+        "Error parsing parameter 'cli-input-json': Invalid JSON received.\n"
+    );
+    assert_eq!(
+        env.fails(252, &["create-key", "--cli-input-json", "[]"]),
+        "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received \
+         <class 'list'>\n"
+    );
 }
