@@ -77,6 +77,7 @@ macro_rules! operations {
                 type Request = $request;
                 type Response = $response;
 
+                // `request` goes unused where the line names no field to record.
                 #[allow(unused_variables)]
                 fn trail(request: &Self::Request) -> Trail {
                     let key: Option<&str> = None $(.or(request.$key.as_deref()))?;
