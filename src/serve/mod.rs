@@ -41,10 +41,9 @@ pub use handler::Admission;
 use handler::Reply;
 use worker::{Shared, Worker};
 
-/// The largest request body taken. AWS publishes no limit for KMS; its
-/// largest requests (a 32 KB key policy, 50 tags, a 4 KB plaintext, an
-/// encryption context) fit many times over.
-pub const MAX_BODY: usize = 1024 * 1024;
+/// The largest request body taken: the operations layer's bound on any
+/// request, which `batch` puts on a line too.
+pub const MAX_BODY: usize = crate::ops::limits::MAX_REQUEST;
 /// How long a new connection may take to send its first request's headers.
 /// AWS clients send a request as soon as they connect; a connection that
 /// sends nothing is closed soon, so that idle sockets cannot hold the
