@@ -27,17 +27,19 @@ impl Rng {
     }
 }
 
+/// How many rounds (`rounds_var`, else `default`), the seed
+/// (`KMS_LOCAL_CRASH_SEED`, else one from the process id) and its generator.
+fn plan(rounds_var: &str, default: u64) -> (u64, u64, Rng) {
+    let var = |name: &str| std::env::var(name).ok().and_then(|v| v.parse().ok());
+    let rounds = var(rounds_var).unwrap_or(default);
+    let seed = var("KMS_LOCAL_CRASH_SEED")
+        .unwrap_or_else(|| u64::from(std::process::id()) * 2_654_435_761 + 1);
+    (rounds, seed, Rng(seed))
+}
+
 #[test]
 fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
-    let rounds: u64 = std::env::var("KMS_LOCAL_CRASH_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200);
-    let seed = std::env::var("KMS_LOCAL_CRASH_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| std::process::id() as u64 * 2_654_435_761 + 1);
-    let mut rng = Rng(seed);
+    let (rounds, seed, mut rng) = plan("KMS_LOCAL_CRASH_ROUNDS", 200);
     let env = TestEnv::new();
     let first = env.create_key();
     let mut keys = vec![first.clone()];
@@ -129,15 +131,7 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
 /// finishes the job. At the end every blob decrypts.
 #[test]
 fn rekey_killed_at_random_moments_leaves_the_old_key_or_the_new_one() {
-    let rounds: u64 = std::env::var("KMS_LOCAL_REKEY_CRASH_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(50);
-    let seed = std::env::var("KMS_LOCAL_CRASH_SEED")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| std::process::id() as u64 * 2_654_435_761 + 1);
-    let mut rng = Rng(seed);
+    let (rounds, seed, mut rng) = plan("KMS_LOCAL_REKEY_CRASH_ROUNDS", 50);
     let env = TestEnv::new();
     let blobs: Vec<GenerateDataKey> = (0..10)
         .map(|_| env.generate(&env.create_key(), &[]))
