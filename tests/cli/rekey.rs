@@ -265,6 +265,24 @@ fn rekey_from_a_passphrase_to_every_target() {
     rekey_to_every_target(&Kek::Passphrase("old passphrase".into()));
 }
 
+/// Runs `keystore rekey --new-master-key-from-env` to `key`, with `extra`
+/// arguments; it must succeed.
+fn rekey_to_env_key(env: &TestEnv, key: &str, extra: &[&str]) -> Rekey {
+    let out = env
+        .cmd()
+        .env("KMS_LOCAL_NEW_MASTER_KEY", key)
+        .args(["keystore", "rekey", "--new-master-key-from-env"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn rekey_takes_the_current_passphrase_from_its_file_flag() {
     let old = Kek::Passphrase("old passphrase".into());
@@ -272,17 +290,10 @@ fn rekey_takes_the_current_passphrase_from_its_file_flag() {
     let file = env.path("old-pass.txt");
     write_private(&file, "old passphrase\n");
     env.vars.retain(|(name, _)| name != "KMS_LOCAL_PASSPHRASE");
-    let mut cmd = env.cmd();
-    cmd.env("KMS_LOCAL_NEW_MASTER_KEY", NEW_KEY);
-    let out = cmd
-        .args(["keystore", "rekey", "--new-master-key-from-env"])
-        .args(["--passphrase-file", file.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    rekey_to_env_key(
+        &env,
+        NEW_KEY,
+        &["--passphrase-file", file.to_str().unwrap()],
     );
     open_with(&mut env, &Kek::Env(NEW_KEY.into()));
     assert_eq!(
@@ -490,17 +501,7 @@ fn a_backup_made_before_a_rekey_stays_under_the_old_key() {
     ]);
     let backup = env.path("keystore.bak");
     env.ok(&["keystore", "backup", backup.to_str().unwrap()]);
-    let mut cmd = env.cmd();
-    cmd.env("KMS_LOCAL_NEW_MASTER_KEY", NEW_KEY);
-    let out = cmd
-        .args(["keystore", "rekey", "--new-master-key-from-env"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    rekey_to_env_key(&env, NEW_KEY, &[]);
     let new = env.with(&[("KMS_LOCAL_MASTER_KEY", NEW_KEY)]);
     let made_after = new.create_key();
 
@@ -569,20 +570,7 @@ fn a_backup_made_before_a_rekey_stays_under_the_old_key() {
 fn a_rekey_stopped_between_its_log_and_its_keystore_is_finished_by_running_it_again() {
     let (mut env, blobs) = populated(&Kek::Env(MASTER_KEY.into()));
     let before = env.keystore_bytes();
-    let rekey_to = |env: &TestEnv, key: &str| {
-        let mut cmd = env.cmd();
-        cmd.env("KMS_LOCAL_NEW_MASTER_KEY", key);
-        let out = cmd
-            .args(["keystore", "rekey", "--new-master-key-from-env"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice::<Rekey>(&out.stdout).unwrap()
-    };
+    let rekey_to = |env: &TestEnv, key: &str| rekey_to_env_key(env, key, &[]);
     rekey_to(&env, NEW_KEY);
     std::fs::write(env.keystore(), &before).unwrap();
 
