@@ -48,9 +48,21 @@ fn paging_options_shape_list_output_as_the_aws_cli_does() {
     for _ in 0..3 {
         env.create_key();
     }
+    let list_calls = || {
+        let log: Value = env.json(&["audit"]);
+        log["Events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["Operation"] == "ListKeys")
+            .count()
+    };
     let all: Value = env.json(&["list-keys"]);
+    assert_eq!(list_calls(), 1);
+    // The same output, fetched one key a call.
     let paged: Value = env.json(&["list-keys", "--page-size", "1"]);
     assert_eq!(all, paged);
+    assert_eq!(list_calls(), 1 + 3);
     let raw: Value = env.json(&["list-keys", "--no-paginate"]);
     assert_eq!(raw["Keys"], all["Keys"]);
     assert_eq!(raw["Truncated"], false);
