@@ -421,6 +421,27 @@ mod tests {
     }
 
     #[test]
+    fn the_write_counter_is_read_from_its_field_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let key = KeyBytes::from_slice(&[5; 32]).unwrap();
+        let mut read = event("Decrypt");
+        read.writes = 3;
+        // A context key that looks like the fields is escaped in the line.
+        read.encryption_context_keys = vec!["\"Writes\":999,\"Change\":true".into()];
+        append(&path, Duration::ZERO, &key, read).unwrap();
+        let seen = recent_writes(&path).unwrap();
+        assert_eq!(seen.most(), 3);
+        assert!(seen.allows(3) && !seen.allows(2));
+        let mut change = event("CreateKey");
+        (change.writes, change.change) = (4, true);
+        append(&path, Duration::ZERO, &key, change).unwrap();
+        // One change ahead, never seen saved: a crash between log and save.
+        let seen = recent_writes(&path).unwrap();
+        assert!(seen.allows(3) && !seen.allows(2));
+    }
+
+    #[test]
     fn a_chain_verifies_and_any_change_breaks_it() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("log");

@@ -390,8 +390,7 @@ impl Keystore {
     /// caller holds the keystore's lock, so no change is half done.
     fn open_checked(&self, file: envelope::SealedFile, unlocked: &Arc<Unlocked>) -> Result<State> {
         let state = self.open(file, unlocked)?;
-        let key = unlocked.audit_key(&state.keystore_id.0);
-        let seen = audit::recent_writes(&self.audit_path(), &key)?;
+        let seen = audit::recent_writes(&self.audit_path())?;
         if !seen.allows(state.writes) {
             return Err(Error::keystore(
                 &self.path,

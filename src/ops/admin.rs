@@ -125,7 +125,7 @@ impl Kms {
         let path = self.keystore.audit_path();
         let mut seen = 0;
         let writes = self.keystore.restore(from, |state, key| {
-            seen = audit::recent_writes(&path, key)?.most();
+            seen = audit::recent_writes(&path)?.most();
             let detail = format!(
                 "{}: the keystore's write {} (the log had seen write {seen})",
                 from.unwrap_or(self.keystore.path()).display(),
