@@ -58,6 +58,12 @@ pub enum Error {
     /// The key cannot be used that way (an encryption algorithm it does not have).
     #[error("{0}")]
     InvalidKeyUsage(String),
+    /// VerifyMac: the MAC is not the message's under the key (AWS's message is empty).
+    #[error("{0}")]
+    InvalidMac(String),
+    /// Verify: the signature is not the message's under the key (AWS's message is empty).
+    #[error("{0}")]
+    InvalidSignature(String),
     /// A List operation's Marker is not one it returned.
     #[error("{0}")]
     InvalidMarker(String),
@@ -215,6 +221,8 @@ impl Error {
             Error::InvalidAliasName(_) => "InvalidAliasNameException",
             Error::InvalidCiphertext(_) => "InvalidCiphertextException",
             Error::InvalidKeyUsage(_) => "InvalidKeyUsageException",
+            Error::InvalidMac(_) => "KMSInvalidMacException",
+            Error::InvalidSignature(_) => "KMSInvalidSignatureException",
             Error::InvalidMarker(_) => "InvalidMarkerException",
             Error::KmsInternal(_) => "KMSInternalException",
             Error::KmsInvalidState(_) => "KMSInvalidStateException",

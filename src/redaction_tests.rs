@@ -13,6 +13,7 @@ use crate::ops::types::{
     Blob, DecryptResponse, EncryptRequest, GenerateDataKeyResponse, GenerateRandomResponse,
     SecretBlob,
 };
+use crate::spec::{KeySpec, KeyUsage};
 use crate::timestamp::Timestamp;
 
 /// Bytes no formatting should ever show, in any of the forms a leak would take.
@@ -74,10 +75,13 @@ fn no_secret_holding_type_prints_its_secret() {
             aliases: vec![],
             backing_keys: vec![BundleBackingKey {
                 id: BackingKeyId([2; 32]),
-                hbk: key(),
+                hbk: Some(key()),
+                material: Some(Plaintext::from(SECRET.to_vec())),
                 created: Timestamp(0),
                 origin: Origin::Created,
             }],
+            key_spec: KeySpec::SymmetricDefault,
+            key_usage: KeyUsage::EncryptDecrypt,
         }],
     };
     assert_redacted("Bundle", &format!("{bundle:?}"));

@@ -21,6 +21,7 @@ pub mod query;
 mod rotation;
 mod serve;
 pub mod shorthand;
+mod signing;
 mod tags;
 
 use std::env;
@@ -175,6 +176,11 @@ commands! {
     Encrypt(data_keys::EncryptArgs) => call,
     Decrypt(data_keys::DecryptArgs) => call,
     ReEncrypt(data_keys::ReEncryptArgs) => call,
+    Sign(signing::SignArgs) => call,
+    Verify(signing::VerifyArgs) => call,
+    GetPublicKey(signing::GetPublicKeyArgs) => call,
+    GenerateMac(signing::GenerateMacArgs) => call,
+    VerifyMac(signing::VerifyMacArgs) => call,
     GenerateRandom(data_keys::GenerateRandomArgs) => call,
     DescribeCiphertext(data_keys::DescribeCiphertextArgs) => call,
     ExportKeys(bundles::ExportKeysArgs) => run,

@@ -70,6 +70,16 @@ impl<T> Member for Option<Vec<T>> {
     }
 }
 
+impl Member for Option<Blob> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+
+    fn below(&self, _: &str, _: i64) -> Option<String> {
+        None
+    }
+}
+
 impl Member for Option<SecretBlob> {
     fn present(&self) -> bool {
         self.is_some()
@@ -149,6 +159,29 @@ model! {
     ReEncryptRequest {
         source_key_id: "SourceKeyId" 1,
         destination_key_id: "DestinationKeyId" 1 required,
+    }
+    SignRequest {
+        key_id: "KeyId" 1 required,
+        message: "Message" - required,
+        signing_algorithm: "SigningAlgorithm" - required,
+    }
+    VerifyRequest {
+        key_id: "KeyId" 1 required,
+        message: "Message" - required,
+        signature: "Signature" - required,
+        signing_algorithm: "SigningAlgorithm" - required,
+    }
+    GetPublicKeyRequest { key_id: "KeyId" 1 required }
+    GenerateMacRequest {
+        message: "Message" - required,
+        key_id: "KeyId" 1 required,
+        mac_algorithm: "MacAlgorithm" - required,
+    }
+    VerifyMacRequest {
+        message: "Message" - required,
+        key_id: "KeyId" 1 required,
+        mac_algorithm: "MacAlgorithm" - required,
+        mac: "Mac" - required,
     }
     GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
     DescribeCiphertextRequest {}

@@ -15,7 +15,9 @@ use crate::ops::access_keys::{
 };
 use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
-use crate::ops::{Kms, access_keys, aliases, data_keys, keys, lifecycle, rotation, tags};
+use crate::ops::{
+    Kms, access_keys, aliases, data_keys, keys, lifecycle, macs, rotation, signing, tags,
+};
 
 /// Which front ends offer an operation. Each front end offers the
 /// operations up to its own surface: `serve` the API, `batch` the API and
@@ -168,6 +170,12 @@ operations! {
     ReEncrypt: api read data_keys::re_encrypt(
         ReEncryptRequest [destination_key_id, destination_encryption_context])
         -> ReEncryptResponse;
+    Sign: api read signing::sign(SignRequest [key_id]) -> SignResponse;
+    Verify: api read signing::verify(VerifyRequest [key_id]) -> VerifyResponse;
+    GetPublicKey: api read signing::get_public_key(
+        GetPublicKeyRequest [key_id]) -> GetPublicKeyResponse;
+    GenerateMac: api read macs::generate_mac(GenerateMacRequest [key_id]) -> GenerateMacResponse;
+    VerifyMac: api read macs::verify_mac(VerifyMacRequest [key_id]) -> VerifyMacResponse;
     GenerateRandom: api keyless data_keys::generate_random(
         GenerateRandomRequest) -> GenerateRandomResponse;
     /// kms-local's own: what a ciphertext blob says of itself.

@@ -19,8 +19,8 @@ use crate::ops::types::{
     GenerateDataKeyWithoutPlaintextResponse, GenerateRandomRequest, GenerateRandomResponse,
     ReEncryptRequest, ReEncryptResponse,
 };
-use crate::ops::validate;
-use crate::ops::{Ctx, limits};
+use crate::ops::{Ctx, limits, specs, validate};
+use crate::spec::KeyUsage;
 
 const SYMMETRIC_DEFAULT: &str = "SYMMETRIC_DEFAULT";
 
@@ -81,7 +81,7 @@ fn seal_with_nonce(
     };
     let aad = header.aad(&canonical(context)?);
     let sealed = Hsm::new(&state.domain_keys).encrypt(
-        &backing.wrapped(key_id),
+        &backing.wrapped(key_id, record.key_spec),
         &header.nonce,
         &aad,
         plaintext,
@@ -129,7 +129,7 @@ fn open(
         .ok_or_else(|| Error::InvalidCiphertext(String::new()))?;
     let aad = parsed.header.aad(&canonical(context)?);
     let plaintext = Hsm::new(&state.domain_keys).decrypt(
-        &backing.wrapped(&key_id),
+        &backing.wrapped(&key_id, record.key_spec),
         &parsed.header.nonce,
         &aad,
         parsed.sealed,
@@ -162,8 +162,29 @@ fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<
     }
 }
 
+/// Refuses a key that cannot make symmetric ciphertexts: one of another
+/// usage, or an asymmetric encryption key (whose only algorithms are
+/// asymmetric ones).
+fn symmetric_only(state: &State, key_id: &Uuid, record: &KeyRecord, operation: &str) -> Result<()> {
+    if record.key_usage != KeyUsage::EncryptDecrypt {
+        return Err(specs::wrong_usage(
+            &key_arn(state, key_id),
+            record.key_usage,
+            operation,
+        ));
+    }
+    if !record.key_spec.is_symmetric() {
+        return Err(specs::incompatible(SYMMETRIC_DEFAULT, record.key_spec));
+    }
+    Ok(())
+}
+
 /// A fresh data key and its blob: GenerateDataKey and its WithoutPlaintext twin.
-fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Sealed, Uuid)> {
+fn generate(
+    state: &State,
+    req: GenerateDataKeyRequest,
+    operation: &str,
+) -> Result<(Plaintext, Sealed, Uuid)> {
     // Every field is validated before any key is looked up, as AWS does.
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
@@ -171,6 +192,7 @@ fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Se
     let (key_id, record) =
         KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
+    symmetric_only(state, &key_id, record, operation)?;
     // One request to the OS random source for the data key and N.
     let (plaintext, nonce) = Hsm::generate_secret_and_nonce(len)?;
     let context = req.encryption_context.unwrap_or_default();
@@ -180,7 +202,7 @@ fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Se
 
 /// The response, or with DryRun set, AWS's answer for a request that has
 /// passed every check: the work is done and its result dropped.
-fn unless_dry_run<T>(dry_run: Option<bool>, response: T) -> Result<T> {
+pub(crate) fn unless_dry_run<T>(dry_run: Option<bool>, response: T) -> Result<T> {
     match dry_run {
         Some(true) => Err(Error::DryRunOperation(
             "The request would have succeeded, but the DryRun option is set.".into(),
@@ -196,7 +218,7 @@ pub fn generate_data_key(
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyResponse> {
     let dry_run = req.dry_run;
-    let (plaintext, sealed, key_id) = generate(state, req)?;
+    let (plaintext, sealed, key_id) = generate(state, req, "GenerateDataKey")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyResponse {
@@ -215,7 +237,7 @@ pub fn generate_data_key_without_plaintext(
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
     let dry_run = req.dry_run;
-    let (_, sealed, key_id) = generate(state, req)?;
+    let (_, sealed, key_id) = generate(state, req, "GenerateDataKeyWithoutPlaintext")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyWithoutPlaintextResponse {
@@ -236,6 +258,7 @@ pub fn encrypt(state: &State, _: &Ctx, req: EncryptRequest) -> Result<EncryptRes
     let (key_id, record) =
         KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
+    symmetric_only(state, &key_id, record, "Encrypt")?;
     let context = req.encryption_context.unwrap_or_default();
     let sealed = seal(state, &key_id, record, &context, &plaintext)?;
     unless_dry_run(
@@ -326,6 +349,7 @@ pub fn re_encrypt(state: &State, _: &Ctx, req: ReEncryptRequest) -> Result<ReEnc
     let expected = req.source_key_id.as_deref().map(|k| (k, "sourceKeyId"));
     let opened = open(state, &blob.0, &source_context, expected)?;
     key_state::require(state, &dest_id, dest, Use::Cryptographic)?;
+    symmetric_only(state, &dest_id, dest, "ReEncrypt")?;
     let dest_context = req.destination_encryption_context.unwrap_or_default();
     let sealed = seal(state, &dest_id, dest, &dest_context, &opened.plaintext)?;
     unless_dry_run(

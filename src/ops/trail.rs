@@ -151,7 +151,12 @@ audited_by_key_id!(
     DecryptResponse,
     KeyIdResponse,
     ScheduleKeyDeletionResponse,
-    GetKeyRotationStatusResponse
+    GetKeyRotationStatusResponse,
+    SignResponse,
+    VerifyResponse,
+    GetPublicKeyResponse,
+    GenerateMacResponse,
+    VerifyMacResponse
 );
 
 impl Audited for ReEncryptResponse {

@@ -127,6 +127,22 @@ pub fn pattern(
     ))
 }
 
+/// A value of one of AWS's enums, or its ValidationException listing them.
+pub fn enumerated<T>(
+    value: &str,
+    field: &str,
+    parse: fn(&str) -> Option<T>,
+    names: &[&str],
+) -> Result<T> {
+    parse(value).ok_or_else(|| {
+        fail(
+            Some(value),
+            field,
+            &format!("satisfy enum value set: [{}]", names.join(", ")),
+        )
+    })
+}
+
 /// EncryptionAlgorithm for symmetric keys: only SYMMETRIC_DEFAULT. Another
 /// algorithm of the API is InvalidKeyUsageException: no key here has it.
 pub fn symmetric_algorithm(value: Option<&str>, field: &str) -> Result<()> {

@@ -30,5 +30,6 @@ mod secrets;
 mod serve;
 mod shared_folder;
 mod shorthand;
+mod signing;
 mod sigv4;
 mod vectors;
