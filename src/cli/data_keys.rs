@@ -77,7 +77,8 @@ pub struct EncryptArgs {
     #[arg(long, value_name = "CONTEXT")]
     pub encryption_context: Option<String>,
 
-    /// SYMMETRIC_DEFAULT, the only algorithm of a symmetric key
+    /// SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1,
+    /// RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)
     #[arg(long, value_name = "ALGORITHM")]
     pub encryption_algorithm: Option<String>,
 
@@ -166,7 +167,8 @@ impl TryFrom<DescribeCiphertextArgs> for DescribeCiphertextRequest {
 
 /// Decrypt ciphertext that was encrypted under a KMS key
 ///
-/// The blob names its key; --key-id, if given, must name the same key.
+/// A kms-local blob names its key; --key-id, if given, must name the same
+/// key. An RSA or SM2 ciphertext needs --key-id and --encryption-algorithm.
 #[derive(Debug, Args)]
 pub struct DecryptArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
@@ -181,7 +183,8 @@ pub struct DecryptArgs {
     #[arg(long, value_name = "KEY")]
     pub key_id: Option<String>,
 
-    /// SYMMETRIC_DEFAULT, the only algorithm of a symmetric key
+    /// SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1,
+    /// RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)
     #[arg(long, value_name = "ALGORITHM")]
     pub encryption_algorithm: Option<String>,
 
@@ -241,9 +244,17 @@ pub struct ReEncryptArgs {
     #[arg(long, value_name = "CONTEXT")]
     pub destination_encryption_context: Option<String>,
 
-    /// The key that must have made the ciphertext
+    /// The key that must have made the ciphertext (required for an RSA or SM2 ciphertext)
     #[arg(long, value_name = "KEY")]
     pub source_key_id: Option<String>,
+
+    /// The algorithm the ciphertext was made with (SYMMETRIC_DEFAULT by default)
+    #[arg(long, value_name = "ALGORITHM")]
+    pub source_encryption_algorithm: Option<String>,
+
+    /// The algorithm to encrypt with (SYMMETRIC_DEFAULT by default)
+    #[arg(long, value_name = "ALGORITHM")]
+    pub destination_encryption_algorithm: Option<String>,
 
     #[command(flatten)]
     pub grants: GrantArgs,
@@ -273,6 +284,12 @@ impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
                 Some(input::context("--destination-encryption-context", value)?);
         }
         req.source_key_id = args.source_key_id.or(req.source_key_id);
+        req.source_encryption_algorithm = args
+            .source_encryption_algorithm
+            .or(req.source_encryption_algorithm);
+        req.destination_encryption_algorithm = args
+            .destination_encryption_algorithm
+            .or(req.destination_encryption_algorithm);
         args.grants.apply(&mut req.grant_tokens);
         args.dry_run.apply(&mut req.dry_run);
         Ok(req)

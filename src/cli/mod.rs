@@ -12,6 +12,7 @@ mod bundles;
 mod data_keys;
 pub mod globals;
 pub mod input;
+mod key_pairs;
 mod keys;
 mod keystore;
 pub mod model;
@@ -173,6 +174,9 @@ commands! {
     GenerateDataKey(data_keys::GenerateDataKeyArgs) => call,
     /// Generate a unique symmetric data key, returned only encrypted under a KMS key
     GenerateDataKeyWithoutPlaintext(data_keys::GenerateDataKeyArgs) => call,
+    GenerateDataKeyPair(key_pairs::GenerateDataKeyPairArgs) => call,
+    /// Generate a key pair for use outside KMS, its private key returned only encrypted
+    GenerateDataKeyPairWithoutPlaintext(key_pairs::GenerateDataKeyPairArgs) => call,
     Encrypt(data_keys::EncryptArgs) => call,
     Decrypt(data_keys::DecryptArgs) => call,
     ReEncrypt(data_keys::ReEncryptArgs) => call,

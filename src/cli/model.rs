@@ -154,6 +154,10 @@ model! {
         marker: "Marker" 1,
     }
     GenerateDataKeyRequest { key_id: "KeyId" 1 required, number_of_bytes: "NumberOfBytes" 1 }
+    GenerateDataKeyPairRequest {
+        key_id: "KeyId" 1 required,
+        key_pair_spec: "KeyPairSpec" - required,
+    }
     EncryptRequest { key_id: "KeyId" 1 required, plaintext: "Plaintext" - required }
     DecryptRequest { key_id: "KeyId" 1 }
     ReEncryptRequest {

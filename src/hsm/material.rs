@@ -87,8 +87,15 @@ pub fn generate(spec: KeySpec) -> Result<Plaintext> {
         KeySpec::EccSecgP256k1 => pkcs8(&k256::SecretKey::generate_from_rng(rng)),
         KeySpec::Sm2 => pkcs8(&sm2::SecretKey::generate_from_rng(rng)),
         KeySpec::EccNistEdwards25519 => {
-            let seed = Zeroizing::new(random::array::<32>()?);
-            pkcs8(&ed25519_dalek::SigningKey::from_bytes(&seed))
+            // RFC 8410's 48-byte form, the private key alone, as other
+            // PKCS#8 writers make it; the public key follows from it.
+            let mut keypair = ed25519_dalek::ed25519::pkcs8::KeypairBytes {
+                secret_key: random::array::<32>()?,
+                public_key: None,
+            };
+            let der = pkcs8(&keypair);
+            zeroize::Zeroize::zeroize(&mut keypair.secret_key);
+            der
         }
         KeySpec::MlDsa44 => pkcs8(&ml_dsa_key::<ml_dsa::MlDsa44>()?),
         KeySpec::MlDsa65 => pkcs8(&ml_dsa_key::<ml_dsa::MlDsa65>()?),

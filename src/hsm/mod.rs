@@ -10,6 +10,7 @@ mod domain;
 pub mod kek;
 pub mod mac;
 pub mod material;
+pub mod pke;
 pub mod random;
 pub mod secret;
 pub mod signing;
@@ -21,7 +22,7 @@ pub use domain::{DomainKey, EKT_LEN, EktBinding};
 
 use crate::error::{Error, Result};
 use crate::ids::{BackingKeyId, DomainKeyId};
-use crate::spec::{KeySpec, MacAlgorithm, SigningAlgorithm};
+use crate::spec::{EncryptionAlgorithm, KeySpec, MacAlgorithm, SigningAlgorithm};
 use crate::timestamp::Timestamp;
 use material::PrivateKey;
 use secret::{KeyBytes, Plaintext};
@@ -148,6 +149,27 @@ impl<'a> Hsm<'a> {
         message: signing::Message<'_>,
     ) -> Result<Vec<u8>> {
         signing::sign(&self.private_key(key)?, algorithm, message)
+    }
+
+    /// GenerateDataKeyPair's step one: a fresh key pair of `spec`, the private
+    /// key as PKCS#8 DER (the one private key that leaves the HSM layer, to
+    /// be sealed and returned at once), the public key as SPKI DER.
+    pub fn generate_key_pair(spec: KeySpec) -> Result<(Plaintext, Vec<u8>)> {
+        let private_key = material::generate(spec)?;
+        let public_key = material::open(spec, &private_key)?
+            .public_key_der()?
+            .ok_or_else(|| Error::KmsInternal(format!("{spec} has no key pair")))?;
+        Ok((private_key, public_key))
+    }
+
+    /// Decrypt with an asymmetric key: `None` when the ciphertext does not decrypt.
+    pub fn decrypt_asymmetric(
+        &self,
+        key: &WrappedKey<'_>,
+        algorithm: EncryptionAlgorithm,
+        ciphertext: &[u8],
+    ) -> Result<Option<Plaintext>> {
+        pke::decrypt(&self.private_key(key)?, algorithm, ciphertext)
     }
 
     /// GenerateMac: the HMAC of `message` under the key's HMAC key.

@@ -16,7 +16,7 @@ use crate::ops::access_keys::{
 use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
 use crate::ops::{
-    Kms, access_keys, aliases, data_keys, keys, lifecycle, macs, rotation, signing, tags,
+    Kms, access_keys, aliases, data_keys, key_pairs, keys, lifecycle, macs, rotation, signing, tags,
 };
 
 /// Which front ends offer an operation. Each front end offers the
@@ -163,6 +163,12 @@ operations! {
     GenerateDataKeyWithoutPlaintext: api read data_keys::generate_data_key_without_plaintext(
         GenerateDataKeyRequest [key_id, encryption_context])
         -> GenerateDataKeyWithoutPlaintextResponse;
+    GenerateDataKeyPair: api read key_pairs::generate_data_key_pair(
+        GenerateDataKeyPairRequest [key_id, encryption_context]) -> GenerateDataKeyPairResponse;
+    GenerateDataKeyPairWithoutPlaintext: api read
+        key_pairs::generate_data_key_pair_without_plaintext(
+            GenerateDataKeyPairRequest [key_id, encryption_context])
+        -> GenerateDataKeyPairWithoutPlaintextResponse;
     Encrypt: api read data_keys::encrypt(
         EncryptRequest [key_id, encryption_context]) -> EncryptResponse;
     Decrypt: api read data_keys::decrypt(

@@ -12,12 +12,14 @@
 pub mod access_keys;
 pub mod admin;
 mod aliases;
+mod asymmetric_encryption;
 mod bundles;
 pub mod catalog;
 mod checks;
 pub mod data_keys;
 pub mod dispatch;
 pub mod key_id;
+mod key_pairs;
 mod key_state;
 pub mod keys;
 mod lifecycle;

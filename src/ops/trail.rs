@@ -147,6 +147,8 @@ macro_rules! audited_by_key_id {
 audited_by_key_id!(
     GenerateDataKeyResponse,
     GenerateDataKeyWithoutPlaintextResponse,
+    GenerateDataKeyPairResponse,
+    GenerateDataKeyPairWithoutPlaintextResponse,
     EncryptResponse,
     DecryptResponse,
     KeyIdResponse,

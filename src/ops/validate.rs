@@ -143,26 +143,6 @@ pub fn enumerated<T>(
     })
 }
 
-/// EncryptionAlgorithm for symmetric keys: only SYMMETRIC_DEFAULT. Another
-/// algorithm of the API is InvalidKeyUsageException: no key here has it.
-pub fn symmetric_algorithm(value: Option<&str>, field: &str) -> Result<()> {
-    const ALL: [&str; 4] = [
-        "SYMMETRIC_DEFAULT",
-        "RSAES_OAEP_SHA_1",
-        "RSAES_OAEP_SHA_256",
-        "SM2PKE",
-    ];
-    match value {
-        None | Some("SYMMETRIC_DEFAULT") => Ok(()),
-        Some(other) => {
-            one_of(other, field, &ALL)?;
-            Err(Error::InvalidKeyUsage(format!(
-                "The encryption algorithm {other} is not valid for a symmetric encryption KMS key."
-            )))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

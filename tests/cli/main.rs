@@ -19,6 +19,7 @@ mod docs;
 mod generated;
 mod hostile;
 mod key_files;
+mod key_pairs;
 mod keystore;
 mod lifecycle;
 mod listing;
