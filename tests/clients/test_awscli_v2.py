@@ -215,6 +215,31 @@ def make_keys(world):
     v["DIR"] = str(d)
 
 
+def make_asymmetric_keys(world):
+    """Keys of the other specs, and a signature, MAC and RSA ciphertext of
+    plain.bin made with them."""
+    w, v, d = world, world.values, world.workdir
+    for name, spec, usage in (
+        ("SIGNER", "ECC_NIST_P256", "SIGN_VERIFY"),
+        ("ED", "ECC_NIST_EDWARDS25519", "SIGN_VERIFY"),
+        ("MLDSA", "ML_DSA_44", "SIGN_VERIFY"),
+        ("HMAC", "HMAC_256", "GENERATE_VERIFY_MAC"),
+        ("RSA", "RSA_2048", "ENCRYPT_DECRYPT"),
+    ):
+        v[name] = w.kms_json("create-key", "--key-spec", spec, "--key-usage", usage)["KeyMetadata"]["KeyId"]
+    made = {
+        "sig.bin": ("sign", "--key-id", v["SIGNER"], "--signing-algorithm", "ECDSA_SHA_256", "--query", "Signature"),
+        "mac.bin": ("generate-mac", "--key-id", v["HMAC"], "--mac-algorithm", "HMAC_SHA_256", "--query", "Mac"),
+        "rsa-ct.bin": (
+            "encrypt", "--key-id", v["RSA"], "--encryption-algorithm", "RSAES_OAEP_SHA_256",
+            "--query", "CiphertextBlob",
+        ),
+    }
+    for file, (op, *args) in made.items():
+        flag = "--plaintext" if op == "encrypt" else "--message"
+        (d / file).write_bytes(base64.b64decode(w.kms_json(op, flag, "fileb://plain.bin", *args)))
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     if not AWS_V2.is_file():
@@ -252,6 +277,7 @@ def world(tmp_path_factory):
         aws = AwsV2(workdir, aws_env)
         w = World(workdir, kms_env, aws_env, server, aws)
         make_keys(w)
+        make_asymmetric_keys(w)
         yield w
     finally:
         if aws:
@@ -291,8 +317,8 @@ QUERY_FIELD_ORDER = (
     f"{OTHER}: a --query result's object prints its fields sorted, not in the response's or the expression's order"
 )
 EMPTY_MESSAGE = (
-    f"{BLANK} + {OTHER}: through serve an empty InvalidCiphertextException message reads "
-    "'InvalidCiphertextException'"
+    f"{BLANK} + {OTHER}: through serve an exception's empty message (InvalidCiphertextException, "
+    "KMSInvalidSignatureException, KMSInvalidMacException) reads as the exception's name"
 )
 
 
@@ -854,6 +880,64 @@ def test_plaintext_form(world, c):
 
 @pytest.mark.parametrize("c", params(OPERATION_CASES))
 def test_operation(world, c):
+    compare(world, c)
+
+
+ASYMMETRIC_CASES = [
+    case("asym-describe-signer", "describe-key --key-id {SIGNER}", masked=True),
+    case("asym-describe-hmac-text", "describe-key --key-id {HMAC} --output text", masked=True),
+    case("asym-create-ed25519", "create-key --key-spec ECC_NIST_EDWARDS25519 --key-usage SIGN_VERIFY",
+         masked=True),
+    case("asym-create-no-usage", "create-key --key-spec ECC_NIST_P256"),
+    case("asym-create-bad-pair", "create-key --key-spec ECC_SECG_P256K1 --key-usage KEY_AGREEMENT"),
+    case("asym-get-public-key", "get-public-key --key-id {SIGNER}"),
+    case("asym-get-public-key-text", "get-public-key --key-id {MLDSA} --output text"),
+    case("asym-get-public-key-symmetric", "get-public-key --key-id {MAIN}"),
+    # ECDSA here is deterministic (RFC 6979), Ed25519 and ML-DSA are by nature.
+    case("asym-sign", "sign --key-id {SIGNER} --message fileb://plain.bin --signing-algorithm ECDSA_SHA_256"),
+    case("asym-sign-text", "sign --key-id {ED} --message fileb://plain.bin --signing-algorithm ED25519_SHA_512 "
+         "--output text"),
+    case("asym-sign-ml-dsa-query", "sign --key-id {MLDSA} --message fileb://plain.bin "
+         "--signing-algorithm ML_DSA_SHAKE_256 --query length(Signature)"),
+    case("asym-sign-digest-length", "sign --key-id {SIGNER} --message fileb://plain.bin --message-type DIGEST "
+         "--signing-algorithm ECDSA_SHA_256"),
+    case("asym-sign-wrong-algorithm", "sign --key-id {SIGNER} --message fileb://plain.bin "
+         "--signing-algorithm ECDSA_SHA_384"),
+    case("asym-sign-symmetric", "sign --key-id {MAIN} --message fileb://plain.bin --signing-algorithm ECDSA_SHA_256"),
+    case("asym-sign-bad-algorithm", "sign --key-id {SIGNER} --message fileb://plain.bin --signing-algorithm NOPE"),
+    case("asym-sign-no-algorithm", "sign --key-id {SIGNER} --message fileb://plain.bin", xfail=USAGE),
+    case("asym-verify", "verify --key-id {SIGNER} --message fileb://plain.bin --signature fileb://sig.bin "
+         "--signing-algorithm ECDSA_SHA_256"),
+    case("asym-verify-bad", "verify --key-id {SIGNER} --message fileb://text.txt --signature fileb://sig.bin "
+         "--signing-algorithm ECDSA_SHA_256", xfail=EMPTY_MESSAGE),
+    case("asym-generate-mac", "generate-mac --key-id {HMAC} --message fileb://plain.bin "
+         "--mac-algorithm HMAC_SHA_256"),
+    case("asym-verify-mac", "verify-mac --key-id {HMAC} --message fileb://plain.bin --mac fileb://mac.bin "
+         "--mac-algorithm HMAC_SHA_256 --output text"),
+    case("asym-verify-mac-bad", "verify-mac --key-id {HMAC} --message fileb://text.txt --mac fileb://mac.bin "
+         "--mac-algorithm HMAC_SHA_256", xfail=EMPTY_MESSAGE),
+    case("asym-mac-wrong-algorithm", "generate-mac --key-id {HMAC} --message fileb://plain.bin "
+         "--mac-algorithm HMAC_SHA_512"),
+    case("asym-encrypt-rsa", "encrypt --key-id {RSA} --plaintext fileb://plain.bin "
+         "--encryption-algorithm RSAES_OAEP_SHA_1", masked=True),
+    case("asym-encrypt-rsa-default", "encrypt --key-id {RSA} --plaintext fileb://plain.bin"),
+    case("asym-decrypt-rsa", "decrypt --key-id {RSA} --ciphertext-blob fileb://rsa-ct.bin "
+         "--encryption-algorithm RSAES_OAEP_SHA_256"),
+    case("asym-decrypt-rsa-bad", "decrypt --key-id {RSA} --ciphertext-blob fileb://sig.bin "
+         "--encryption-algorithm RSAES_OAEP_SHA_256", stderr=False),
+    case("asym-re-encrypt-from-rsa", "re-encrypt --ciphertext-blob fileb://rsa-ct.bin --source-key-id {RSA} "
+         "--source-encryption-algorithm RSAES_OAEP_SHA_256 --destination-key-id {MAIN}",
+         masked=True, decrypt_with=()),
+    case("asym-data-key-pair", "generate-data-key-pair --key-id {MAIN} --key-pair-spec ECC_NIST_P256 "
+         "--encryption-context use=jwt", masked=True),
+    case("asym-data-key-pair-without-plaintext", "generate-data-key-pair-without-plaintext --key-id {MAIN} "
+         "--key-pair-spec ML_KEM_768 --output text", masked=True),
+    case("asym-data-key-pair-signer", "generate-data-key-pair --key-id {SIGNER} --key-pair-spec RSA_2048"),
+]
+
+
+@pytest.mark.parametrize("c", params(ASYMMETRIC_CASES))
+def test_asymmetric(world, c):
     compare(world, c)
 
 
