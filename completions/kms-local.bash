@@ -348,7 +348,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -426,7 +426,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -552,7 +552,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -622,7 +622,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -692,7 +692,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -770,7 +770,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -840,7 +840,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -922,7 +922,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1016,7 +1016,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1110,7 +1110,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1184,7 +1184,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1262,7 +1262,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1340,7 +1340,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1422,7 +1422,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1500,7 +1500,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1578,7 +1578,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1656,7 +1656,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1738,7 +1738,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1832,7 +1832,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1922,7 +1922,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2016,7 +2016,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2110,7 +2110,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2188,7 +2188,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2266,7 +2266,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2992,7 +2992,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3062,7 +3062,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3132,7 +3132,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3202,7 +3202,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3378,7 +3378,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3448,7 +3448,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3522,7 +3522,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3592,7 +3592,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3662,7 +3662,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3748,7 +3748,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3838,7 +3838,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3920,7 +3920,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4006,7 +4006,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4104,7 +4104,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4182,7 +4182,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4264,7 +4264,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4342,7 +4342,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4424,7 +4424,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4506,7 +4506,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4588,7 +4588,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4670,7 +4670,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)

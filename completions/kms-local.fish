@@ -29,7 +29,9 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -l master-key-file -d 
 complete -c kms-local -n "__fish_kms_local_needs_command" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_needs_command" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -38,7 +40,7 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -l page-size -d 'Fetch
 complete -c kms-local -n "__fish_kms_local_needs_command" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_needs_command" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_needs_command" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -95,7 +97,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l master-key-
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -104,7 +108,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l page-size -
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -128,7 +132,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l maste
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -137,7 +143,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -159,7 +165,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l mas
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -168,7 +176,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -188,7 +196,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l master
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -197,7 +207,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l page-s
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -217,7 +227,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -226,7 +238,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -245,7 +257,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l maste
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -254,7 +268,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -273,7 +287,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l mast
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -282,7 +298,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -302,7 +318,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -311,7 +329,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -330,7 +348,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -339,7 +359,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -359,7 +379,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l mas
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -368,7 +390,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -388,7 +410,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l mas
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -397,7 +421,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -416,7 +440,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l mas
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -425,7 +451,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -446,7 +472,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l mas
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -455,7 +483,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -475,7 +503,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l mas
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -484,7 +514,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -504,7 +534,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l m
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -513,7 +545,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l p
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -534,7 +566,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -543,7 +577,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -562,7 +596,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l master-ke
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -571,7 +607,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l page-size
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -591,7 +627,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -600,7 +638,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -621,7 +659,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -630,7 +670,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -649,7 +689,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -658,7 +700,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -677,7 +719,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-sta
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -686,7 +730,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-sta
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -708,7 +752,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -717,7 +763,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -740,7 +786,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -749,7 +797,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -774,7 +822,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -783,7 +833,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -808,7 +858,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l master-k
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -817,7 +869,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l page-siz
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -842,7 +894,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l master-k
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -851,7 +905,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l page-siz
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -877,7 +931,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l maste
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -886,7 +942,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -907,7 +963,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -916,7 +974,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -935,7 +993,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -944,7 +1004,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -966,7 +1026,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l mast
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -975,7 +1037,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -995,7 +1057,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l mast
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1004,7 +1068,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1021,7 +1085,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1030,7 +1096,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1054,7 +1120,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1063,7 +1131,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1080,7 +1148,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1089,7 +1159,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1106,7 +1176,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1115,7 +1187,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1132,7 +1204,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1141,7 +1215,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1160,7 +1234,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1169,7 +1245,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1196,7 +1272,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fis
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1205,7 +1283,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fis
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1225,7 +1303,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1234,7 +1314,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1251,7 +1331,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1260,7 +1342,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1280,7 +1362,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l master-key
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1289,7 +1373,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l page-size 
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1308,7 +1392,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l master-key
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1317,7 +1403,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l page-size 
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1335,7 +1421,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1344,7 +1432,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1361,7 +1449,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1370,7 +1460,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1388,7 +1478,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1397,7 +1489,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r

@@ -113,6 +113,11 @@ pub enum Error {
         problem: KeystoreProblem,
     },
 
+    /// The aws CLI's formatter fails on this response's shape (a `--query`
+    /// result a table cannot draw): Python's message, as the aws CLI prints it.
+    #[error("{0}")]
+    Output(String),
+
     /// The reader of stdout went away; the process exits quietly.
     #[error("broken pipe")]
     BrokenPipe,
@@ -200,7 +205,7 @@ impl Error {
         match self {
             Error::Input { .. } | Error::ParamValidation(_) => Kind::Usage,
             Error::Keystore { .. } => Kind::Keystore,
-            Error::Internal(_) | Error::BrokenPipe => Kind::Internal,
+            Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => Kind::Internal,
             _ => Kind::Kms,
         }
     }
@@ -229,7 +234,9 @@ impl Error {
             Error::Validation(_) | Error::Input { .. } | Error::ParamValidation(_) => {
                 "ValidationException"
             }
-            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe => return None,
+            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => {
+                return None;
+            }
         })
     }
 
@@ -250,7 +257,7 @@ impl Error {
     /// CLI's line, which scripts already parse; a keystore error may add a hint
     /// on the lines after it.
     pub fn render(&self, operation: &str) -> String {
-        if let Error::ParamValidation(_) | Error::Input { .. } = self {
+        if let Error::ParamValidation(_) | Error::Input { .. } | Error::Output(_) = self {
             // A parameter the aws CLI refuses before sending anything: its
             // own report, with no service exception named.
             return self.to_string();

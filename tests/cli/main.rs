@@ -22,6 +22,7 @@ mod key_files;
 mod keystore;
 mod lifecycle;
 mod listing;
+mod output_formats;
 mod rekey;
 mod rotate;
 mod schedules;
