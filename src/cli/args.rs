@@ -81,7 +81,9 @@ pub struct PageArgs {
 
 /// Prints a List operation's result: the one page asked for (a limit or a
 /// marker given, by flag or in the request JSON, or `--no-paginate`), else
-/// every page merged, fetched `--page-size` items at a time.
+/// every page merged, fetched `--page-size` items at a time; with
+/// `--output yaml-stream`, every page as it comes, whole, as the aws CLI
+/// streams them.
 pub fn print_list<T: Serialize>(
     out: &Output,
     field: &str,
@@ -97,6 +99,18 @@ pub fn print_list<T: Serialize>(
         return out.print(&fetch(limit, marker)?);
     }
     let size = settings.page_size.unwrap_or(limits.max);
+    if out.streams_pages() {
+        let mut marker = None;
+        loop {
+            let page = serde_json::to_value(fetch(Some(size), marker)?)
+                .map_err(|e| Error::Internal(format!("could not encode a page: {e}")))?;
+            marker = next_marker(&page);
+            out.print_value(page)?;
+            if marker.is_none() {
+                return Ok(());
+            }
+        }
+    }
     out.print_value(all_pages(field, |marker| fetch(Some(size), marker))?)
 }
 
@@ -115,10 +129,7 @@ fn all_pages<T: Serialize>(
         if let Some(Value::Array(list)) = page.get(field) {
             items.extend(list.iter().cloned());
         }
-        marker = page
-            .get("NextMarker")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
+        marker = next_marker(&page);
         if marker.is_none() {
             break;
         }
@@ -126,6 +137,12 @@ fn all_pages<T: Serialize>(
     let mut merged = serde_json::Map::new();
     merged.insert(field.to_owned(), Value::Array(items));
     Ok(Value::Object(merged))
+}
+
+fn next_marker(page: &Value) -> Option<String> {
+    page.get("NextMarker")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
 }
 
 /// `--dry-run` and `--no-dry-run`, as the aws CLI has them.

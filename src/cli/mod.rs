@@ -201,17 +201,14 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     cli.command.run(kms, &out)
 }
 
-/// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it, else JSON.
+/// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it (names in lower case),
+/// else JSON; another name fails as in the aws CLI, before anything runs.
 fn default_format() -> Result<Format, Error> {
     use clap::ValueEnum;
     match non_empty_var("AWS_DEFAULT_OUTPUT") {
         None => Ok(Format::Json),
-        Some(name) => Format::from_str(&name, true).map_err(|_| {
-            Error::input(
-                "AWS_DEFAULT_OUTPUT",
-                format!("'{name}' is not json, text or table"),
-            )
-        }),
+        Some(name) => Format::from_str(&name, false)
+            .map_err(|_| Error::Output(format!("Unknown output type: {name}"))),
     }
 }
 
