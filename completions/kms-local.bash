@@ -743,7 +743,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__cancel__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +754,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -891,7 +895,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,6 +910,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -973,7 +981,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__key)
-            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,6 +1008,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1067,7 +1079,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__decrypt)
-            opts="-h --ciphertext-blob --encryption-context --key-id --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --encryption-context --key-id --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,6 +1106,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1235,7 +1251,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__delete__subcmd__alias)
-            opts="-h --alias-name --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1246,6 +1262,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1313,7 +1333,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__describe__subcmd__ciphertext)
-            opts="-h --ciphertext-blob --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,6 +1344,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1391,7 +1415,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__describe__subcmd__key)
-            opts="-h --key-id --grant-tokens --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --grant-tokens --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1406,6 +1430,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1473,7 +1501,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__disable__subcmd__key)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1484,6 +1512,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1551,7 +1583,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__disable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1562,6 +1594,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1629,7 +1665,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__enable__subcmd__key)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,6 +1676,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1707,7 +1747,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__enable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --rotation-period-in-days --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --rotation-period-in-days --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,6 +1762,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1789,7 +1833,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__encrypt)
-            opts="-h --key-id --plaintext --encryption-context --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --plaintext --encryption-context --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,6 +1860,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1883,7 +1931,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__export__subcmd__keys)
-            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,6 +1954,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1973,7 +2025,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key)
-            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,6 +2052,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2067,7 +2123,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__without__subcmd__plaintext)
-            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,6 +2150,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2161,7 +2221,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__random)
-            opts="-h --number-of-bytes --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --number-of-bytes --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,6 +2232,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2239,7 +2303,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,6 +2314,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3713,7 +3781,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__aliases)
-            opts="-h --key-id --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3732,6 +3800,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3799,7 +3871,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__key__subcmd__rotations)
-            opts="-h --key-id --include-key-material --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --include-key-material --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3822,6 +3894,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3889,7 +3965,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__keys)
-            opts="-h --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3904,6 +3980,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3971,7 +4051,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__resource__subcmd__tags)
-            opts="-h --key-id --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3990,6 +4070,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4057,7 +4141,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__re__subcmd__encrypt)
-            opts="-h --ciphertext-blob --destination-key-id --source-encryption-context --destination-encryption-context --source-key-id --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --destination-key-id --source-encryption-context --destination-encryption-context --source-key-id --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4088,6 +4172,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4155,7 +4243,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__rotate)
-            opts="-h --key-id --domain --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --domain --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4166,6 +4254,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4233,7 +4325,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__schedule__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --pending-window-in-days --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --pending-window-in-days --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4248,6 +4340,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4393,7 +4489,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__tag__subcmd__resource)
-            opts="-h --key-id --tags --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --tags --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4408,6 +4504,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4475,7 +4575,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__untag__subcmd__resource)
-            opts="-h --key-id --tag-keys --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --tag-keys --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4490,6 +4590,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4557,7 +4661,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__update__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4572,6 +4676,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4639,7 +4747,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__update__subcmd__key__subcmd__description)
-            opts="-h --key-id --description --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --description --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4654,6 +4762,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -127,6 +127,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-s
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l origin -d 'AWS_KMS, the only origin kms-local supports' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -160,6 +161,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -s h -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l key-id -d 'The key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -191,6 +193,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -222,6 +225,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -s h -l h
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l description -d 'The new description (0 to 8192 characters)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -252,6 +256,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -282,6 +287,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l debug
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -313,6 +319,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -s h -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l pending-window-in-days -d 'Days until deletion, 7 to 30' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -343,6 +350,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -374,6 +382,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -405,6 +414,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -435,6 +445,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l deb
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l alias-name -d 'The alias: alias/NAME' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -467,6 +478,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l key
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -498,6 +510,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -529,6 +542,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l tag-keys -d 'The tag keys to remove' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -561,6 +575,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -591,6 +606,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -622,6 +638,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l debug -d 
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -654,6 +671,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l rotation-period-in-days -d 'Days between rotations, 90 to 2560 (default 365)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -684,6 +702,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -714,6 +733,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -747,6 +767,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -781,6 +802,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -817,6 +839,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -853,6 +876,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encrypti
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT, the only algorithm of a symmetric key' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -889,6 +913,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l key-id -
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT, the only algorithm of a symmetric key' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -926,6 +951,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l desti
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l source-key-id -d 'The key that must have made the ciphertext' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -958,6 +984,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l debug
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -988,6 +1015,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -1021,6 +1049,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l file
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l bundle-key-file -d 'A key file (base64 of 32 bytes) sealing the bundle; export-keys creates it (mode 0600) if it is missing [default: KMS_LOCAL_BUNDLE_KEY, else a passphrase]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from here [default: KMS_LOCAL_BUNDLE_PASSPHRASE, else a terminal prompt]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F

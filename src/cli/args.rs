@@ -12,19 +12,29 @@ use crate::error::{Error, Result};
 use crate::ops::page::Limits;
 use crate::ops::types::KeyIdRequest;
 
-/// `--cli-input-json`, which every operation takes.
+/// `--cli-input-json` and `--cli-input-yaml`, which every operation takes.
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// The request as JSON (the API's field names), inline or file://PATH; flags override its
     /// fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
+
+    /// The request as YAML (the API's field names), inline or file://PATH; flags override its
+    /// fields
+    // A YAML list starts with "- ", which argparse takes as a value too.
+    #[arg(long, value_name = "YAML", allow_hyphen_values = true)]
+    pub cli_input_yaml: Option<String>,
 }
 
 impl InputArgs {
-    /// The request `--cli-input-json` gives, or an empty one, for the flags to complete.
+    /// The request `--cli-input-json` or `--cli-input-yaml` gives, or an
+    /// empty one, for the flags to complete.
     pub fn request<T: DeserializeOwned + Default>(&self) -> Result<T> {
-        input::cli_input_json(self.cli_input_json.as_deref())
+        input::cli_input(
+            self.cli_input_json.as_deref(),
+            self.cli_input_yaml.as_deref(),
+        )
     }
 }
 
@@ -49,7 +59,7 @@ impl GrantArgs {
 #[derive(Debug, Args)]
 pub struct KeyIdArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]

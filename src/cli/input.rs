@@ -217,11 +217,52 @@ pub fn tag_list(parameter: &str, values: &[String]) -> Result<Vec<Tag>> {
         .collect())
 }
 
-/// `--cli-input-json`: the API request JSON, inline or `file://`.
-pub fn cli_input_json<T: DeserializeOwned + Default>(value: Option<&str>) -> Result<T> {
-    let Some(value) = value else {
-        return Ok(T::default());
+/// The request `--cli-input-json` or `--cli-input-yaml` gives (at most one
+/// of them, as in the aws CLI), or an empty one.
+pub fn cli_input<T: DeserializeOwned + Default>(
+    json: Option<&str>,
+    yaml: Option<&str>,
+) -> Result<T> {
+    match (json, yaml) {
+        (None, None) => Ok(T::default()),
+        (Some(json), None) => cli_input_json(json),
+        (None, Some(yaml)) => cli_input_yaml(yaml),
+        (Some(_), Some(_)) => Err(Error::ParamSyntax(
+            "Only one --cli-input- parameter may be specified.".to_owned(),
+        )),
+    }
+}
+
+/// `--cli-input-yaml`: the API request as YAML, inline or `file://`, read
+/// into the JSON `--cli-input-json` would give ([`super::yaml_input`]).
+fn cli_input_yaml<T: DeserializeOwned>(value: &str) -> Result<T> {
+    use super::yaml_input::{Problem, parse};
+    let parameter = "--cli-input-yaml";
+    let text = text_source(parameter, value, MAX_TEXT)?;
+    let mut request = match parse(&text) {
+        Ok(map) => serde_json::Value::Object(map),
+        // The aws CLI's refusals, in its words (the first names the
+        // parameter without its dashes, as the aws CLI does).
+        Err(Problem::Invalid) => {
+            return Err(Error::input("cli-input-yaml", "Invalid YAML received."));
+        }
+        Err(Problem::NotAMap(kind)) => {
+            return Err(Error::input(
+                parameter,
+                format!("Invalid type: expecting map, received <class '{kind}'>"),
+            ));
+        }
+        Err(Problem::Unsupported(why)) => return Err(Error::input(parameter, why)),
     };
+    let parsed =
+        T::deserialize(&request).map_err(|e| Error::input(parameter, format!("Invalid YAML: {e}")));
+    // The request may hold a plaintext: its copy here is wiped.
+    super::output::wipe(&mut request);
+    parsed
+}
+
+/// `--cli-input-json`: the API request JSON, inline or `file://`.
+fn cli_input_json<T: DeserializeOwned>(value: &str) -> Result<T> {
     let parameter = "--cli-input-json";
     let text = text_source(parameter, value, MAX_TEXT)?;
     // The aws CLI's two refusals first, in its words (the first names the

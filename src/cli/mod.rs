@@ -22,6 +22,7 @@ mod rotation;
 mod serve;
 pub mod shorthand;
 mod tags;
+pub mod yaml_input;
 
 use std::env;
 use std::path::PathBuf;

@@ -10,7 +10,7 @@
 mod table;
 mod text;
 mod wide;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -168,7 +168,7 @@ fn encoding(e: serde_json::Error) -> Error {
 }
 
 /// Overwrites every string in a JSON value.
-fn wipe(value: &mut Value) {
+pub(crate) fn wipe(value: &mut Value) {
     match value {
         Value::String(s) => s.zeroize(),
         Value::Array(items) => items.iter_mut().for_each(wipe),

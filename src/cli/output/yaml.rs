@@ -493,30 +493,36 @@ impl Analysis {
 }
 
 /// Whether a plain scalar with this text would read back as something other
-/// than a string under the YAML 1.2 rules the dumper resolves with (a
-/// boolean, number, null, date and time, merge key...); such a string is quoted.
+/// than a string; such a string is quoted.
 fn resolves_as_non_string(s: &str) -> bool {
-    matches!(
-        s,
-        "true"
-            | "True"
-            | "TRUE"
-            | "false"
-            | "False"
-            | "FALSE"
-            | "~"
-            | "null"
-            | "Null"
-            | "NULL"
-            | ""
-            | "<<"
-            | "="
-            | "!"
-            | "&"
-            | "*"
-    ) || is_float(s)
-        || is_int(s)
-        || is_timestamp(s)
+    resolve(s) != Plain::Str
+}
+
+/// What a plain (unquoted, untagged) scalar reads as under the YAML 1.2
+/// rules of the aws CLI's YAML library, in its dumper and its loader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Plain {
+    Str,
+    Bool,
+    Null,
+    Int,
+    Float,
+    /// A date, or a date and time.
+    Timestamp,
+    /// `<<`, `=` and the indicators `!`, `&`, `*`: tags with no value of their own.
+    Special,
+}
+
+pub(crate) fn resolve(s: &str) -> Plain {
+    match s {
+        "true" | "True" | "TRUE" | "false" | "False" | "FALSE" => Plain::Bool,
+        "~" | "null" | "Null" | "NULL" | "" => Plain::Null,
+        "<<" | "=" | "!" | "&" | "*" => Plain::Special,
+        _ if is_float(s) => Plain::Float,
+        _ if is_int(s) => Plain::Int,
+        _ if is_timestamp(s) => Plain::Timestamp,
+        _ => Plain::Str,
+    }
 }
 
 /// Splits off the longest prefix whose characters satisfy `f`.
