@@ -161,6 +161,8 @@ fn cli_input_yaml_refuses_what_the_aws_cli_refuses() {
     assert!(refused(&laughs).contains("more than 100000 values"));
     let deep = format!("KeyId: {}{}", "[".repeat(100), "]".repeat(100));
     assert!(refused(&deep).contains("deeper than 64 levels"));
+    assert!(refused("KeyId: 2024-01-01").contains("a date"));
+    assert!(refused("KeyId: .inf").contains("not a finite number"));
     let big = format!("KeyId: {}\n", "a".repeat(1024 * 1024));
     std::fs::write(env.path("big.yaml"), big).unwrap();
     let file = format!("file://{}", env.path("big.yaml").display());
