@@ -190,9 +190,24 @@ def run(formatter, title, response):
     return out.getvalue()
 
 
+CHARS = list(" ab:#-'\"\n\t?,[]{}!&*|>%@`01.\\\r~") + ["é", "日", "\x85", "\u2028", "😀", "\xa0", "\x01"]
+
+
+def random_text(rng):
+    """A string of YAML's special characters, or a long one of words and
+    spaces, where the dumper's quoting and folding rules show."""
+    if rng.random() < 0.3:
+        words = ["word", "été", "日本語", "a'b", "x:", "#y", "-", "  ", "\n", "w" * 30]
+        return " ".join(rng.choice(words) for _ in range(rng.randrange(10, 40)))
+    return "".join(rng.choice(CHARS) for _ in range(rng.randrange(0, 12)))
+
+
 def main():
     rng = random.Random(15)
     cases = FIXED + [("Random", random_value(rng)) for _ in range(400)]
+    for _ in range(300):
+        text = random_text(rng)
+        cases.append(("Strings", {"value": text, "list": [text, "x"], text: "as a key", "nested": {"v": text}}))
     vectors = [
         {
             "title": title,
