@@ -23,6 +23,7 @@ mod serve;
 pub mod shorthand;
 mod tags;
 pub mod yaml_input;
+mod yaml_plain;
 
 use std::env;
 use std::path::PathBuf;

@@ -16,7 +16,7 @@ use base64::engine::general_purpose::STANDARD;
 use saphyr_parser::{Event, Parser, ScalarStyle, StrInput, Tag};
 use serde_json::{Map, Number, Value};
 
-use crate::cli::output::yaml::{Plain, resolve};
+use crate::cli::yaml_plain::{Plain, resolve};
 
 pub const MAX_DEPTH: usize = 64;
 pub const MAX_NODES: usize = 100_000;

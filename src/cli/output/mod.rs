@@ -10,7 +10,7 @@
 mod table;
 mod text;
 mod wide;
-pub(crate) mod yaml;
+mod yaml;
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
