@@ -286,3 +286,27 @@ fn scalar_keys(items: &[Value]) -> Vec<String> {
     keys.dedup();
     keys
 }
+
+#[cfg(test)]
+mod tests {
+    use super::python_float;
+
+    #[test]
+    fn floats_print_as_python_prints_them() {
+        for (f, want) in [
+            (1.5, "1.5"),
+            (2.0, "2.0"),
+            (-0.5, "-0.5"),
+            (0.1, "0.1"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1.2345678901234568e17, "1.2345678901234568e+17"),
+            (-2.5e-300, "-2.5e-300"),
+            (0.0, "0.0"),
+        ] {
+            assert_eq!(python_float(f), want, "{f}");
+        }
+    }
+}
