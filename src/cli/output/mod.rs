@@ -67,7 +67,7 @@ impl Output {
     /// are not).
     pub fn print<T: Serialize>(&self, response: &T) -> Result<()> {
         if self.query.is_none() && self.format == Format::Json {
-            return write_json(response);
+            return write_json(response, false);
         }
         let value = serde_json::to_value(response).map_err(encoding)?;
         if value.is_null() {
@@ -97,7 +97,8 @@ impl Output {
         wipe(&mut value);
         let mut result = result?;
         let printed = match self.format {
-            Format::Json => write_json(&result),
+            // A query's null is printed; only an operation's lack of output is not.
+            Format::Json => write_json(&result, true),
             other => render(other, self.title, &result, &terminal())
                 .and_then(|text| write_stdout(text.as_bytes())),
         };
@@ -177,13 +178,15 @@ pub(crate) fn wipe(value: &mut Value) {
     }
 }
 
-fn write_json<T: Serialize + ?Sized>(response: &T) -> Result<()> {
+/// Prints `response` as JSON; `null` (an operation with no output, unless
+/// `print_null`) and `{}` print nothing, as the aws CLI prints nothing for
+/// its empty response.
+fn write_json<T: Serialize + ?Sized>(response: &T, print_null: bool) -> Result<()> {
     let mut buf = Zeroizing::new(Vec::with_capacity(BUFFER));
     let mut serializer =
         Serializer::with_formatter(&mut *buf, PrettyFormatter::with_indent(b"    "));
     response.serialize(&mut serializer).map_err(encoding)?;
-    // Nothing, as the aws CLI prints nothing for an empty object.
-    if *buf == b"null" || *buf == b"{}" {
+    if (*buf == b"null" && !print_null) || *buf == b"{}" {
         return Ok(());
     }
     buf.push(b'\n');
