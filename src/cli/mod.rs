@@ -204,12 +204,13 @@ pub fn run(cli: Cli) -> Result<(), Error> {
 }
 
 /// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it (names in lower case),
-/// else JSON; another name fails as in the aws CLI, before anything runs.
+/// else JSON; another name, even an empty one, fails as in the aws CLI,
+/// before anything runs.
 fn default_format() -> Result<Format, Error> {
     use clap::ValueEnum;
-    match non_empty_var("AWS_DEFAULT_OUTPUT") {
-        None => Ok(Format::Json),
-        Some(name) => Format::from_str(&name, false)
+    match env::var("AWS_DEFAULT_OUTPUT") {
+        Err(_) => Ok(Format::Json),
+        Ok(name) => Format::from_str(&name, false)
             .map_err(|_| Error::Output(format!("Unknown output type: {name}"))),
     }
 }

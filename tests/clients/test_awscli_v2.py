@@ -504,6 +504,7 @@ GLOBAL_CASES = [
     case("global-default-output-yaml-stream", "list-aliases", env={"AWS_DEFAULT_OUTPUT": "yaml-stream"}),
     case("global-default-output-unknown", "list-aliases", env={"AWS_DEFAULT_OUTPUT": "xml"}),
     case("global-default-output-upper-case", "list-aliases", env={"AWS_DEFAULT_OUTPUT": "YAML"}),
+    case("global-default-output-empty", "list-aliases", env={"AWS_DEFAULT_OUTPUT": ""}),
     case("global-color-on-table", "describe-key --key-id {MAIN} --color on --output table"),
     case("global-color-off-table", "describe-key --key-id {MAIN} --color off --output table"),
     case("global-time-zone", "describe-key --key-id {MAIN} --query KeyMetadata.CreationDate",
