@@ -238,7 +238,11 @@ pub fn cli_input<T: DeserializeOwned + Default>(
 fn cli_input_yaml<T: DeserializeOwned>(value: &str) -> Result<T> {
     use super::yaml_input::{Problem, parse};
     let parameter = "--cli-input-yaml";
-    let text = text_source(parameter, value, MAX_TEXT)?;
+    // `-` is YAML here (a list), not stdin: the aws CLI reads only `file://`.
+    let text = match value {
+        "-" => Zeroizing::new(value.to_owned()),
+        _ => text_source(parameter, value, MAX_TEXT)?,
+    };
     let mut request = match parse(&text) {
         Ok(map) => serde_json::Value::Object(map),
         // The aws CLI's refusals, in its words (the first names the

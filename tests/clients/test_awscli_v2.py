@@ -567,6 +567,7 @@ INPUT_CASES = [
     case("input-cli-input-yaml-date", "describe-key --cli-input-yaml 2024-01-01"),
     case("input-cli-input-yaml-binary", ["describe-key", "--cli-input-yaml", "!!binary aGVsbG8="]),
     case("input-cli-input-yaml-missing-file", "describe-key --cli-input-yaml file://missing.yaml"),
+    case("input-cli-input-yaml-dash", "describe-key --cli-input-yaml -"),
     case("input-cli-input-both", ["describe-key", "--cli-input-yaml", "KeyId: a", "--cli-input-json", "{}"]),
     case("input-context-trailing-comma", f"{DECRYPT_CT} --encryption-context purpose=test,"),
     case("input-context-duplicate", f"{DECRYPT_CT} --encryption-context a=b,a=c"),
