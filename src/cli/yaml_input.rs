@@ -78,6 +78,15 @@ struct Loader<'a> {
     nodes: usize,
 }
 
+/// An anchored value may be a plaintext (a blob named twice): its copy is wiped.
+impl Drop for Loader<'_> {
+    fn drop(&mut self) {
+        for (value, _) in self.anchors.values_mut() {
+            crate::cli::output::wipe(value);
+        }
+    }
+}
+
 impl<'a> Loader<'a> {
     fn next(&mut self) -> Result<Event<'a>, Problem> {
         match self.parser.next_event() {
