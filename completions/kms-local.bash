@@ -390,7 +390,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -468,7 +468,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -594,7 +594,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -664,7 +664,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -734,7 +734,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -785,7 +785,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__cancel__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -796,6 +796,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -812,7 +816,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -882,7 +886,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -933,7 +937,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -951,6 +955,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -964,7 +972,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1015,7 +1023,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__key)
-            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,6 +1053,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1058,7 +1070,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1109,7 +1121,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__decrypt)
-            opts="-h --ciphertext-blob --encryption-context --key-id --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --encryption-context --key-id --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,6 +1151,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1152,7 +1168,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1226,7 +1242,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1277,7 +1293,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__delete__subcmd__alias)
-            opts="-h --alias-name --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1288,6 +1304,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1304,7 +1324,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1355,7 +1375,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__describe__subcmd__ciphertext)
-            opts="-h --ciphertext-blob --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,6 +1386,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1382,7 +1406,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1433,7 +1457,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__describe__subcmd__key)
-            opts="-h --key-id --grant-tokens --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --grant-tokens --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1451,6 +1475,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1464,7 +1492,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1515,7 +1543,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__disable__subcmd__key)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,6 +1554,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1542,7 +1574,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1593,7 +1625,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__disable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1604,6 +1636,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1620,7 +1656,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1671,7 +1707,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__enable__subcmd__key)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1682,6 +1718,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1698,7 +1738,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1749,7 +1789,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__enable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --rotation-period-in-days --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --rotation-period-in-days --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1767,6 +1807,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1780,7 +1824,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1831,7 +1875,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__encrypt)
-            opts="-h --key-id --plaintext --encryption-context --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --plaintext --encryption-context --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1861,6 +1905,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1874,7 +1922,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1925,7 +1973,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__export__subcmd__keys)
-            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1951,6 +1999,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1964,7 +2016,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2015,7 +2067,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key)
-            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2045,6 +2097,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2058,7 +2114,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2109,7 +2165,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair)
-            opts="-h --key-id --key-pair-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --key-pair-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2135,6 +2191,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2148,7 +2208,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2199,7 +2259,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair__subcmd__without__subcmd__plaintext)
-            opts="-h --key-id --key-pair-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --key-pair-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2225,6 +2285,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2238,7 +2302,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2289,7 +2353,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__without__subcmd__plaintext)
-            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2319,6 +2383,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2332,7 +2400,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2383,7 +2451,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__mac)
-            opts="-h --message --key-id --mac-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --message --key-id --mac-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2409,6 +2477,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2422,7 +2494,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2473,7 +2545,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__random)
-            opts="-h --number-of-bytes --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --number-of-bytes --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2484,6 +2556,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2500,7 +2576,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2551,7 +2627,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2562,6 +2638,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2578,7 +2658,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2629,7 +2709,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__get__subcmd__public__subcmd__key)
-            opts="-h --key-id --grant-tokens --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --grant-tokens --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,6 +2727,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2660,7 +2744,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3484,7 +3568,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3554,7 +3638,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3624,7 +3708,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3694,7 +3778,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3870,7 +3954,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3940,7 +4024,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4014,7 +4098,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4084,7 +4168,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4154,7 +4238,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4205,7 +4289,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__aliases)
-            opts="-h --key-id --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4227,6 +4311,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4240,7 +4328,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4291,7 +4379,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__key__subcmd__rotations)
-            opts="-h --key-id --include-key-material --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --include-key-material --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4317,6 +4405,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4330,7 +4422,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4381,7 +4473,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__keys)
-            opts="-h --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4399,6 +4491,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4412,7 +4508,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4463,7 +4559,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__resource__subcmd__tags)
-            opts="-h --key-id --limit --marker --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4485,6 +4581,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4498,7 +4598,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4549,7 +4649,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__re__subcmd__encrypt)
-            opts="-h --ciphertext-blob --destination-key-id --source-encryption-context --destination-encryption-context --source-key-id --source-encryption-algorithm --destination-encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --destination-key-id --source-encryption-context --destination-encryption-context --source-key-id --source-encryption-algorithm --destination-encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4591,6 +4691,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4604,7 +4708,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4655,7 +4759,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__rotate)
-            opts="-h --key-id --domain --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --domain --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4666,6 +4770,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4682,7 +4790,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4733,7 +4841,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__schedule__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --pending-window-in-days --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --pending-window-in-days --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4751,6 +4859,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4764,7 +4876,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4842,7 +4954,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4893,7 +5005,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__sign)
-            opts="-h --key-id --message --message-type --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --message --message-type --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4923,6 +5035,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4936,7 +5052,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4987,7 +5103,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__tag__subcmd__resource)
-            opts="-h --key-id --tags --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --tags --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5005,6 +5121,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5018,7 +5138,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5069,7 +5189,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__untag__subcmd__resource)
-            opts="-h --key-id --tag-keys --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --tag-keys --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5087,6 +5207,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5100,7 +5224,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5151,7 +5275,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__update__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5169,6 +5293,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5182,7 +5310,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5233,7 +5361,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__update__subcmd__key__subcmd__description)
-            opts="-h --key-id --description --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --description --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5251,6 +5379,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5264,7 +5396,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5315,7 +5447,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__verify)
-            opts="-h --key-id --message --message-type --signature --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --message --message-type --signature --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5349,6 +5481,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5362,7 +5498,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -5413,7 +5549,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__verify__subcmd__mac)
-            opts="-h --message --key-id --mac-algorithm --mac --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --message --key-id --mac-algorithm --mac --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5443,6 +5579,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5456,7 +5596,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)

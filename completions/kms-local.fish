@@ -29,7 +29,9 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -l master-key-file -d 
 complete -c kms-local -n "__fish_kms_local_needs_command" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_needs_command" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -38,7 +40,7 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -l page-size -d 'Fetch
 complete -c kms-local -n "__fish_kms_local_needs_command" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_needs_command" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_needs_command" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -102,7 +104,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l master-key-
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -111,7 +115,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l page-size -
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -130,12 +134,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-s
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l origin -d 'AWS_KMS, the only origin kms-local supports' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -144,7 +151,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -161,12 +168,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -s h -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l key-id -d 'The key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -175,7 +185,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -190,12 +200,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -204,7 +217,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l page-s
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -219,12 +232,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -s h -l h
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l description -d 'The new description (0 to 8192 characters)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -233,7 +249,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -247,12 +263,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -261,7 +280,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -275,12 +294,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l debug
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -289,7 +311,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -304,12 +326,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -s h -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l pending-window-in-days -d 'Days until deletion, 7 to 30' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -318,7 +343,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -332,12 +357,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -346,7 +374,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -361,12 +389,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -375,7 +406,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -390,12 +421,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -404,7 +438,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -418,12 +452,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l deb
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l alias-name -d 'The alias: alias/NAME' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -432,7 +469,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -448,12 +485,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l key
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -462,7 +502,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -477,12 +517,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -491,7 +534,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -506,12 +549,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l tag-keys -d 'The tag keys to remove' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -520,7 +566,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l p
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -536,12 +582,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -550,7 +599,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -564,12 +613,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -578,7 +630,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l page-size
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -593,12 +645,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l debug -d 
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -607,7 +662,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -623,12 +678,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l rotation-period-in-days -d 'Days between rotations, 90 to 2560 (default 365)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -637,7 +695,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -651,12 +709,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -665,7 +726,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -679,12 +740,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -693,7 +757,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-sta
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -710,12 +774,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -724,7 +791,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -742,12 +809,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -756,7 +826,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -776,12 +846,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -790,7 +863,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -809,12 +882,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pa
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -823,7 +899,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pa
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -842,12 +918,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pa
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -856,7 +935,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pa
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -876,12 +955,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encrypti
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -890,7 +972,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l page-siz
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -910,12 +992,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l key-id -
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -924,7 +1009,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l page-siz
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -947,12 +1032,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l sourc
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l destination-encryption-algorithm -d 'The algorithm to encrypt with (SYMMETRIC_DEFAULT by default)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -961,7 +1049,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -981,12 +1069,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l message-typ
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l signing-algorithm -d 'One of the key\'s SigningAlgorithms, e.g. ECDSA_SHA_256' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -995,7 +1086,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l page-size -
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1016,12 +1107,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l signature
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l signing-algorithm -d 'The algorithm the signature was made with' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1030,7 +1124,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l page-size
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1047,12 +1141,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -s h -l help
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1061,7 +1158,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l p
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1078,12 +1175,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l key
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l mac-algorithm -d 'The key\'s MAC algorithm: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384 or HMAC_SHA_512' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1092,7 +1192,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1112,12 +1212,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l mac-a
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l mac -d 'The MAC to check: base64, fileb://PATH, file://PATH or -' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1126,7 +1229,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1142,12 +1245,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l debug
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1156,7 +1262,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1170,12 +1276,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1184,7 +1293,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1201,12 +1310,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l file
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l bundle-key-file -d 'A key file (base64 of 32 bytes) sealing the bundle; export-keys creates it (mode 0600) if it is missing [default: KMS_LOCAL_BUNDLE_KEY, else a passphrase]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from here [default: KMS_LOCAL_BUNDLE_PASSPHRASE, else a terminal prompt]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1215,7 +1327,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1235,7 +1347,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l mast
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1244,7 +1358,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1261,7 +1375,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1270,7 +1386,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1294,7 +1410,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1303,7 +1421,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1320,7 +1438,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1329,7 +1449,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1346,7 +1466,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1355,7 +1477,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1372,7 +1494,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1381,7 +1505,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1400,7 +1524,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1409,7 +1535,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1436,7 +1562,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fis
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1445,7 +1573,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fis
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1465,7 +1593,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1474,7 +1604,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1491,7 +1621,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1500,7 +1632,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1520,7 +1652,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l master-key
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1529,7 +1663,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l page-size 
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1548,7 +1682,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l master-key
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1557,7 +1693,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l page-size 
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1575,7 +1711,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1584,7 +1722,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1601,7 +1739,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1610,7 +1750,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1628,7 +1768,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1637,7 +1779,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r

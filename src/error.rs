@@ -106,6 +106,11 @@ pub enum Error {
     #[error("Parameter validation failed:\n{}", .0.join("\n"))]
     ParamValidation(Vec<String>),
 
+    /// The aws CLI's refusal of a command line that parsed (two
+    /// `--cli-input-` parameters): its message alone.
+    #[error("{0}")]
+    ParamSyntax(String),
+
     /// A command-line value could not be read or decoded (before any operation ran).
     #[error("Error parsing parameter '{parameter}': {message}")]
     Input { parameter: String, message: String },
@@ -118,6 +123,11 @@ pub enum Error {
         path: PathBuf,
         problem: KeystoreProblem,
     },
+
+    /// The aws CLI's formatter fails on this response's shape (a `--query`
+    /// result a table cannot draw): Python's message, as the aws CLI prints it.
+    #[error("{0}")]
+    Output(String),
 
     /// The reader of stdout went away; the process exits quietly.
     #[error("broken pipe")]
@@ -204,9 +214,9 @@ impl Error {
     /// The class of failure, which decides the exit code.
     pub fn kind(&self) -> Kind {
         match self {
-            Error::Input { .. } | Error::ParamValidation(_) => Kind::Usage,
+            Error::Input { .. } | Error::ParamValidation(_) | Error::ParamSyntax(_) => Kind::Usage,
             Error::Keystore { .. } => Kind::Keystore,
-            Error::Internal(_) | Error::BrokenPipe => Kind::Internal,
+            Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => Kind::Internal,
             _ => Kind::Kms,
         }
     }
@@ -234,10 +244,13 @@ impl Error {
             Error::Tag(_) => "TagException",
             Error::UnknownOperation(_) => "UnknownOperationException",
             Error::UnsupportedOperation(_) => "UnsupportedOperationException",
-            Error::Validation(_) | Error::Input { .. } | Error::ParamValidation(_) => {
-                "ValidationException"
+            Error::Validation(_)
+            | Error::Input { .. }
+            | Error::ParamValidation(_)
+            | Error::ParamSyntax(_) => "ValidationException",
+            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => {
+                return None;
             }
-            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe => return None,
         })
     }
 
@@ -258,7 +271,11 @@ impl Error {
     /// CLI's line, which scripts already parse; a keystore error may add a hint
     /// on the lines after it.
     pub fn render(&self, operation: &str) -> String {
-        if let Error::ParamValidation(_) | Error::Input { .. } = self {
+        if let Error::ParamValidation(_)
+        | Error::Input { .. }
+        | Error::ParamSyntax(_)
+        | Error::Output(_) = self
+        {
             // A parameter the aws CLI refuses before sending anything: its
             // own report, with no service exception named.
             return self.to_string();

@@ -12,19 +12,29 @@ use crate::error::{Error, Result};
 use crate::ops::page::Limits;
 use crate::ops::types::KeyIdRequest;
 
-/// `--cli-input-json`, which every operation takes.
+/// `--cli-input-json` and `--cli-input-yaml`, which every operation takes.
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// The request as JSON (the API's field names), inline or file://PATH; flags override its
     /// fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
+
+    /// The request as YAML (the API's field names), inline or file://PATH; flags override its
+    /// fields
+    // A YAML list starts with "- ", which argparse takes as a value too.
+    #[arg(long, value_name = "YAML", allow_hyphen_values = true)]
+    pub cli_input_yaml: Option<String>,
 }
 
 impl InputArgs {
-    /// The request `--cli-input-json` gives, or an empty one, for the flags to complete.
+    /// The request `--cli-input-json` or `--cli-input-yaml` gives, or an
+    /// empty one, for the flags to complete.
     pub fn request<T: DeserializeOwned + Default>(&self) -> Result<T> {
-        input::cli_input_json(self.cli_input_json.as_deref())
+        input::cli_input(
+            self.cli_input_json.as_deref(),
+            self.cli_input_yaml.as_deref(),
+        )
     }
 }
 
@@ -49,7 +59,7 @@ impl GrantArgs {
 #[derive(Debug, Args)]
 pub struct KeyIdArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]
@@ -81,7 +91,9 @@ pub struct PageArgs {
 
 /// Prints a List operation's result: the one page asked for (a limit or a
 /// marker given, by flag or in the request JSON, or `--no-paginate`), else
-/// every page merged, fetched `--page-size` items at a time.
+/// every page merged, fetched `--page-size` items at a time; with
+/// `--output yaml-stream`, every page as it comes, whole, as the aws CLI
+/// streams them.
 pub fn print_list<T: Serialize>(
     out: &Output,
     field: &str,
@@ -97,6 +109,18 @@ pub fn print_list<T: Serialize>(
         return out.print(&fetch(limit, marker)?);
     }
     let size = settings.page_size.unwrap_or(limits.max);
+    if out.streams_pages() {
+        let mut marker = None;
+        loop {
+            let page = serde_json::to_value(fetch(Some(size), marker)?)
+                .map_err(|e| Error::Internal(format!("could not encode a page: {e}")))?;
+            marker = next_marker(&page);
+            out.print_value(page)?;
+            if marker.is_none() {
+                return Ok(());
+            }
+        }
+    }
     out.print_value(all_pages(field, |marker| fetch(Some(size), marker))?)
 }
 
@@ -115,10 +139,7 @@ fn all_pages<T: Serialize>(
         if let Some(Value::Array(list)) = page.get(field) {
             items.extend(list.iter().cloned());
         }
-        marker = page
-            .get("NextMarker")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
+        marker = next_marker(&page);
         if marker.is_none() {
             break;
         }
@@ -126,6 +147,12 @@ fn all_pages<T: Serialize>(
     let mut merged = serde_json::Map::new();
     merged.insert(field.to_owned(), Value::Array(items));
     Ok(Value::Object(merged))
+}
+
+fn next_marker(page: &Value) -> Option<String> {
+    page.get("NextMarker")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
 }
 
 /// `--dry-run` and `--no-dry-run`, as the aws CLI has them.

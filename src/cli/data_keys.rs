@@ -20,7 +20,7 @@ use crate::ops::types::{
 #[derive(Debug, Args)]
 pub struct GenerateDataKeyArgs {
     /// The KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// Length of the data key in bytes (1 to 1024)
@@ -66,11 +66,11 @@ impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
 #[derive(Debug, Args)]
 pub struct EncryptArgs {
     /// The KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The plaintext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub plaintext: Option<String>,
 
     /// Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH
@@ -120,7 +120,7 @@ pub struct GenerateRandomArgs {
         long,
         value_name = "N",
         allow_negative_numbers = true,
-        required_unless_present = "cli_input_json"
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"]
     )]
     pub number_of_bytes: Option<i64>,
 
@@ -146,7 +146,7 @@ impl TryFrom<GenerateRandomArgs> for GenerateRandomRequest {
 #[derive(Debug, Args)]
 pub struct DescribeCiphertextArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub ciphertext_blob: Option<String>,
 
     #[command(flatten)]
@@ -172,7 +172,7 @@ impl TryFrom<DescribeCiphertextArgs> for DescribeCiphertextRequest {
 #[derive(Debug, Args)]
 pub struct DecryptArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub ciphertext_blob: Option<String>,
 
     /// The encryption context the ciphertext was made with
@@ -229,11 +229,11 @@ impl TryFrom<DecryptArgs> for DecryptRequest {
 #[derive(Debug, Args)]
 pub struct ReEncryptArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub ciphertext_blob: Option<String>,
 
     /// The key to encrypt under: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub destination_key_id: Option<String>,
 
     /// The encryption context the ciphertext was made with

@@ -76,7 +76,7 @@ pub struct AwsOptions {
     #[arg(long, global = true)]
     pub no_cli_auto_prompt: bool,
 
-    /// Accepted and ignored: kms-local prints no colour
+    /// Colour a table's cells: on, off, or auto (on when stdout is a terminal)
     #[arg(long, global = true, value_name = "WHEN")]
     pub color: Option<Color>,
 
@@ -100,6 +100,8 @@ pub struct Settings {
     /// `false` with `--no-paginate`.
     pub paginate: bool,
     pub page_size: Option<i64>,
+    /// `--color`: colours a table.
+    pub color: Option<Color>,
 }
 
 impl Default for Settings {
@@ -108,6 +110,7 @@ impl Default for Settings {
             binary_format: BinaryFormat::Base64,
             paginate: true,
             page_size: None,
+            color: None,
         }
     }
 }
@@ -121,6 +124,7 @@ impl AwsOptions {
             binary_format: self.cli_binary_format.unwrap_or_default(),
             paginate: !self.no_paginate,
             page_size: self.page_size,
+            color: self.color,
         });
     }
 }

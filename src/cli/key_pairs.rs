@@ -15,12 +15,12 @@ use crate::ops::types::GenerateDataKeyPairRequest;
 #[derive(Debug, Args)]
 pub struct GenerateDataKeyPairArgs {
     /// The symmetric encryption KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// RSA_2048/3072/4096, ECC_NIST_P256/P384/P521, ECC_SECG_P256K1, ECC_NIST_EDWARDS25519,
     /// ML_KEM_512/768/1024 or SM2
-    #[arg(long, value_name = "SPEC", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "SPEC", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_pair_spec: Option<String>,
 
     /// Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH

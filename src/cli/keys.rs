@@ -122,7 +122,7 @@ impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
 #[derive(Debug, Args)]
 pub struct DescribeKeyArgs {
     /// The key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]
@@ -177,11 +177,11 @@ impl Run for ListKeysArgs {
 #[derive(Debug, Args)]
 pub struct UpdateKeyDescriptionArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The new description (0 to 8192 characters)
-    #[arg(long, required_unless_present = "cli_input_json")]
+    #[arg(long, required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub description: Option<String>,
 
     #[command(flatten)]
@@ -208,7 +208,7 @@ impl TryFrom<UpdateKeyDescriptionArgs> for UpdateKeyDescriptionRequest {
 #[derive(Debug, Args)]
 pub struct ScheduleKeyDeletionArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// Days until deletion, 7 to 30

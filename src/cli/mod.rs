@@ -24,6 +24,8 @@ mod serve;
 pub mod shorthand;
 mod signing;
 mod tags;
+pub mod yaml_input;
+mod yaml_plain;
 
 use std::env;
 use std::path::PathBuf;
@@ -211,17 +213,15 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     cli.command.run(kms, &out)
 }
 
-/// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it, else JSON.
+/// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it (names in lower case),
+/// else JSON; another name, even an empty one, fails as in the aws CLI,
+/// before anything runs.
 fn default_format() -> Result<Format, Error> {
     use clap::ValueEnum;
-    match non_empty_var("AWS_DEFAULT_OUTPUT") {
-        None => Ok(Format::Json),
-        Some(name) => Format::from_str(&name, true).map_err(|_| {
-            Error::input(
-                "AWS_DEFAULT_OUTPUT",
-                format!("'{name}' is not json, text or table"),
-            )
-        }),
+    match env::var("AWS_DEFAULT_OUTPUT") {
+        Err(_) => Ok(Format::Json),
+        Ok(name) => Format::from_str(&name, false)
+            .map_err(|_| Error::Output(format!("Unknown output type: {name}"))),
     }
 }
 

@@ -29,11 +29,11 @@ fn public_blob(parameter: &str, value: &str) -> Result<Blob> {
 #[derive(Debug, Args)]
 pub struct SignArgs {
     /// The KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The message (up to 4096 bytes) or digest: base64, fileb://PATH, file://PATH or -
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub message: Option<String>,
 
     /// RAW (the default), DIGEST, or EXTERNAL_MU (ML-DSA's 64-byte μ)
@@ -44,7 +44,7 @@ pub struct SignArgs {
     #[arg(
         long,
         value_name = "ALGORITHM",
-        required_unless_present = "cli_input_json"
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"]
     )]
     pub signing_algorithm: Option<String>,
 
@@ -81,11 +81,11 @@ impl TryFrom<SignArgs> for SignRequest {
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The message or digest that was signed
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub message: Option<String>,
 
     /// RAW (the default), DIGEST or EXTERNAL_MU
@@ -93,14 +93,14 @@ pub struct VerifyArgs {
     pub message_type: Option<String>,
 
     /// The signature: base64, fileb://PATH, file://PATH or -
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub signature: Option<String>,
 
     /// The algorithm the signature was made with
     #[arg(
         long,
         value_name = "ALGORITHM",
-        required_unless_present = "cli_input_json"
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"]
     )]
     pub signing_algorithm: Option<String>,
 
@@ -138,7 +138,7 @@ impl TryFrom<VerifyArgs> for VerifyRequest {
 #[derive(Debug, Args)]
 pub struct GetPublicKeyArgs {
     /// The KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]
@@ -163,18 +163,18 @@ impl TryFrom<GetPublicKeyArgs> for GetPublicKeyRequest {
 #[derive(Debug, Args)]
 pub struct GenerateMacArgs {
     /// The message (up to 4096 bytes): base64, fileb://PATH, file://PATH or -
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub message: Option<String>,
 
     /// The HMAC KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The key's MAC algorithm: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384 or HMAC_SHA_512
     #[arg(
         long,
         value_name = "ALGORITHM",
-        required_unless_present = "cli_input_json"
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"]
     )]
     pub mac_algorithm: Option<String>,
 
@@ -210,23 +210,23 @@ impl TryFrom<GenerateMacArgs> for GenerateMacRequest {
 #[derive(Debug, Args)]
 pub struct VerifyMacArgs {
     /// The message: base64, fileb://PATH, file://PATH or -
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub message: Option<String>,
 
     /// The HMAC KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The algorithm the MAC was made with
     #[arg(
         long,
         value_name = "ALGORITHM",
-        required_unless_present = "cli_input_json"
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"]
     )]
     pub mac_algorithm: Option<String>,
 
     /// The MAC to check: base64, fileb://PATH, file://PATH or -
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub mac: Option<String>,
 
     #[command(flatten)]

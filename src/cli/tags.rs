@@ -18,11 +18,11 @@ use crate::ops::{Kms, Operation, limits};
 #[derive(Debug, Args)]
 pub struct TagResourceArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// Tags: `TagKey=k,TagValue=v` each, or a JSON list
-    #[arg(long, num_args = 1.., value_name = "TAG", required_unless_present = "cli_input_json")]
+    #[arg(long, num_args = 1.., value_name = "TAG", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub tags: Vec<String>,
 
     #[command(flatten)]
@@ -48,11 +48,11 @@ impl TryFrom<TagResourceArgs> for TagResourceRequest {
 #[derive(Debug, Args)]
 pub struct UntagResourceArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The tag keys to remove
-    #[arg(long, num_args = 1.., value_name = "TAG_KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, num_args = 1.., value_name = "TAG_KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub tag_keys: Vec<String>,
 
     #[command(flatten)]
@@ -76,7 +76,7 @@ impl TryFrom<UntagResourceArgs> for UntagResourceRequest {
 #[derive(Debug, Args)]
 pub struct ListResourceTagsArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]

@@ -23,6 +23,7 @@ mod key_pairs;
 mod keystore;
 mod lifecycle;
 mod listing;
+mod output_formats;
 mod rekey;
 mod rotate;
 mod schedules;

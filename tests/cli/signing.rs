@@ -550,21 +550,53 @@ fn macs_equal_openssls_and_a_wrong_one_is_refused() {
 #[test]
 fn new_keys_survive_a_domain_key_rotation_and_keystore_verify() {
     let env = TestEnv::new();
-    let signer = env.create_key_with(&["--key-spec", "ECC_NIST_P256", "--key-usage", "SIGN_VERIFY"]);
-    let hmac = env.create_key_with(&["--key-spec", "HMAC_256", "--key-usage", "GENERATE_VERIFY_MAC"]);
-    let public_key = env.ok(&["get-public-key", "--key-id", &signer, "--query", "PublicKey"]);
+    let signer =
+        env.create_key_with(&["--key-spec", "ECC_NIST_P256", "--key-usage", "SIGN_VERIFY"]);
+    let hmac = env.create_key_with(&[
+        "--key-spec",
+        "HMAC_256",
+        "--key-usage",
+        "GENERATE_VERIFY_MAC",
+    ]);
+    let public_key = env.ok(&[
+        "get-public-key",
+        "--key-id",
+        &signer,
+        "--query",
+        "PublicKey",
+    ]);
     let mac = |env: &TestEnv| {
         env.ok(&[
-            "generate-mac", "--key-id", &hmac, "--mac-algorithm", "HMAC_SHA_256", "--message",
-            &b64(MESSAGE), "--query", "Mac",
+            "generate-mac",
+            "--key-id",
+            &hmac,
+            "--mac-algorithm",
+            "HMAC_SHA_256",
+            "--message",
+            &b64(MESSAGE),
+            "--query",
+            "Mac",
         ])
     };
     let before = mac(&env);
     env.ok(&["rotate", "--domain"]);
     let verified: Value = env.json(&["keystore", "verify"]);
     assert_eq!(verified["Problems"], json!([]), "{verified}");
-    assert_eq!(mac(&env), before, "the HMAC key is the same after its EKT was re-wrapped");
-    assert_eq!(env.ok(&["get-public-key", "--key-id", &signer, "--query", "PublicKey"]), public_key);
+    assert_eq!(
+        mac(&env),
+        before,
+        "the HMAC key is the same after its EKT was re-wrapped"
+    );
+    assert_eq!(
+        env.ok(&[
+            "get-public-key",
+            "--key-id",
+            &signer,
+            "--query",
+            "PublicKey"
+        ]),
+        public_key
+    );
     let signature = sign(&env, &signer, "ECDSA_SHA_256", "RAW", MESSAGE);
     let pem = public_pem(&env, &signer, "after-rotation");
     assert!(openssl_verifies(&env, &pem, "ECDSA_SHA_256", &signature));
