@@ -412,6 +412,15 @@ fn requests_that_do_not_fit_get_awss_errors_and_change_nothing() {
             "ML_KEM",
         ],
     );
+    env.ok(&["schedule-key-deletion", "--key-id", &sm2]);
+    assert_eq!(
+        env.kms_error(
+            "KMSInvalidStateException",
+            "DeriveSharedSecret",
+            &derive_args(&sm2, &p256_public),
+        ),
+        format!("{} is pending deletion.", arn(&sm2))
+    );
 }
 
 /// One DeriveSharedSecret request a line, for `batch`.

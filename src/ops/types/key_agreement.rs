@@ -78,3 +78,47 @@ pub struct DecapsulateResponse {
     pub shared_secret: Plaintext,
     pub encapsulation_algorithm: &'static str,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_prints_a_shared_secret() {
+        let secret = || Plaintext::from(vec![0xA5; 32]);
+        let texts = [
+            format!(
+                "{:?}",
+                DeriveSharedSecretResponse {
+                    key_id: "k".into(),
+                    shared_secret: secret(),
+                    key_agreement_algorithm: "ECDH",
+                    key_origin: "AWS_KMS",
+                }
+            ),
+            format!(
+                "{:?}",
+                EncapsulateResponse {
+                    key_id: "k".into(),
+                    shared_secret: secret(),
+                    shared_secret_ciphertext_blob: Blob(vec![1; 768]),
+                    encapsulation_algorithm: "ML_KEM",
+                }
+            ),
+            format!(
+                "{:?}",
+                DecapsulateResponse {
+                    key_id: "k".into(),
+                    shared_secret: secret(),
+                    encapsulation_algorithm: "ML_KEM",
+                }
+            ),
+        ];
+        for text in texts {
+            assert!(text.contains("Plaintext(32 bytes)"), "{text}");
+            for leak in ["165", "a5a5", "A5A5", "paWl"] {
+                assert!(!text.contains(leak), "{text}");
+            }
+        }
+    }
+}
