@@ -4,6 +4,7 @@
 //! request, and a `run` that calls the operations layer and prints.
 
 mod access_keys;
+mod agreement;
 mod aliases;
 mod args;
 mod audit;
@@ -187,6 +188,9 @@ commands! {
     GetPublicKey(signing::GetPublicKeyArgs) => call,
     GenerateMac(signing::GenerateMacArgs) => call,
     VerifyMac(signing::VerifyMacArgs) => call,
+    DeriveSharedSecret(agreement::DeriveSharedSecretArgs) => call,
+    Encapsulate(agreement::EncapsulateArgs) => call,
+    Decapsulate(agreement::DecapsulateArgs) => call,
     GenerateRandom(data_keys::GenerateRandomArgs) => call,
     DescribeCiphertext(data_keys::DescribeCiphertextArgs) => call,
     ExportKeys(bundles::ExportKeysArgs) => run,

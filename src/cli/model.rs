@@ -187,6 +187,20 @@ model! {
         mac_algorithm: "MacAlgorithm" - required,
         mac: "Mac" - required,
     }
+    DeriveSharedSecretRequest {
+        key_id: "KeyId" 1 required,
+        key_agreement_algorithm: "KeyAgreementAlgorithm" - required,
+        public_key: "PublicKey" - required,
+    }
+    EncapsulateRequest {
+        key_id: "KeyId" 1 required,
+        encapsulation_algorithm: "EncapsulationAlgorithm" - required,
+    }
+    DecapsulateRequest {
+        key_id: "KeyId" 1 required,
+        shared_secret_ciphertext_blob: "SharedSecretCiphertextBlob" - required,
+        encapsulation_algorithm: "EncapsulationAlgorithm" - required,
+    }
     GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
     DescribeCiphertextRequest {}
     EmptyRequest {}

@@ -5,9 +5,11 @@
 //! Nothing here parses user input, knows AWS semantics, or prints.
 
 pub mod aead;
+pub mod agreement;
 mod derive;
 mod domain;
 pub mod kek;
+pub mod kem;
 pub mod mac;
 pub mod material;
 pub mod pke;
@@ -197,6 +199,20 @@ impl<'a> Hsm<'a> {
     ) -> Result<bool> {
         let expected = self.generate_mac(key, algorithm, message)?;
         Ok(subtle::ConstantTimeEq::ct_eq(expected.as_slice(), tag).into())
+    }
+
+    /// DeriveSharedSecret: ECDH of the key's private key with `peer`.
+    pub fn derive_shared_secret(
+        &self,
+        key: &WrappedKey<'_>,
+        peer: &agreement::PeerKey,
+    ) -> Result<Plaintext> {
+        agreement::derive(&self.private_key(key)?, peer)
+    }
+
+    /// Decapsulate: ML-KEM.Decaps of `ciphertext` with the key's private key.
+    pub fn decapsulate(&self, key: &WrappedKey<'_>, ciphertext: &[u8]) -> Result<Plaintext> {
+        kem::decapsulate(&self.private_key(key)?, ciphertext)
     }
 
     /// HBK = Decrypt(DK_i, EKT), handed out for export-keys only: the one

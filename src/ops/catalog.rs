@@ -13,6 +13,7 @@ use crate::error::Result;
 use crate::ops::access_keys::{
     CreateAccessKeyResponse, DeleteAccessKeyRequest, ListAccessKeysResponse,
 };
+use crate::ops::key_agreement;
 use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
 use crate::ops::{
@@ -182,6 +183,12 @@ operations! {
         GetPublicKeyRequest [key_id]) -> GetPublicKeyResponse;
     GenerateMac: api read macs::generate_mac(GenerateMacRequest [key_id]) -> GenerateMacResponse;
     VerifyMac: api read macs::verify_mac(VerifyMacRequest [key_id]) -> VerifyMacResponse;
+    DeriveSharedSecret: api read key_agreement::derive_shared_secret(
+        DeriveSharedSecretRequest [key_id]) -> DeriveSharedSecretResponse;
+    Encapsulate: api read key_agreement::encapsulate(
+        EncapsulateRequest [key_id]) -> EncapsulateResponse;
+    Decapsulate: api read key_agreement::decapsulate(
+        DecapsulateRequest [key_id]) -> DecapsulateResponse;
     GenerateRandom: api keyless data_keys::generate_random(
         GenerateRandomRequest) -> GenerateRandomResponse;
     /// kms-local's own: what a ciphertext blob says of itself.

@@ -18,6 +18,7 @@ pub mod catalog;
 mod checks;
 pub mod data_keys;
 pub mod dispatch;
+mod key_agreement;
 pub mod key_id;
 mod key_pairs;
 mod key_state;

@@ -158,7 +158,10 @@ audited_by_key_id!(
     VerifyResponse,
     GetPublicKeyResponse,
     GenerateMacResponse,
-    VerifyMacResponse
+    VerifyMacResponse,
+    DeriveSharedSecretResponse,
+    EncapsulateResponse,
+    DecapsulateResponse
 );
 
 impl Audited for ReEncryptResponse {

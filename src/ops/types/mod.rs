@@ -12,6 +12,7 @@
 
 mod asymmetric;
 mod data_keys;
+mod key_agreement;
 mod keys;
 mod keystore;
 
@@ -26,6 +27,7 @@ use crate::hsm::secret::Plaintext;
 
 pub use asymmetric::*;
 pub use data_keys::*;
+pub use key_agreement::*;
 pub use keys::*;
 pub use keystore::*;
 
