@@ -2,21 +2,49 @@ use std::time::Duration;
 
 use crate::common::*;
 
-/// 20 processes create keys at once on a keystore that does not exist yet:
-/// every one succeeds, and every key is there afterwards.
+/// 20 processes create keys at once on a keystore that does not exist yet,
+/// half of them HMAC keys: every one succeeds, and every key is there
+/// afterwards and works.
 #[test]
 fn twenty_concurrent_create_keys_lose_nothing() {
     let env = TestEnv::bare();
     let children: Vec<_> = (0..20)
-        .map(|i| env.spawn(&["create-key", "--description", &format!("racer {i}")]))
+        .map(|i| {
+            let description = format!("racer {i}");
+            let mut args = vec!["create-key", "--description", &description];
+            if i % 2 == 1 {
+                args.extend([
+                    "--key-spec",
+                    "HMAC_256",
+                    "--key-usage",
+                    "GENERATE_VERIFY_MAC",
+                ]);
+            }
+            (i % 2 == 1, env.spawn(&args))
+        })
         .collect();
-    let mut ids: Vec<String> = children.into_iter().map(created_key).collect();
+    let mut ids: Vec<(bool, String)> = children
+        .into_iter()
+        .map(|(hmac, child)| (hmac, created_key(child)))
+        .collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 20);
     // All 20 are in the keystore, under the one key file the racers agreed on.
-    for id in &ids {
-        env.generate(id, &[]);
+    for (hmac, id) in &ids {
+        if *hmac {
+            env.ok(&[
+                "generate-mac",
+                "--key-id",
+                id,
+                "--mac-algorithm",
+                "HMAC_SHA_256",
+                "--message",
+                "aGVsbG8=",
+            ]);
+        } else {
+            env.generate(id, &[]);
+        }
     }
 }
 

@@ -45,12 +45,20 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
     let mut keys = vec![first.clone()];
     let mut blobs = vec![(first.clone(), env.generate(&first, &[]))];
     let mut aliases = Vec::new();
+    let mut signatures = Vec::new();
     let mut killed = 0;
     for round in 0..rounds {
         let target = keys[rng.below(keys.len() as u64) as usize].clone();
         let alias = format!("alias/crash-{round}");
-        let args: Vec<&str> = match rng.below(4) {
+        let args: Vec<&str> = match rng.below(5) {
             0 => vec!["create-key", "--description", "crash test"],
+            4 => vec![
+                "create-key",
+                "--key-spec",
+                "ECC_NIST_P256",
+                "--key-usage",
+                "SIGN_VERIFY",
+            ],
             1 => vec!["rotate", "--key-id", &target],
             2 => vec!["rotate", "--domain"],
             _ => vec![
@@ -62,12 +70,30 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
             ],
         };
         let mut child = env.spawn(&args);
-        std::thread::sleep(Duration::from_micros(rng.below(8000)));
+        std::thread::sleep(Duration::from_micros(rng.below(40_000)));
         let _ = child.kill();
         let out = child.wait_with_output().unwrap();
         if out.status.success() {
             // Acknowledged: the command finished before the kill.
             match args[0] {
+                "create-key" if args.len() > 3 => {
+                    let created: CreateKey = serde_json::from_slice(&out.stdout).unwrap();
+                    let key = created.key_metadata.key_id;
+                    let signature = env.ok(&[
+                        "sign",
+                        "--key-id",
+                        &key,
+                        "--signing-algorithm",
+                        "ECDSA_SHA_256",
+                        "--message",
+                        "aGVsbG8=",
+                        "--query",
+                        "Signature",
+                        "--output",
+                        "text",
+                    ]);
+                    signatures.push((key, signature.trim_end().to_owned()));
+                }
                 "create-key" => {
                     let created: CreateKey = serde_json::from_slice(&out.stdout).unwrap();
                     let key = created.key_metadata.key_id;
@@ -108,13 +134,27 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
             "seed {seed}: a blob of {key}"
         );
     }
+    for (key, signature) in &signatures {
+        env.ok(&[
+            "verify",
+            "--key-id",
+            key,
+            "--signing-algorithm",
+            "ECDSA_SHA_256",
+            "--message",
+            "aGVsbG8=",
+            "--signature",
+            signature,
+        ]);
+    }
     assert!(killed > 0, "seed {seed}: no command was killed mid-way");
     // Printed past the test harness's capture, so that every run reports it.
     let _ = writeln!(
         std::io::stderr(),
         "crash safety: {killed} of {rounds} writers killed mid-way (seed {seed}); \
-         {} keys, {} aliases and {} blobs acknowledged and intact",
+         {} keys, {} signing keys, {} aliases and {} blobs acknowledged and intact",
         keys.len(),
+        signatures.len(),
         aliases.len(),
         blobs.len()
     );
