@@ -95,6 +95,26 @@ def test_a_digest_signed_in_kms_verifies_as_a_signature_of_the_message(kms):
     key.verify(signed["Signature"], MESSAGE, ec.ECDSA(hashes.SHA256()))
 
 
+def test_ed25519ph_signatures_verify_with_pycryptodome(kms):
+    """ED25519_PH_SHA_512 takes a DIGEST and hashes it once more: Ed25519ph
+    (RFC 8032 HashEdDSA) over the 64 bytes sent, which pycryptodome checks
+    given SHA-512 of those bytes as the prehash."""
+    from Crypto.Hash import SHA512
+    from Crypto.PublicKey import ECC
+    from Crypto.Signature import eddsa
+
+    key_id = kms.create_key(KeySpec="ECC_NIST_EDWARDS25519", KeyUsage="SIGN_VERIFY")["KeyMetadata"]["KeyId"]
+    verifier = eddsa.new(ECC.import_key(kms.get_public_key(KeyId=key_id)["PublicKey"]), "rfc8032")
+    digest = hashlib.sha512(MESSAGE).digest()
+    signed = kms.sign(KeyId=key_id, Message=digest, MessageType="DIGEST", SigningAlgorithm="ED25519_PH_SHA_512")
+    verifier.verify(SHA512.new(digest), signed["Signature"])
+    with pytest.raises(ValueError):
+        verifier.verify(SHA512.new(MESSAGE), signed["Signature"])
+    # The same key's pure Ed25519 signature, with the same verifier.
+    pure = kms.sign(KeyId=key_id, Message=MESSAGE, SigningAlgorithm="ED25519_SHA_512")["Signature"]
+    verifier.verify(MESSAGE, pure)
+
+
 def test_ml_dsa_raw_and_external_mu_signatures_are_the_same_bytes(kms):
     """KMS signs ML-DSA deterministically: RAW and EXTERNAL_MU give equal
     signatures. μ = SHAKE256(SHAKE256(pk, 64) || 0x00 || 0x00 || M, 64)."""
