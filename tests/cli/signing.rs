@@ -603,3 +603,77 @@ fn new_keys_survive_a_domain_key_rotation_and_keystore_verify() {
     let pem = public_pem(&env, &signer, "after-rotation");
     assert!(openssl_verifies(&env, &pem, "ECDSA_SHA_256", &signature));
 }
+
+#[test]
+fn dry_run_checks_everything_then_answers_dry_run_operation() {
+    let env = TestEnv::new();
+    let signer =
+        env.create_key_with(&["--key-spec", "ECC_NIST_P256", "--key-usage", "SIGN_VERIFY"]);
+    let hmac = env.create_key_with(&[
+        "--key-spec",
+        "HMAC_256",
+        "--key-usage",
+        "GENERATE_VERIFY_MAC",
+    ]);
+    let symmetric = env.create_key();
+    let message = b64(MESSAGE);
+    let dry = "The request would have succeeded, but the DryRun option is set.";
+    let cases: [(&str, Vec<&str>); 3] = [
+        (
+            "Sign",
+            vec![
+                "sign",
+                "--key-id",
+                &signer,
+                "--signing-algorithm",
+                "ECDSA_SHA_256",
+                "--message",
+                &message,
+            ],
+        ),
+        (
+            "GenerateMac",
+            vec![
+                "generate-mac",
+                "--key-id",
+                &hmac,
+                "--mac-algorithm",
+                "HMAC_SHA_256",
+                "--message",
+                &message,
+            ],
+        ),
+        (
+            "GenerateDataKeyPair",
+            vec![
+                "generate-data-key-pair",
+                "--key-id",
+                &symmetric,
+                "--key-pair-spec",
+                "ECC_NIST_P256",
+            ],
+        ),
+    ];
+    for (operation, mut args) in cases {
+        args.push("--dry-run");
+        assert_eq!(
+            env.kms_error("DryRunOperationException", operation, &args),
+            dry
+        );
+    }
+    // A request that would fail fails as it would without DryRun.
+    env.kms_error(
+        "InvalidKeyUsageException",
+        "Sign",
+        &[
+            "sign",
+            "--key-id",
+            &signer,
+            "--signing-algorithm",
+            "ECDSA_SHA_384",
+            "--message",
+            &message,
+            "--dry-run",
+        ],
+    );
+}
