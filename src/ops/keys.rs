@@ -195,12 +195,9 @@ pub fn metadata(state: &State, key_id: &Uuid, record: &KeyRecord) -> KeyMetadata
         key_manager: "CUSTOMER",
         customer_master_key_spec: spec.name(),
         key_spec: spec.name(),
-        encryption_algorithms: algorithms.encryption,
-        signing_algorithms: algorithms.signing,
-        key_agreement_algorithms: algorithms.key_agreement,
-        encapsulation_algorithms: algorithms.encapsulation,
+        mac_algorithms: algorithms.mac.clone(),
+        algorithms,
         multi_region: false,
-        mac_algorithms: algorithms.mac,
         current_key_material_id: spec
             .is_symmetric()
             .then(|| record.current().map(|bk| bk.id.to_string()))

@@ -156,16 +156,12 @@ pub fn get_public_key(
         )));
     };
     let spec = record.key_spec;
-    let algorithms = specs::Algorithms::of(spec, record.key_usage);
     Ok(GetPublicKeyResponse {
         key_id: key_arn(state, &key_id),
         public_key: Blob(public_key),
         customer_master_key_spec: spec.name(),
         key_spec: spec.name(),
         key_usage: record.key_usage.name(),
-        encryption_algorithms: algorithms.encryption,
-        signing_algorithms: algorithms.signing,
-        key_agreement_algorithms: algorithms.key_agreement,
-        encapsulation_algorithms: algorithms.encapsulation,
+        algorithms: specs::Algorithms::of(spec, record.key_usage),
     })
 }

@@ -93,14 +93,31 @@ pub fn mac_algorithms(spec: KeySpec) -> &'static [MacAlgorithm] {
 }
 
 /// The algorithm lists of KeyMetadata and GetPublicKey: only the one that
-/// matches the key's usage is present.
-#[derive(Debug, Default)]
+/// matches the key's usage is present. Flattened into both responses, in
+/// the API model's member order; KeyMetadata places `MacAlgorithms`
+/// further on, so it is not serialized with the others.
+#[derive(Debug, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Algorithms {
+    #[serde(
+        rename = "EncryptionAlgorithms",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub encryption: Option<Vec<&'static str>>,
+    #[serde(rename = "SigningAlgorithms", skip_serializing_if = "Option::is_none")]
     pub signing: Option<Vec<&'static str>>,
-    pub mac: Option<Vec<&'static str>>,
+    #[serde(
+        rename = "KeyAgreementAlgorithms",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub key_agreement: Option<Vec<&'static str>>,
+    #[serde(
+        rename = "EncapsulationAlgorithms",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub encapsulation: Option<Vec<&'static str>>,
+    #[serde(skip)]
+    pub mac: Option<Vec<&'static str>>,
 }
 
 impl Algorithms {

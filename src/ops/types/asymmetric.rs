@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Blob, SecretBlob};
+use crate::ops::specs::Algorithms;
 
 /// Sign request.
 #[derive(Debug, Default, Deserialize)]
@@ -71,14 +72,8 @@ pub struct GetPublicKeyResponse {
     pub customer_master_key_spec: &'static str,
     pub key_spec: &'static str,
     pub key_usage: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encryption_algorithms: Option<Vec<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub signing_algorithms: Option<Vec<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key_agreement_algorithms: Option<Vec<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encapsulation_algorithms: Option<Vec<&'static str>>,
+    #[serde(flatten)]
+    pub algorithms: Algorithms,
 }
 
 /// GenerateMac request.

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::keystore::state::Tag;
+use crate::ops::specs::Algorithms;
 use crate::timestamp::IsoTimestamp;
 
 /// CreateKey request.
@@ -48,14 +49,8 @@ pub struct KeyMetadata {
     pub key_manager: &'static str,
     pub customer_master_key_spec: &'static str,
     pub key_spec: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encryption_algorithms: Option<Vec<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub signing_algorithms: Option<Vec<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key_agreement_algorithms: Option<Vec<&'static str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encapsulation_algorithms: Option<Vec<&'static str>>,
+    #[serde(flatten)]
+    pub algorithms: Algorithms,
     pub multi_region: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mac_algorithms: Option<Vec<&'static str>>,
