@@ -137,14 +137,7 @@ pub fn sign(key: &PrivateKey, alg: Alg, message: Message<'_>) -> Result<Vec<u8>>
         }
         PrivateKey::P256(k) => ecdsa_sign!(p256, k),
         PrivateKey::P384(k) => ecdsa_sign!(p384, k),
-        PrivateKey::P521(k) => {
-            let hash = Hash::of(alg).ok_or_else(mismatch)?;
-            let signer = p521::ecdsa::SigningKey::from_slice(&k.to_bytes()).map_err(failed)?;
-            let sig: p521::ecdsa::Signature = signer
-                .sign_prehash(&hash.digest(message)?)
-                .map_err(failed)?;
-            Ok(sig.to_der().as_bytes().to_vec())
-        }
+        PrivateKey::P521(k) => ecdsa_sign!(p521, k),
         PrivateKey::K256(k) => ecdsa_sign!(k256, k),
         PrivateKey::Sm2(k) => {
             let signer = sm2::dsa::SigningKey::new(SM2_DISTID, k).map_err(failed)?;
