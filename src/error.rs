@@ -104,6 +104,17 @@ pub enum Error {
     #[error("Error parsing parameter '{parameter}': {message}")]
     Input { parameter: String, message: String },
 
+    /// A command line the aws CLI refuses before any request (exit 252),
+    /// with the aws CLI's own message, printed as it is.
+    #[error("{0}")]
+    Usage(String),
+
+    /// A failure the aws CLI reports with its own message and exit 255,
+    /// before or between requests: a value that is not a number, a
+    /// starting token it cannot use, an unknown `--query` function.
+    #[error("{0}")]
+    Client(String),
+
     /// The keystore could not be opened, created or written.
     #[error("{what} '{}': {}", path.display(), problem.describe(what))]
     Keystore {
@@ -198,9 +209,9 @@ impl Error {
     /// The class of failure, which decides the exit code.
     pub fn kind(&self) -> Kind {
         match self {
-            Error::Input { .. } | Error::ParamValidation(_) => Kind::Usage,
+            Error::Input { .. } | Error::ParamValidation(_) | Error::Usage(_) => Kind::Usage,
             Error::Keystore { .. } => Kind::Keystore,
-            Error::Internal(_) | Error::BrokenPipe => Kind::Internal,
+            Error::Internal(_) | Error::BrokenPipe | Error::Client(_) => Kind::Internal,
             _ => Kind::Kms,
         }
     }
@@ -226,9 +237,11 @@ impl Error {
             Error::Tag(_) => "TagException",
             Error::UnknownOperation(_) => "UnknownOperationException",
             Error::UnsupportedOperation(_) => "UnsupportedOperationException",
-            Error::Validation(_) | Error::Input { .. } | Error::ParamValidation(_) => {
-                "ValidationException"
-            }
+            Error::Validation(_)
+            | Error::Input { .. }
+            | Error::ParamValidation(_)
+            | Error::Usage(_)
+            | Error::Client(_) => "ValidationException",
             Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe => return None,
         })
     }
@@ -250,7 +263,11 @@ impl Error {
     /// CLI's line, which scripts already parse; a keystore error may add a hint
     /// on the lines after it.
     pub fn render(&self, operation: &str) -> String {
-        if let Error::ParamValidation(_) | Error::Input { .. } = self {
+        if let Error::ParamValidation(_)
+        | Error::Input { .. }
+        | Error::Usage(_)
+        | Error::Client(_) = self
+        {
             // A parameter the aws CLI refuses before sending anything: its
             // own report, with no service exception named.
             return self.to_string();

@@ -5,7 +5,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::args::{GrantArgs, InputArgs, PageArgs, print_list};
+use crate::cli::args::{GrantArgs, InputArgs, List, PageArgs, print_list};
 use crate::cli::output::Output;
 use crate::cli::{Run, checked, input};
 use crate::error::{Error, Result};
@@ -159,10 +159,13 @@ impl Run for ListKeysArgs {
         let req: ListKeysRequest = self.input.request()?;
         print_list(
             out,
-            "Keys",
+            &List {
+                field: "Keys",
+                members: &["Limit", "Marker", "ResourceOwners"],
+                limits: limits::LIST_KEYS,
+            },
             self.page,
             (req.limit, req.marker),
-            limits::LIST_KEYS,
             |limit, marker| checked::<ListKeys>(&kms, ListKeysRequest { limit, marker }),
         )
     }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::args::{InputArgs, PageArgs, print_list};
+use crate::cli::args::{InputArgs, List, PageArgs, print_list};
 use crate::cli::input;
 use crate::cli::output::Output;
 use crate::cli::{Run, checked};
@@ -96,10 +96,13 @@ impl Run for ListResourceTagsArgs {
         let key_id = self.key_id.or(req.key_id);
         print_list(
             out,
-            "Tags",
+            &List {
+                field: "Tags",
+                members: &["KeyId", "Limit", "Marker"],
+                limits: limits::LIST_RESOURCE_TAGS,
+            },
             self.page,
             (req.limit, req.marker),
-            limits::LIST_RESOURCE_TAGS,
             |limit, marker| {
                 checked::<ListResourceTags>(
                     &kms,

@@ -212,6 +212,8 @@ def make_keys(world):
     # page holds every key.
     token = {"Marker": None, "boto_truncate_amount": 2}
     v["TOKEN"] = base64.b64encode(json.dumps(token).encode()).decode()
+    for name, token in (("BAD_TOKEN", {"Foo": 1, "Marker": 2}), ("BAD_SKIP_TOKEN", {"boto_truncate_amount": "x"})):
+        v[name] = base64.b64encode(json.dumps(token).encode()).decode()
     v["DIR"] = str(d)
 
 
@@ -440,9 +442,28 @@ GLOBAL_CASES = [
     case("global-no-cli-pager", "list-keys --no-cli-pager"),
     case("global-page-size", "list-keys --page-size 2"),
     case("global-page-size-text", "list-aliases --page-size 1 --output text"),
-    case("global-max-items", "list-keys --max-items 2", xfail=refused("--max-items")),
-    case("global-max-items-text", "list-aliases --max-items 1 --output text", xfail=refused("--max-items")),
-    case("global-starting-token", "list-keys --starting-token {TOKEN}", xfail=refused("--starting-token")),
+    case("global-max-items", "list-keys --max-items 2"),
+    case("global-max-items-text", "list-aliases --max-items 1 --output text"),
+    case("global-max-items-page-boundary", "list-keys --max-items 2 --page-size 1"),
+    case("global-max-items-zero", "list-keys --max-items 0"),
+    case("global-max-items-negative", "list-keys --max-items -1 --page-size 2 --query Keys[].KeyId"),
+    case("global-max-items-tags", "list-resource-tags --key-id {MAIN} --max-items 1"),
+    case("global-max-items-rotations-text", "list-key-rotations --key-id {MAIN} --max-items 1 --output text"),
+    case("global-max-items-text-query", "list-keys --max-items 3 --page-size 2 --output text --query NextToken"),
+    case("global-page-size-text-query", "list-keys --page-size 2 --output text --query Keys[0].KeyId"),
+    case("global-max-items-no-paginate", "list-keys --max-items 1 --no-paginate"),
+    case("global-max-items-limit", "list-keys --max-items 1 --limit 2"),
+    case("global-page-size-no-paginate", "list-keys --page-size 1 --no-paginate"),
+    case("global-max-items-input-json-limit", ["list-keys", "--max-items", "1", "--cli-input-json", '{"Limit": 2}']),
+    case("global-starting-token", "list-keys --starting-token {TOKEN}"),
+    case("global-starting-token-text", "list-keys --starting-token {TOKEN} --max-items 1 --output text"),
+    case("global-starting-token-legacy", "list-keys --starting-token None___2 --query Keys[].KeyId"),
+    case("global-starting-token-marker", "list-keys --starting-token garbage"),
+    case("global-starting-token-empty", ["list-keys", "--starting-token", ""]),
+    case("global-starting-token-bad", "list-keys --starting-token a___b___c"),
+    case("global-starting-token-not-a-map", "list-keys --starting-token NQ=="),
+    case("global-starting-token-unknown-field", ["list-keys", "--starting-token", "{BAD_TOKEN}"]),
+    case("global-starting-token-bad-skip", ["list-keys", "--starting-token", "{BAD_SKIP_TOKEN}"]),
     case("global-no-paginate", "list-keys --no-paginate"),
     case("global-debug", "describe-key --key-id {MAIN} --debug", stderr=False),
     case("global-color-off", "describe-key --key-id {MAIN} --color off"),

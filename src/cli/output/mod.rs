@@ -70,6 +70,17 @@ impl Output {
         self.print_value(value)
     }
 
+    /// Whether a paginated result prints page by page, as the aws CLI's
+    /// text output does (each page with `--query` applied on its own).
+    pub fn prints_each_page(&self) -> bool {
+        self.format == Format::Text
+    }
+
+    /// Whether where pages end shows in the output: a query on each page.
+    pub fn queries_each_page(&self) -> bool {
+        self.prints_each_page() && self.query.is_some()
+    }
+
     /// Writes bytes already formatted (`batch`'s response lines).
     pub fn write_raw(&self, bytes: &[u8]) -> Result<()> {
         write_stdout(bytes)
