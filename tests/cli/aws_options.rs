@@ -186,8 +186,18 @@ fn a_malformed_starting_token_is_refused_as_the_aws_cli_refuses_it() {
         "{err}"
     );
     // A request member other than Marker: the aws CLI would send it; kms-local refuses it.
-    let err = env.fails(255, &["list-keys", "--starting-token", "eyJNYXJrZXIiOiBudWxsLCAiTGltaXQiOiAxfQ=="]);
-    assert!(err.starts_with("Bad starting token: {'Marker': None, 'Limit': 1}"), "{err}");
+    let err = env.fails(
+        255,
+        &[
+            "list-keys",
+            "--starting-token",
+            "eyJNYXJrZXIiOiBudWxsLCAiTGltaXQiOiAxfQ==",
+        ],
+    );
+    assert!(
+        err.starts_with("Bad starting token: {'Marker': None, 'Limit': 1}"),
+        "{err}"
+    );
     // Long or binary tokens end in an error too, never a crash: a token
     // too long to decode is a Marker too long for the operation.
     let long = "A".repeat(20_000);
