@@ -32,7 +32,7 @@ impl InputArgs {
 #[derive(Debug, Args)]
 pub struct GrantArgs {
     /// Grant tokens (accepted and ignored: kms-local has no grants)
-    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    #[arg(long, num_args = 1.., value_name = "TOKEN", action = clap::ArgAction::Set)]
     pub grant_tokens: Vec<String>,
 }
 

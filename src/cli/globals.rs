@@ -41,7 +41,7 @@ pub struct AwsOptions {
     pub cli_binary_format: Option<BinaryFormat>,
 
     /// Fetch List pages of this many items (the output is the same)
-    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
     pub page_size: Option<i64>,
 
     /// Print the first page of a List operation as the API returns it
@@ -81,12 +81,14 @@ pub struct AwsOptions {
     pub color: Option<Color>,
 
     /// Accepted and ignored: kms-local makes no network call
-    #[arg(long, global = true, value_name = "SECONDS")]
-    pub cli_read_timeout: Option<u64>,
+    #[arg(long, global = true, value_name = "SECONDS", allow_negative_numbers = true,
+          value_parser = crate::cli::args::python_int)]
+    pub cli_read_timeout: Option<i64>,
 
     /// Accepted and ignored: kms-local makes no network call
-    #[arg(long, global = true, value_name = "SECONDS")]
-    pub cli_connect_timeout: Option<u64>,
+    #[arg(long, global = true, value_name = "SECONDS", allow_negative_numbers = true,
+          value_parser = crate::cli::args::python_int)]
+    pub cli_connect_timeout: Option<i64>,
 
     /// Accepted and ignored: kms-local writes no debug log
     #[arg(long, global = true)]

@@ -77,7 +77,7 @@ pub struct CreateKeyArgs {
     pub key_spec: Option<String>,
 
     /// Tags: `TagKey=k,TagValue=v` each, or a JSON list
-    #[arg(long, num_args = 1.., value_name = "TAG")]
+    #[arg(long, num_args = 1.., value_name = "TAG", action = clap::ArgAction::Set)]
     pub tags: Vec<String>,
 
     /// AWS_KMS, the only origin kms-local supports
@@ -212,7 +212,7 @@ pub struct ScheduleKeyDeletionArgs {
     pub key_id: Option<String>,
 
     /// Days until deletion, 7 to 30
-    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
     pub pending_window_in_days: Option<i64>,
 
     #[command(flatten)]

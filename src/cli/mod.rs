@@ -24,6 +24,7 @@ mod rotation;
 mod serve;
 pub mod shorthand;
 mod tags;
+pub mod usage;
 
 use std::env;
 use std::path::PathBuf;
@@ -42,7 +43,13 @@ use output::{Format, Output};
 
 /// AWS KMS on your own disk: symmetric keys, data keys and an encrypted keystore
 #[derive(Debug, Parser)]
-#[command(name = "kms-local", version, max_term_width = 100)]
+// A repeated option takes its last value, as with argparse.
+#[command(
+    name = "kms-local",
+    version,
+    max_term_width = 100,
+    args_override_self = true
+)]
 pub struct Cli {
     /// Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]
     #[arg(long, global = true, value_name = "PATH")]

@@ -62,7 +62,7 @@ pub struct EnableKeyRotationArgs {
     pub key_id: Option<String>,
 
     /// Days between rotations, 90 to 2560 (default 365)
-    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
     pub rotation_period_in_days: Option<i64>,
 
     #[command(flatten)]

@@ -22,7 +22,13 @@ pub struct TagResourceArgs {
     pub key_id: Option<String>,
 
     /// Tags: `TagKey=k,TagValue=v` each, or a JSON list
-    #[arg(long, num_args = 1.., value_name = "TAG", required_unless_present = "cli_input_json")]
+    #[arg(
+        long,
+        num_args = 1..,
+        value_name = "TAG",
+        required_unless_present = "cli_input_json",
+        action = clap::ArgAction::Set
+    )]
     pub tags: Vec<String>,
 
     #[command(flatten)]
@@ -52,7 +58,13 @@ pub struct UntagResourceArgs {
     pub key_id: Option<String>,
 
     /// The tag keys to remove
-    #[arg(long, num_args = 1.., value_name = "TAG_KEY", required_unless_present = "cli_input_json")]
+    #[arg(
+        long,
+        num_args = 1..,
+        value_name = "TAG_KEY",
+        required_unless_present = "cli_input_json",
+        action = clap::ArgAction::Set
+    )]
     pub tag_keys: Vec<String>,
 
     #[command(flatten)]

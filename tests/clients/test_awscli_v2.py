@@ -512,12 +512,25 @@ VALIDATION_CASES = [
 ]
 
 USAGE_CASES = [
-    case("usage-missing-required", "describe-key", xfail=USAGE),
-    case("usage-unknown-option", "describe-key --key-id {MAIN} --bogus", xfail=USAGE),
-    case("usage-unknown-command", "describe-keys --key-id {MAIN}", xfail=USAGE),
-    case("usage-bad-output", "list-aliases --output xml", xfail=USAGE),
-    case("usage-not-a-number", "generate-random --number-of-bytes abc",
-         xfail=wording("a value that is not a number: aws exits 255 with Python's message, kms-local 252 with clap's")),
+    case("usage-missing-required", "describe-key"),
+    case("usage-missing-two", "encrypt"),
+    case("usage-missing-and-unknown", "describe-key --bogus"),
+    case("usage-unknown-option", "describe-key --key-id {MAIN} --bogus"),
+    case("usage-unknown-options-and-values", "describe-key 1 --key-id {MAIN} --bogus 2 -x"),
+    case("usage-unknown-before-command", "--bogus list-aliases"),
+    case("usage-unknown-command", "describe-keys --key-id {MAIN}"),
+    case("usage-unknown-command-no-match", "bogus-op"),
+    case("usage-bad-output", "list-aliases --output xml"),
+    case("usage-bad-color", "list-aliases --color bogus"),
+    case("usage-missing-value", "describe-key --key-id"),
+    case("usage-not-a-number", "generate-random --number-of-bytes abc"),
+    case("usage-page-size-not-a-number", "list-keys --page-size abc"),
+    case("usage-max-items-not-a-number", "list-keys --max-items 1.5"),
+    case("usage-unknown-before-not-a-number", "list-keys --bogus --limit abc"),
+    case("usage-number-as-python-reads-it", "list-keys --limit ' 1_0' --query Keys[].KeyId"),
+    case("usage-repeated-option", "describe-key --key-id nope --key-id {MAIN}"),
+    case("usage-repeated-list-option", "list-aliases --key-id {MAIN} --key-id {SECOND} --query Aliases[].AliasName"),
+    case("usage-decrypt-without-blob", "decrypt"),
 ]
 
 BAD_BASE64 = wording(
@@ -586,6 +599,7 @@ TAGS = {
     "single-quoted": (["TagKey=a,TagValue='x,y'"], None),
     "double-quoted": (['TagKey=a,TagValue="x,y"'], None),
     "escaped-comma": (["TagKey=a,TagValue=x\\,y"], None),
+    "repeated-option": (["TagKey=a,TagValue=b", "--tags", "TagKey=c,TagValue=d"], None),
 }
 TAG_CASES = [
     case(
