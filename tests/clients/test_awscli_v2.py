@@ -289,9 +289,6 @@ CHECKED_BY_AWS = (
     "'Parameter validation failed:'); kms-local sends it (ValidationException, exit 254)"
 )
 USAGE = f"{INPUT}: argparse's usage error, not clap's"
-QUERY_FIELD_ORDER = (
-    f"{OTHER}: a --query result's object prints its fields sorted, not in the response's or the expression's order"
-)
 EMPTY_MESSAGE = (
     f"{BLANK} + {OTHER}: through serve an empty InvalidCiphertextException message reads "
     "'InvalidCiphertextException'"
@@ -385,18 +382,20 @@ QUERIES = {
     "list": ("describe-key --key-id {MAIN}", "KeyMetadata.[KeyId, Enabled, KeyState]", {}),
     "object": ("describe-key --key-id {MAIN}", "KeyMetadata.{id: KeyId, on: Enabled, spec: KeySpec}", {}),
     "bool": ("describe-key --key-id {MAIN}", "KeyMetadata.Enabled", {}),
-    "null": ("describe-key --key-id {MAIN}", "KeyMetadata.Missing",
-             {"json": f"{OTHER}: a null --query result prints nothing, not 'null'"}),
+    "null": ("describe-key --key-id {MAIN}", "KeyMetadata.Missing", {}),
+    "no-body": ("enable-key --key-id {MAIN}", "KeyId", {}),
+    "no-body-identity": ("enable-key --key-id {MAIN}", "@", {}),
     "number": ("describe-key --key-id {MAIN}", "length(KeyMetadata.Description)", {}),
     "string-list": ("describe-key --key-id {MAIN}", "KeyMetadata.EncryptionAlgorithms", {"table": None}),
     "projection": ("list-keys", "Keys[].KeyId", {"table": None}),
     "nested": ("list-keys", "Keys[].[KeyId, KeyArn]", {}),
     "filter": ("list-keys", "Keys[?KeyId=='{MAIN}'].KeyArn | [0]", {}),
-    "sort": ("list-aliases", "sort_by(Aliases, &AliasName)[].{n: AliasName, k: TargetKeyId}",
-             {"json": QUERY_FIELD_ORDER}),
+    "sort": ("list-aliases", "sort_by(Aliases, &AliasName)[].{n: AliasName, k: TargetKeyId}", {}),
     "tags": ("list-resource-tags --key-id {MAIN}", "Tags[?TagKey=='team'].TagValue", {}),
     "empty-list": ("list-resource-tags --key-id {SECOND}", "Tags", {}),
-    "whole": ("get-key-rotation-status --key-id {MAIN}", "@", {"json": QUERY_FIELD_ORDER}),
+    "whole": ("get-key-rotation-status --key-id {MAIN}", "@", {}),
+    "metadata": ("describe-key --key-id {MAIN}", "KeyMetadata", {}),
+    "hash-order": ("describe-key --key-id {MAIN}", "KeyMetadata.{z: KeyId, a: Enabled, m: KeyState}", {}),
 }
 QUERY_CASES = [
     case(
@@ -557,9 +556,14 @@ INPUT_CASES = [
     case("input-context-non-ascii-key", f"{DECRYPT_CT} --encryption-context clé=test"),
     case("input-tags-duplicate-key", "tag-resource --key-id {SCRATCH} --tags TagKey=a,TagValue=b,TagKey=c",
          reset=["untag-resource --key-id {SCRATCH} --tag-keys a c"]),
-    case("input-bad-query", "list-keys --query Keys[", xfail=wording("a --query that does not parse")),
-    case("input-bad-query-function", "list-keys --query nope(Keys)",
-         xfail=wording("an unknown --query function: aws exits 255 with 'Unknown function: nope()'")),
+    case("input-bad-query", "list-keys --query Keys["),
+    case("input-bad-query-token", "list-keys --query Keys]"),
+    case("input-bad-query-nud", "list-keys --query Keys[?KeyId==]"),
+    case("input-bad-query-unclosed", ["list-keys", "--query", "Keys[?KeyId=='x]"]),
+    case("input-bad-query-character", "list-keys --query ^"),
+    case("input-bad-query-function", "list-keys --query nope(Keys)"),
+    case("input-bad-query-arity", "list-keys --query length(Keys,Keys)"),
+    case("input-bad-query-arity-variadic", "list-keys --query not_null()"),
 ]
 
 SERVICE_ERROR_CASES = [

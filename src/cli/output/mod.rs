@@ -63,9 +63,13 @@ impl Output {
         if self.query.is_none() && self.format == Format::Json {
             return write_json(response);
         }
-        let value = serde_json::to_value(response).map_err(encoding)?;
+        let mut value = serde_json::to_value(response).map_err(encoding)?;
         if value.is_null() {
-            return Ok(());
+            // No response body: the aws CLI queries an empty object.
+            if self.query.is_none() {
+                return Ok(());
+            }
+            value = Value::Object(serde_json::Map::new());
         }
         self.print_value(value)
     }
@@ -96,6 +100,10 @@ impl Output {
         wipe(&mut value);
         let mut result = result?;
         let printed = match self.format {
+            // A query's null result prints, as the aws CLI prints it.
+            Format::Json if result.is_null() => write_stdout(b"null\n"),
+            // An empty object prints nothing, as a response with no body.
+            Format::Json if result.as_object().is_some_and(|m| m.is_empty()) => Ok(()),
             Format::Json => write_json(&result),
             Format::Text => {
                 let mut text = Zeroizing::new(String::with_capacity(BUFFER));
