@@ -268,7 +268,6 @@ def world(tmp_path_factory):
 #
 # Each difference kms-local has today is named by its class and what differs.
 
-SHORTHAND = "shorthand grammar"
 GLOBAL = "global option refused"
 VALIDATION = "client-side validation"
 INPUT = "input error wording/exit code"
@@ -297,10 +296,6 @@ EMPTY_MESSAGE = (
 
 def refused(option):
     return f"{GLOBAL}: {option}"
-
-
-def shorthand(what):
-    return f"{SHORTHAND}: {what}"
 
 
 def wording(what):
@@ -830,9 +825,11 @@ CONTEXTS = {
     "double-quoted-comma": ('a="b,c"', None),
     "single-quoted-comma": ("a='b,c'", None),
     "escaped-comma": ("a=b\\,c", None),
-    "leading-space": (" a=b", shorthand("a key may start with a space (aws: Expected: '=')")),
-    "non-ascii-key": ("clé=valeur", shorthand("a key may hold non-ASCII characters (aws: Expected: '=')")),
 }
+# The aws CLI refuses a key that starts with a space or holds a character
+# outside [A-Za-z0-9_.:/-], and kms-local refuses it alike: the cases
+# input-context-leading-space and input-context-non-ascii-key compare the
+# errors; there is no blob to round-trip.
 CONTEXT_ROUND_TRIPS = [
     case(f"round-trip-{name}", ["--encryption-context", form], xfail=xfail) for name, (form, xfail) in CONTEXTS.items()
 ]
