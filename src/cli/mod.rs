@@ -201,6 +201,7 @@ commands! {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
     cli.aws.apply();
+    crate::timestamp::use_local_time_zone();
     let format = match cli.output {
         Some(format) => format,
         None => default_format()?,

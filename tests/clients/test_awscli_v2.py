@@ -476,8 +476,10 @@ GLOBAL_CASES = [
     case("global-default-output-table", "list-aliases", env={"AWS_DEFAULT_OUTPUT": "table"}, xfail=TABLE_LAYOUT),
     case("global-default-output-yaml", "list-aliases", env={"AWS_DEFAULT_OUTPUT": "yaml"}, xfail=YAML_REFUSED),
     case("global-time-zone", "describe-key --key-id {MAIN} --query KeyMetadata.CreationDate",
-         env={"TZ": "Europe/Paris"},
-         xfail=f"{OTHER}: times print in UTC, not in the local time zone (TZ)"),
+         env={"TZ": "Europe/Paris"}),
+    case("global-time-zone-west", "list-aliases --output text", env={"TZ": "America/New_York"}),
+    case("global-time-zone-rule", "describe-key --key-id {MAIN}", env={"TZ": "CET-1CEST,M3.5.0,M10.5.0/3"}),
+    case("global-time-zone-unknown", "describe-key --key-id {MAIN}", env={"TZ": "Nowhere/Land"}),
 ]
 
 VALIDATION_CASES = [
