@@ -102,6 +102,9 @@ pub struct Settings {
     /// `false` with `--no-paginate`.
     pub paginate: bool,
     pub page_size: Option<i64>,
+    /// The AWS operation the command runs, which `--cli-input-json` is
+    /// checked against.
+    pub operation: &'static str,
 }
 
 impl Default for Settings {
@@ -110,6 +113,7 @@ impl Default for Settings {
             binary_format: BinaryFormat::Base64,
             paginate: true,
             page_size: None,
+            operation: "",
         }
     }
 }
@@ -117,12 +121,14 @@ impl Default for Settings {
 static SETTINGS: OnceLock<Settings> = OnceLock::new();
 
 impl AwsOptions {
-    /// Makes these options the invocation's settings (once, at start).
-    pub fn apply(&self) {
+    /// Makes these options the invocation's settings (once, at start), for
+    /// a command that runs `operation`.
+    pub fn apply(&self, operation: &'static str) {
         let _ = SETTINGS.set(Settings {
             binary_format: self.cli_binary_format.unwrap_or_default(),
             paginate: !self.no_paginate,
             page_size: self.page_size,
+            operation,
         });
     }
 }

@@ -14,10 +14,11 @@ use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
 use crate::cli::globals::{self, BinaryFormat};
-use crate::cli::{params, shorthand};
+use crate::cli::{model, params, shorthand};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::keystore::state::Tag;
+use crate::ops::dispatch;
 
 /// The most text any parameter file or `--cli-input-json` may hold.
 const MAX_TEXT: u64 = 1024 * 1024;
@@ -244,7 +245,60 @@ pub fn cli_input_json<T: DeserializeOwned + Default>(value: Option<&str>) -> Res
             format!("Invalid type: expecting map, received <class '{kind}'>"),
         ));
     }
-    serde_json::from_str(&text).map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))
+    // Members the operation does not have: the aws CLI's own check. Only
+    // the names are read, so that no value (a plaintext) is copied.
+    if let Ok(Names(names)) = serde_json::from_str(&text) {
+        let unknown = model::unknown_members(globals::settings().operation, names.iter());
+        if !unknown.is_empty() {
+            return Err(Error::ParamValidation(unknown));
+        }
+    }
+    // Read as `serve` reads a request, so that a member the model has and
+    // kms-local does not (`Recipient`) fails as it does through `serve`.
+    let fields = dispatch::fields(&text)?;
+    dispatch::parse(fields).map_err(|e| match e {
+        Error::Serialization(message) if message.starts_with("unknown field") => {
+            Error::Serialization(message)
+        }
+        // The position is the field's, within its own value: left out.
+        other => {
+            let message = other.to_string();
+            let message = match message.rsplit_once(" at line ") {
+                Some((message, _)) => message.to_owned(),
+                None => message,
+            };
+            Error::input(parameter, format!("Invalid JSON: {message}"))
+        }
+    })
+}
+
+/// The member names of a JSON object, in order; the values are skipped.
+struct Names(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for Names {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Names;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Names, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    names.push(name);
+                }
+                Ok(Names(names))
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
 }
 
 #[cfg(test)]

@@ -200,7 +200,7 @@ commands! {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
-    cli.aws.apply();
+    cli.aws.apply(cli.command.operation());
     crate::timestamp::use_local_time_zone();
     let format = match cli.output {
         Some(format) => format,

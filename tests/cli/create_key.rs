@@ -341,7 +341,8 @@ fn cli_input_json_takes_the_api_request() {
     );
     assert!(
         stderr.starts_with(
-            "Error parsing parameter '--cli-input-json': Invalid JSON: unknown field `Descripton`"
+            "Parameter validation failed:\nUnknown parameter in input: \"Descripton\", \
+             must be one of: Policy, Description,"
         ),
         "{stderr}"
     );
