@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
 use crate::cli::globals::{self, BinaryFormat};
-use crate::cli::{model, params, shorthand};
+use crate::cli::{model, params, python, shorthand};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::keystore::state::Tag;
@@ -147,12 +147,31 @@ pub fn context(parameter: &str, value: &str) -> Result<EncryptionContext> {
     let full = text_source(parameter, value, MAX_TEXT)?;
     let text = &full[..without_final_newline(value, &full)];
     let parsed = if shorthand::looks_like_json(text) {
-        serde_json::from_str(text)
-            .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))?
+        // A map is JSON only as an object; a list is not read at all.
+        // As the aws CLI reads it: a file's final newline included.
+        if !full.trim_start().starts_with('{') {
+            return Err(Error::input(
+                parameter,
+                format!("Invalid JSON:\n{}", &*full),
+            ));
+        }
+        parse_json(parameter, &full)?
     } else {
         params::from_shorthand(shorthand::parse(text).map_err(|e| Error::input(parameter, e))?)
     };
     params::string_map(&member_name(parameter), parsed).map(EncryptionContext)
+}
+
+/// A parameter's JSON; one that does not read is refused in Python's words
+/// and quoted, as the aws CLI refuses it.
+fn parse_json(parameter: &str, text: &str) -> Result<serde_json::Value> {
+    if let Some(reason) = python::json_error(text) {
+        return Err(Error::input(
+            parameter,
+            format!("Invalid JSON: {reason}\nJSON received: {text}"),
+        ));
+    }
+    serde_json::from_str(text).map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))
 }
 
 /// The API's name for a flag: `--encryption-context` is `EncryptionContext`.
@@ -191,15 +210,17 @@ pub fn tag_list(parameter: &str, values: &[String]) -> Result<Vec<Tag>> {
     let mut texts = Vec::with_capacity(values.len());
     for value in values {
         let full = text_source(parameter, value, MAX_TEXT)?;
-        texts.push(full[..without_final_newline(value, &full)].to_owned());
+        let end = without_final_newline(value, &full);
+        texts.push((full[..end].to_owned(), full.to_string()));
     }
-    let json = texts.first().is_some_and(|t| shorthand::looks_like_json(t));
+    let json = texts
+        .first()
+        .is_some_and(|(t, _)| shorthand::looks_like_json(t));
     let mut items = Vec::new();
-    for text in &texts {
+    for (text, full) in &texts {
         if json {
-            match serde_json::from_str(text)
-                .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))?
-            {
+            // JSON as the aws CLI reads it: a file's final newline included.
+            match parse_json(parameter, full)? {
                 serde_json::Value::Array(tags) => items.extend(tags),
                 tag => items.push(tag),
             }
@@ -328,7 +349,8 @@ mod tests {
 
     #[test]
     fn malformed_contexts_are_refused_as_the_aws_cli_refuses_them() {
-        for bad in ["novalue", "a=1,a=2", "{not json", "", "é=x"] {
+        // A list is not read as a map at all: "Invalid JSON:" and the value.
+        for bad in ["novalue", "a=1,a=2", "{not json", "", "é=x", r#"["a"]"#] {
             assert!(
                 matches!(
                     context("--encryption-context", bad),
@@ -337,7 +359,7 @@ mod tests {
                 "{bad}"
             );
         }
-        for bad in [r#"{"a":1}"#, "a=b,c", "a={b=c}", r#"["a"]"#] {
+        for bad in [r#"{"a":1}"#, "a=b,c", "a={b=c}"] {
             assert!(
                 matches!(
                     context("--encryption-context", bad),
