@@ -129,12 +129,11 @@ fn translate_words(err: &clap::Error, cmd: &Command, words: &[String], depth: u8
         Some((name, at)) => (cmd.find_subcommand(&name)?, Some(at)),
         None => (cmd, None),
     };
-    let aws = at.is_none()
-        || AWS_OPERATIONS.contains(&operation.get_name())
-        || operation
-            .get_all_aliases()
-            .any(|a| AWS_OPERATIONS.contains(&a));
-    if !aws {
+    // By the name typed: `rotate-key-on-demand` is the aws CLI's, `rotate`
+    // (the same command) kms-local's.
+    if let Some(at) = at
+        && !AWS_OPERATIONS.contains(&words[at].as_str())
+    {
         return None;
     }
     // argparse reads the whole line before it reports a missing option, and
@@ -185,9 +184,15 @@ fn argparse_error(err: &clap::Error) -> Option<Error> {
                 ContextValue::String(one) => vec![one.clone()],
                 _ => return None,
             };
+            // `--key-id <KEY>`, or a group's first choice: `<--key-id <KEY>|--domain>`.
             let names: Vec<&str> = names
                 .iter()
-                .map(|n| n.split(' ').next().unwrap_or(""))
+                .map(|n| {
+                    n.trim_start_matches('<')
+                        .split([' ', '|', '>'])
+                        .next()
+                        .unwrap_or("")
+                })
                 .collect();
             Some(usage(&format!(
                 "aws: error: the following arguments are required: {}",

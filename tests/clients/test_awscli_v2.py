@@ -522,6 +522,7 @@ USAGE_CASES = [
     case("usage-repeated-option", "describe-key --key-id nope --key-id {MAIN}"),
     case("usage-repeated-list-option", "list-aliases --key-id {MAIN} --key-id {SECOND} --query Aliases[].AliasName"),
     case("usage-decrypt-without-blob", "decrypt"),
+    case("usage-rotate-missing-key", "rotate-key-on-demand --bogus"),
 ]
 
 BAD_BASE64 = wording(
