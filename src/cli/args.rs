@@ -142,10 +142,10 @@ pub fn print_list<T: Serialize>(
     let limit = page.limit.or(limit);
     let marker = page.marker.or(marker);
     let paged_by_hand = limit.is_some() || marker.is_some() || !settings.paginate;
-    let paging =
+    let paginator_options =
         page.starting_token.is_some() || settings.page_size.is_some() || page.max_items.is_some();
     if paged_by_hand {
-        if paging {
+        if paginator_options {
             // The paginator's settings go to the operation as a parameter
             // it does not have.
             return Err(Error::ParamValidation(vec![format!(

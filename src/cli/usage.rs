@@ -144,16 +144,12 @@ fn translate_words(err: &clap::Error, cmd: &Command, words: &[String], depth: u8
     {
         let unknown = unknown_words(operation, words, at);
         if !unknown.is_empty() {
-            let rest: Vec<&String> = words
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !unknown.contains(i))
-                .map(|(_, w)| w)
-                .collect();
-            let argv = std::iter::once("kms-local").chain(rest.iter().map(|s| s.as_str()));
+            // What argparse would have said before, about the rest.
+            let rest = words_without(words, &unknown);
+            let argv = std::iter::once("kms-local").chain(rest.iter().map(String::as_str));
             if let Err(again) = Cli::try_parse_from(argv)
                 && let Some(report @ Error::Usage(_)) =
-                    translate_words(&again, cmd, &words_without(words, &unknown), depth + 1)
+                    translate_words(&again, cmd, &rest, depth + 1)
             {
                 return Some(report);
             }
