@@ -245,6 +245,14 @@ fn describe(text: &str, e: &jmespath::JmespathError) -> String {
     let message = match reason.split(" -- found").next().unwrap_or(reason) {
         "Unexpected nud token" => "invalid token".to_owned(),
         "Did not parse the complete expression" => format!("Unexpected token: {value}"),
+        // The tokens Python's parser expected there.
+        "Expected identifier, '*', '{', '[', '&', or '[?'" => format!(
+            "Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], \
+             got: {kind}"
+        ),
+        "Expected ':' to follow key" => format!("Expecting: colon, got: {kind}"),
+        "Expected ']'" | "Expected ':', or ']'" => format!("Expecting: rbracket, got: {kind}"),
+        "Expected number, ':', or ']'" | "Too many colons in slice expr" => "syntax error".into(),
         other => other.to_owned(),
     };
     format!(
@@ -433,6 +441,17 @@ mod tests {
             refusal("Keys[?a=='x]"),
             "Bad value for --query Keys[?a=='x]: Bad jmespath expression: Unclosed ' \
              delimiter:\nKeys[?a=='x]\n         ^"
+        );
+        assert_eq!(
+            refusal("Keys..a"),
+            "Bad value for --query Keys..a: Expecting: ['quoted_identifier', \
+             'unquoted_identifier', 'lbracket', 'lbrace'], got: dot: Parse error at column 5, \
+             token \".\" (DOT), for expression:\n\"Keys..a\"\n      ^"
+        );
+        assert_eq!(
+            refusal("{a:KeyId,b}"),
+            "Bad value for --query {a:KeyId,b}: Expecting: colon, got: rbrace: Parse error at \
+             column 10, token \"}\" (RBRACE), for expression:\n\"{a:KeyId,b}\"\n           ^"
         );
         assert_eq!(
             refusal("^"),
