@@ -34,6 +34,9 @@ _kms__local() {
             kms__local,create-key)
                 cmd="kms__local__subcmd__create__subcmd__key"
                 ;;
+            kms__local,decapsulate)
+                cmd="kms__local__subcmd__decapsulate"
+                ;;
             kms__local,decrypt)
                 cmd="kms__local__subcmd__decrypt"
                 ;;
@@ -42,6 +45,9 @@ _kms__local() {
                 ;;
             kms__local,delete-alias)
                 cmd="kms__local__subcmd__delete__subcmd__alias"
+                ;;
+            kms__local,derive-shared-secret)
+                cmd="kms__local__subcmd__derive__subcmd__shared__subcmd__secret"
                 ;;
             kms__local,describe-ciphertext)
                 cmd="kms__local__subcmd__describe__subcmd__ciphertext"
@@ -61,6 +67,9 @@ _kms__local() {
             kms__local,enable-key-rotation)
                 cmd="kms__local__subcmd__enable__subcmd__key__subcmd__rotation"
                 ;;
+            kms__local,encapsulate)
+                cmd="kms__local__subcmd__encapsulate"
+                ;;
             kms__local,encrypt)
                 cmd="kms__local__subcmd__encrypt"
                 ;;
@@ -70,14 +79,26 @@ _kms__local() {
             kms__local,generate-data-key)
                 cmd="kms__local__subcmd__generate__subcmd__data__subcmd__key"
                 ;;
+            kms__local,generate-data-key-pair)
+                cmd="kms__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair"
+                ;;
+            kms__local,generate-data-key-pair-without-plaintext)
+                cmd="kms__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair__subcmd__without__subcmd__plaintext"
+                ;;
             kms__local,generate-data-key-without-plaintext)
                 cmd="kms__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__without__subcmd__plaintext"
+                ;;
+            kms__local,generate-mac)
+                cmd="kms__local__subcmd__generate__subcmd__mac"
                 ;;
             kms__local,generate-random)
                 cmd="kms__local__subcmd__generate__subcmd__random"
                 ;;
             kms__local,get-key-rotation-status)
                 cmd="kms__local__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status"
+                ;;
+            kms__local,get-public-key)
+                cmd="kms__local__subcmd__get__subcmd__public__subcmd__key"
                 ;;
             kms__local,help)
                 cmd="kms__local__subcmd__help"
@@ -121,6 +142,9 @@ _kms__local() {
             kms__local,serve)
                 cmd="kms__local__subcmd__serve"
                 ;;
+            kms__local,sign)
+                cmd="kms__local__subcmd__sign"
+                ;;
             kms__local,tag-resource)
                 cmd="kms__local__subcmd__tag__subcmd__resource"
                 ;;
@@ -132,6 +156,12 @@ _kms__local() {
                 ;;
             kms__local,update-key-description)
                 cmd="kms__local__subcmd__update__subcmd__key__subcmd__description"
+                ;;
+            kms__local,verify)
+                cmd="kms__local__subcmd__verify"
+                ;;
+            kms__local,verify-mac)
+                cmd="kms__local__subcmd__verify__subcmd__mac"
                 ;;
             kms__local__subcmd__audit,help)
                 cmd="kms__local__subcmd__audit__subcmd__help"
@@ -169,6 +199,9 @@ _kms__local() {
             kms__local__subcmd__help,create-key)
                 cmd="kms__local__subcmd__help__subcmd__create__subcmd__key"
                 ;;
+            kms__local__subcmd__help,decapsulate)
+                cmd="kms__local__subcmd__help__subcmd__decapsulate"
+                ;;
             kms__local__subcmd__help,decrypt)
                 cmd="kms__local__subcmd__help__subcmd__decrypt"
                 ;;
@@ -177,6 +210,9 @@ _kms__local() {
                 ;;
             kms__local__subcmd__help,delete-alias)
                 cmd="kms__local__subcmd__help__subcmd__delete__subcmd__alias"
+                ;;
+            kms__local__subcmd__help,derive-shared-secret)
+                cmd="kms__local__subcmd__help__subcmd__derive__subcmd__shared__subcmd__secret"
                 ;;
             kms__local__subcmd__help,describe-ciphertext)
                 cmd="kms__local__subcmd__help__subcmd__describe__subcmd__ciphertext"
@@ -196,6 +232,9 @@ _kms__local() {
             kms__local__subcmd__help,enable-key-rotation)
                 cmd="kms__local__subcmd__help__subcmd__enable__subcmd__key__subcmd__rotation"
                 ;;
+            kms__local__subcmd__help,encapsulate)
+                cmd="kms__local__subcmd__help__subcmd__encapsulate"
+                ;;
             kms__local__subcmd__help,encrypt)
                 cmd="kms__local__subcmd__help__subcmd__encrypt"
                 ;;
@@ -205,14 +244,26 @@ _kms__local() {
             kms__local__subcmd__help,generate-data-key)
                 cmd="kms__local__subcmd__help__subcmd__generate__subcmd__data__subcmd__key"
                 ;;
+            kms__local__subcmd__help,generate-data-key-pair)
+                cmd="kms__local__subcmd__help__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair"
+                ;;
+            kms__local__subcmd__help,generate-data-key-pair-without-plaintext)
+                cmd="kms__local__subcmd__help__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair__subcmd__without__subcmd__plaintext"
+                ;;
             kms__local__subcmd__help,generate-data-key-without-plaintext)
                 cmd="kms__local__subcmd__help__subcmd__generate__subcmd__data__subcmd__key__subcmd__without__subcmd__plaintext"
+                ;;
+            kms__local__subcmd__help,generate-mac)
+                cmd="kms__local__subcmd__help__subcmd__generate__subcmd__mac"
                 ;;
             kms__local__subcmd__help,generate-random)
                 cmd="kms__local__subcmd__help__subcmd__generate__subcmd__random"
                 ;;
             kms__local__subcmd__help,get-key-rotation-status)
                 cmd="kms__local__subcmd__help__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status"
+                ;;
+            kms__local__subcmd__help,get-public-key)
+                cmd="kms__local__subcmd__help__subcmd__get__subcmd__public__subcmd__key"
                 ;;
             kms__local__subcmd__help,help)
                 cmd="kms__local__subcmd__help__subcmd__help"
@@ -253,6 +304,9 @@ _kms__local() {
             kms__local__subcmd__help,serve)
                 cmd="kms__local__subcmd__help__subcmd__serve"
                 ;;
+            kms__local__subcmd__help,sign)
+                cmd="kms__local__subcmd__help__subcmd__sign"
+                ;;
             kms__local__subcmd__help,tag-resource)
                 cmd="kms__local__subcmd__help__subcmd__tag__subcmd__resource"
                 ;;
@@ -264,6 +318,12 @@ _kms__local() {
                 ;;
             kms__local__subcmd__help,update-key-description)
                 cmd="kms__local__subcmd__help__subcmd__update__subcmd__key__subcmd__description"
+                ;;
+            kms__local__subcmd__help,verify)
+                cmd="kms__local__subcmd__help__subcmd__verify"
+                ;;
+            kms__local__subcmd__help,verify-mac)
+                cmd="kms__local__subcmd__help__subcmd__verify__subcmd__mac"
                 ;;
             kms__local__subcmd__help__subcmd__audit,reset)
                 cmd="kms__local__subcmd__help__subcmd__audit__subcmd__reset"
@@ -329,7 +389,7 @@ _kms__local() {
 
     case "${cmd}" in
         kms__local)
-            opts="-h -V --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help --version init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate rotate-key-on-demand enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
+            opts="-h -V --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help --version init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate rotate-key-on-demand enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -348,7 +408,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -426,7 +486,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -552,7 +612,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -622,7 +682,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -692,7 +752,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -743,7 +803,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__cancel__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +814,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -770,7 +834,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -840,7 +904,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -891,7 +955,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,6 +973,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -922,7 +990,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -973,7 +1041,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__key)
-            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1003,6 +1071,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1016,7 +1088,101 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__decapsulate)
+            opts="-h --key-id --shared-secret-ciphertext-blob --encapsulation-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shared-secret-ciphertext-blob)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encapsulation-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1067,7 +1233,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__decrypt)
-            opts="-h --ciphertext-blob --encryption-context --key-id --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --encryption-context --key-id --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1097,6 +1263,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1110,7 +1280,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1184,7 +1354,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1235,7 +1405,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__delete__subcmd__alias)
-            opts="-h --alias-name --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1246,6 +1416,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1262,7 +1436,101 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__derive__subcmd__shared__subcmd__secret)
+            opts="-h --key-id --key-agreement-algorithm --public-key --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-agreement-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1313,7 +1581,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__describe__subcmd__ciphertext)
-            opts="-h --ciphertext-blob --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,6 +1592,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1340,7 +1612,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1391,7 +1663,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__describe__subcmd__key)
-            opts="-h --key-id --grant-tokens --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --grant-tokens --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,6 +1681,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1422,7 +1698,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1473,7 +1749,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__disable__subcmd__key)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1484,6 +1760,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1500,7 +1780,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1551,7 +1831,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__disable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1562,6 +1842,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1578,7 +1862,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1629,7 +1913,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__enable__subcmd__key)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,6 +1924,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1656,7 +1944,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1707,7 +1995,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__enable__subcmd__key__subcmd__rotation)
-            opts="-h --key-id --rotation-period-in-days --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --rotation-period-in-days --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1725,6 +2013,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1738,7 +2030,97 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__encapsulate)
+            opts="-h --key-id --encapsulation-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encapsulation-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1789,7 +2171,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__encrypt)
-            opts="-h --key-id --plaintext --encryption-context --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --plaintext --encryption-context --encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1819,6 +2201,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1832,7 +2218,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1883,7 +2269,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__export__subcmd__keys)
-            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-ids --file --bundle-key-file --bundle-passphrase-file --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,6 +2295,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1922,7 +2312,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -1973,7 +2363,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key)
-            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2003,6 +2393,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2016,7 +2410,195 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair)
+            opts="-h --key-id --key-pair-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-pair-spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair__subcmd__without__subcmd__plaintext)
+            opts="-h --key-id --key-pair-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-pair-spec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2067,7 +2649,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__data__subcmd__key__subcmd__without__subcmd__plaintext)
-            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --number-of-bytes --key-spec --encryption-context --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,6 +2679,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2110,7 +2696,101 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__generate__subcmd__mac)
+            opts="-h --message --key-id --mac-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2161,7 +2841,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__generate__subcmd__random)
-            opts="-h --number-of-bytes --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --number-of-bytes --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,6 +2852,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2188,7 +2872,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2239,7 +2923,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status)
-            opts="-h --key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,6 +2934,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2266,7 +2954,93 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__get__subcmd__public__subcmd__key)
+            opts="-h --key-id --grant-tokens --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -2317,7 +3091,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help)
-            opts="init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
+            opts="init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,6 +3216,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__decapsulate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__help__subcmd__decrypt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2471,6 +3259,20 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__delete__subcmd__alias)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__derive__subcmd__shared__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2568,6 +3370,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__encapsulate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__help__subcmd__encrypt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2610,7 +3426,49 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__generate__subcmd__data__subcmd__key__subcmd__pair__subcmd__without__subcmd__plaintext)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__help__subcmd__generate__subcmd__data__subcmd__key__subcmd__without__subcmd__plaintext)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__generate__subcmd__mac)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2639,6 +3497,20 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__get__subcmd__public__subcmd__key)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2904,6 +3776,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__sign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__help__subcmd__tag__subcmd__resource)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2960,6 +3846,34 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__verify__subcmd__mac)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__import__subcmd__keys)
             opts="-h --file --bundle-key-file --bundle-passphrase-file --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2992,7 +3906,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3062,7 +3976,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3132,7 +4046,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3202,7 +4116,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3378,7 +4292,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3448,7 +4362,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3522,7 +4436,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3592,7 +4506,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3662,7 +4576,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3713,7 +4627,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__aliases)
-            opts="-h --key-id --limit --marker --max-items --starting-token --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --limit --marker --max-items --starting-token --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,6 +4657,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3756,7 +4674,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3807,7 +4725,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__key__subcmd__rotations)
-            opts="-h --key-id --include-key-material --limit --marker --max-items --starting-token --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --include-key-material --limit --marker --max-items --starting-token --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3841,6 +4759,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3854,7 +4776,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3905,7 +4827,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__keys)
-            opts="-h --limit --marker --max-items --starting-token --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --limit --marker --max-items --starting-token --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3931,6 +4853,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3944,7 +4870,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -3995,7 +4921,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__list__subcmd__resource__subcmd__tags)
-            opts="-h --key-id --limit --marker --max-items --starting-token --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --limit --marker --max-items --starting-token --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4025,6 +4951,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4038,7 +4968,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4089,7 +5019,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__re__subcmd__encrypt)
-            opts="-h --ciphertext-blob --destination-key-id --source-encryption-context --destination-encryption-context --source-key-id --grant-tokens --dry-run --no-dry-run --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --ciphertext-blob --destination-key-id --source-encryption-context --destination-encryption-context --source-key-id --source-encryption-algorithm --destination-encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4115,11 +5045,23 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --source-encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destination-encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --grant-tokens)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4136,7 +5078,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4187,7 +5129,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__rotate)
-            opts="-h --key-id --domain --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --domain --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4198,6 +5140,10 @@ _kms__local() {
                     return 0
                     ;;
                 --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4214,7 +5160,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4265,7 +5211,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__schedule__subcmd__key__subcmd__deletion)
-            opts="-h --key-id --pending-window-in-days --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --pending-window-in-days --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4283,6 +5229,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4296,7 +5246,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4374,7 +5324,105 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__sign)
+            opts="-h --key-id --message --message-type --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signing-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4425,7 +5473,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__tag__subcmd__resource)
-            opts="-h --key-id --tags --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --tags --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4443,6 +5491,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4456,7 +5508,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4507,7 +5559,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__untag__subcmd__resource)
-            opts="-h --key-id --tag-keys --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --tag-keys --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4525,6 +5577,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4538,7 +5594,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4589,7 +5645,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__update__subcmd__alias)
-            opts="-h --alias-name --target-key-id --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --alias-name --target-key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4607,6 +5663,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4620,7 +5680,7 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)
@@ -4671,7 +5731,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__update__subcmd__key__subcmd__description)
-            opts="-h --key-id --description --cli-input-json --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --description --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4689,6 +5749,10 @@ _kms__local() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4702,7 +5766,207 @@ _kms__local() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "json text table" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__verify)
+            opts="-h --key-id --message --message-type --signature --signing-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signing-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__verify__subcmd__mac)
+            opts="-h --message --key-id --mac-algorithm --mac --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-tokens)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
                     return 0
                     ;;
                 --query)

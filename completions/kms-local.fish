@@ -29,7 +29,9 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -l master-key-file -d 
 complete -c kms-local -n "__fish_kms_local_needs_command" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_needs_command" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -38,7 +40,7 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -l page-size -d 'Fetch
 complete -c kms-local -n "__fish_kms_local_needs_command" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_needs_command" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_needs_command" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -75,9 +77,19 @@ complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "get-key-rotatio
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "list-key-rotations" -d 'List a key\'s past rotations, oldest first'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-data-key" -d 'Generate a unique symmetric data key for use outside of KMS'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-data-key-without-plaintext" -d 'Generate a unique symmetric data key, returned only encrypted under a KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-data-key-pair" -d 'Generate a key pair for use outside KMS, its private key encrypted under a symmetric KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-data-key-pair-without-plaintext" -d 'Generate a key pair for use outside KMS, its private key returned only encrypted'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "encrypt" -d 'Encrypt up to 4096 bytes under a KMS key'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "decrypt" -d 'Decrypt ciphertext that was encrypted under a KMS key'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "re-encrypt" -d 'Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "sign" -d 'Sign a message or digest with an asymmetric KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "verify" -d 'Verify a signature made with an asymmetric KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "get-public-key" -d 'Print the public key of an asymmetric KMS key (DER SubjectPublicKeyInfo)'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-mac" -d 'Make the HMAC of a message with an HMAC KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "verify-mac" -d 'Verify the HMAC of a message with an HMAC KMS key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "derive-shared-secret" -d 'Derive a shared secret (ECDH) from a key agreement KMS key and a peer\'s public key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "encapsulate" -d 'Make a shared secret and its ML-KEM ciphertext with an ML-KEM KMS key\'s public key'
+complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "decapsulate" -d 'Recover the shared secret an ML-KEM ciphertext carries, with an ML-KEM KMS key'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "generate-random" -d 'Get 1 to 1024 random bytes from the operating system\'s random source'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "describe-ciphertext" -d 'Show what a ciphertext blob says about itself, without decrypting it'
 complete -c kms-local -n "__fish_kms_local_needs_command" -f -a "export-keys" -d 'Write keys, with their aliases and every version of their material, to a key bundle'
@@ -95,7 +107,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l master-key-
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -104,7 +118,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l page-size -
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -118,17 +132,20 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l no-cli-auto
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l description -d 'A description of the key (0 to 8192 characters)' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-usage -d 'ENCRYPT_DECRYPT, the only usage kms-local supports' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-spec -d 'SYMMETRIC_DEFAULT, the only spec kms-local supports' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-usage -d 'ENCRYPT_DECRYPT (the default), SIGN_VERIFY, GENERATE_VERIFY_MAC, KEY_AGREEMENT or ENCAPSULATE_DECAPSULATE; required for every spec but SYMMETRIC_DEFAULT' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l key-spec -d 'SYMMETRIC_DEFAULT (the default), RSA_2048/3072/4096, ECC_NIST_P256/P384/P521, ECC_SECG_P256K1, ECC_NIST_EDWARDS25519, HMAC_224/256/384/512, ML_DSA_44/65/87, ML_KEM_512/768/1024 or SM2' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l origin -d 'AWS_KMS, the only origin kms-local supports' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -137,7 +154,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -154,12 +171,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -s h -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l key-id -d 'The key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -168,7 +188,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -185,12 +205,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l marker
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -199,7 +222,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l page-s
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -214,12 +237,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -s h -l h
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l description -d 'The new description (0 to 8192 characters)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -228,7 +254,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -242,12 +268,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-descripti
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -256,7 +285,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -270,12 +299,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l debug
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -284,7 +316,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -299,12 +331,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -s h -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l pending-window-in-days -d 'Days until deletion, 7 to 30' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -313,7 +348,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -327,12 +362,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletio
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -341,7 +379,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -356,12 +394,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -370,7 +411,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -385,12 +426,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l alias-name -d 'The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l target-key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -399,7 +443,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -413,12 +457,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l deb
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l alias-name -d 'The alias: alias/NAME' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -427,7 +474,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -445,12 +492,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l mar
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -459,7 +509,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -474,12 +524,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l tags -d 'Tags: `TagKey=k,TagValue=v` each, or a JSON list' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -488,7 +541,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l pag
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -503,12 +556,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l tag-keys -d 'The tag keys to remove' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -517,7 +573,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l p
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -535,12 +591,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -549,7 +608,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -563,12 +622,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -577,7 +639,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l page-size
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -592,12 +654,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l debug -d 
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -606,7 +671,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -622,12 +687,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l rotation-period-in-days -d 'Days between rotations, 90 to 2560 (default 365)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -636,7 +704,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -650,12 +718,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -664,7 +735,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -678,12 +749,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -692,7 +766,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-sta
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -711,12 +785,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -725,7 +802,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -743,12 +820,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -757,7 +837,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -777,12 +857,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -791,7 +874,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -805,18 +888,93 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-wi
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l key-id -d 'The symmetric encryption KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l key-pair-spec -d 'RSA_2048/3072/4096, ECC_NIST_P256/P384/P521, ECC_SECG_P256K1, ECC_NIST_EDWARDS25519, ML_KEM_512/768/1024 or SM2' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l key-id -d 'The symmetric encryption KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l key-pair-spec -d 'RSA_2048/3072/4096, ECC_NIST_P256/P384/P521, ECC_SECG_P256K1, ECC_NIST_EDWARDS25519, ML_KEM_512/768/1024 or SM2' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l plaintext -d 'The plaintext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-context -d 'Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT, the only algorithm of a symmetric key' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -825,7 +983,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l page-siz
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -842,15 +1000,18 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -s h -l hel
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-context -d 'The encryption context the ciphertext was made with' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l key-id -d 'The key that must have made the ciphertext (key id, key ARN, alias/NAME or alias ARN)' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT, the only algorithm of a symmetric key' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l encryption-algorithm -d 'SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -859,7 +1020,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l page-siz
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -877,15 +1038,20 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ciphe
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l destination-key-id -d 'The key to encrypt under: key id, key ARN, alias/NAME or alias ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l source-encryption-context -d 'The encryption context the ciphertext was made with' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l destination-encryption-context -d 'The encryption context for the new ciphertext' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l source-key-id -d 'The key that must have made the ciphertext' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l source-key-id -d 'The key that must have made the ciphertext (required for an RSA or SM2 ciphertext)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l source-encryption-algorithm -d 'The algorithm the ciphertext was made with (SYMMETRIC_DEFAULT by default)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l destination-encryption-algorithm -d 'The algorithm to encrypt with (SYMMETRIC_DEFAULT by default)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -894,7 +1060,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l page-
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -908,14 +1074,304 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-a
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l message -d 'The message (up to 4096 bytes) or digest: base64, fileb://PATH, file://PATH or -' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l message-type -d 'RAW (the default), DIGEST, or EXTERNAL_MU (ML-DSA\'s 64-byte μ)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l signing-algorithm -d 'One of the key\'s SigningAlgorithms, e.g. ECDSA_SHA_256' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l message -d 'The message or digest that was signed' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l message-type -d 'RAW (the default), DIGEST or EXTERNAL_MU' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l signature -d 'The signature: base64, fileb://PATH, file://PATH or -' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l signing-algorithm -d 'The algorithm the signature was made with' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l key-id -d 'The KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l message -d 'The message (up to 4096 bytes): base64, fileb://PATH, file://PATH or -' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l key-id -d 'The HMAC KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l mac-algorithm -d 'The key\'s MAC algorithm: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384 or HMAC_SHA_512' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l message -d 'The message: base64, fileb://PATH, file://PATH or -' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l key-id -d 'The HMAC KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l mac-algorithm -d 'The algorithm the MAC was made with' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l mac -d 'The MAC to check: base64, fileb://PATH, file://PATH or -' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l key-id -d 'The KEY_AGREEMENT KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l key-agreement-algorithm -d 'ECDH, the only key agreement algorithm' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l public-key -d 'The peer\'s public key, DER SubjectPublicKeyInfo on the KMS key\'s curve: base64, fileb://PATH, file://PATH or -' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l key-id -d 'The ENCAPSULATE_DECAPSULATE KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l encapsulation-algorithm -d 'ML_KEM, the only encapsulation algorithm' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l key-id -d 'The ENCAPSULATE_DECAPSULATE KMS key: key id, key ARN, alias/NAME or alias ARN' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l shared-secret-ciphertext-blob -d 'The ciphertext Encapsulate made: base64, fileb://PATH, file://PATH or -' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l encapsulation-algorithm -d 'ML_KEM, the only encapsulation algorithm' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l grant-tokens -d 'Grant tokens (accepted and ignored: kms-local has no grants)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
+raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-connect-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l dry-run -d 'Check the request as if it ran, then answer DryRunOperationException'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l no-dry-run -d 'Run the request (the default)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l no-paginate -d 'Print the first page of a List operation as the API returns it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l no-verify-ssl -d 'Accepted and ignored: there is no TLS to verify'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l no-cli-pager -d 'Accepted and ignored: kms-local never pages its output'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l number-of-bytes -d 'How many bytes, 1 to 1024' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -924,7 +1380,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -938,12 +1394,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l 
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ciphertext-blob -d 'The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -952,7 +1411,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -969,12 +1428,15 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l file
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l bundle-key-file -d 'A key file (base64 of 32 bytes) sealing the bundle; export-keys creates it (mode 0600) if it is missing [default: KMS_LOCAL_BUNDLE_KEY, else a passphrase]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l bundle-passphrase-file -d 'Read the bundle\'s passphrase from here [default: KMS_LOCAL_BUNDLE_PASSPHRASE, else a terminal prompt]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -983,7 +1445,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1003,7 +1465,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l mast
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1012,7 +1476,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l page
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1029,7 +1493,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1038,7 +1504,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1062,7 +1528,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1071,7 +1539,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1088,7 +1556,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1097,7 +1567,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1114,7 +1584,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1123,7 +1595,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1140,7 +1612,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1149,7 +1623,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1168,7 +1642,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1177,7 +1653,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1204,7 +1680,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fis
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1213,7 +1691,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fis
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1233,7 +1711,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1242,7 +1722,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1259,7 +1739,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1268,7 +1750,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_se
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1288,7 +1770,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l master-key
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1297,7 +1781,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l page-size 
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1316,7 +1800,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l master-key
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1325,7 +1811,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l page-size 
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1343,7 +1829,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1352,7 +1840,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1369,7 +1857,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1378,7 +1868,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1396,7 +1886,9 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l output -d 'Output format [default: $AWS_DEFAULT_OUTPUT, else json]' -r -f -a "json\t''
 text\t''
-table\t''"
+table\t''
+yaml\t''
+yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
@@ -1405,7 +1897,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l profile -d 'Accepted and ignored: kms-local needs no credentials' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l endpoint-url -d 'Accepted and ignored: kms-local is the endpoint' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l ca-bundle -d 'Accepted and ignored: there is no TLS to verify' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l color -d 'Accepted and ignored: kms-local prints no colour' -r -f -a "on\t''
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l color -d 'Colour a table\'s cells: on, off, or auto (on when stdout is a terminal)' -r -f -a "on\t''
 off\t''
 auto\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-read-timeout -d 'Accepted and ignored: kms-local makes no network call' -r
@@ -1417,44 +1909,54 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "init" -d 'Create the keystore (an error if one exists)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "create-key" -d 'Create a symmetric encryption KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "describe-key" -d 'Show a KMS key\'s metadata'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-keys" -d 'List the keystore\'s KMS keys'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "update-key-description" -d 'Change a KMS key\'s description'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "enable-key" -d 'Enable a KMS key (prints nothing)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "disable-key" -d 'Disable a KMS key: it refuses cryptographic operations until enabled (prints nothing)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "schedule-key-deletion" -d 'Schedule a KMS key\'s deletion after 7 to 30 days (default 30)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "cancel-key-deletion" -d 'Cancel a key\'s scheduled deletion; the key comes back disabled'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "create-alias" -d 'Create a friendly name (alias/NAME) for a KMS key (prints nothing)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "update-alias" -d 'Point an existing alias at another KMS key (prints nothing)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "delete-alias" -d 'Delete an alias (the key is untouched)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-aliases" -d 'List aliases, of every key or of one'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "tag-resource" -d 'Add or overwrite tags on a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "untag-resource" -d 'Remove tags from a KMS key by their keys'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-resource-tags" -d 'List a KMS key\'s tags'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "rotate" -d 'Rotate a key\'s material now, or with --domain the keystore\'s domain key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "enable-key-rotation" -d 'Turn on automatic rotation of a key\'s material'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "disable-key-rotation" -d 'Turn off automatic rotation of a key\'s material (prints nothing)'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "get-key-rotation-status" -d 'Show whether a key rotates automatically, how often, and when next'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-key-rotations" -d 'List a key\'s past rotations, oldest first'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-data-key" -d 'Generate a unique symmetric data key for use outside of KMS'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-data-key-without-plaintext" -d 'Generate a unique symmetric data key, returned only encrypted under a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "encrypt" -d 'Encrypt up to 4096 bytes under a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "decrypt" -d 'Decrypt ciphertext that was encrypted under a KMS key'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "re-encrypt" -d 'Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-random" -d 'Get 1 to 1024 random bytes from the operating system\'s random source'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "describe-ciphertext" -d 'Show what a ciphertext blob says about itself, without decrypting it'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "export-keys" -d 'Write keys, with their aliases and every version of their material, to a key bundle'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "import-keys" -d 'Add the keys of a key bundle written by export-keys to this keystore'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "keystore" -d 'Commands about the keystore itself'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "audit" -d 'Print the audit log (one entry per operation), or verify its chain'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "batch" -d 'Run many operations in one process: JSON requests on stdin, one a line'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "serve" -d 'Serve the AWS KMS API (AWS JSON 1.1 over HTTP) for AWS SDKs and the aws CLI'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "create-access-key" -d 'Create an access key that `serve` accepts signatures from'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-access-keys" -d 'List the access keys `serve` accepts, without their secrets'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "delete-access-key" -d 'Delete an access key: requests signed with it are refused from then on'
-complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext encrypt decrypt re-encrypt generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "init" -d 'Create the keystore (an error if one exists)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "create-key" -d 'Create a symmetric encryption KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "describe-key" -d 'Show a KMS key\'s metadata'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-keys" -d 'List the keystore\'s KMS keys'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "update-key-description" -d 'Change a KMS key\'s description'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "enable-key" -d 'Enable a KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "disable-key" -d 'Disable a KMS key: it refuses cryptographic operations until enabled (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "schedule-key-deletion" -d 'Schedule a KMS key\'s deletion after 7 to 30 days (default 30)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "cancel-key-deletion" -d 'Cancel a key\'s scheduled deletion; the key comes back disabled'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "create-alias" -d 'Create a friendly name (alias/NAME) for a KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "update-alias" -d 'Point an existing alias at another KMS key (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "delete-alias" -d 'Delete an alias (the key is untouched)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-aliases" -d 'List aliases, of every key or of one'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "tag-resource" -d 'Add or overwrite tags on a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "untag-resource" -d 'Remove tags from a KMS key by their keys'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-resource-tags" -d 'List a KMS key\'s tags'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "rotate" -d 'Rotate a key\'s material now, or with --domain the keystore\'s domain key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "enable-key-rotation" -d 'Turn on automatic rotation of a key\'s material'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "disable-key-rotation" -d 'Turn off automatic rotation of a key\'s material (prints nothing)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "get-key-rotation-status" -d 'Show whether a key rotates automatically, how often, and when next'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-key-rotations" -d 'List a key\'s past rotations, oldest first'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-data-key" -d 'Generate a unique symmetric data key for use outside of KMS'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-data-key-without-plaintext" -d 'Generate a unique symmetric data key, returned only encrypted under a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-data-key-pair" -d 'Generate a key pair for use outside KMS, its private key encrypted under a symmetric KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-data-key-pair-without-plaintext" -d 'Generate a key pair for use outside KMS, its private key returned only encrypted'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "encrypt" -d 'Encrypt up to 4096 bytes under a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "decrypt" -d 'Decrypt ciphertext that was encrypted under a KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "re-encrypt" -d 'Decrypt ciphertext and encrypt it again under a KMS key, inside kms-local'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "sign" -d 'Sign a message or digest with an asymmetric KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "verify" -d 'Verify a signature made with an asymmetric KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "get-public-key" -d 'Print the public key of an asymmetric KMS key (DER SubjectPublicKeyInfo)'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-mac" -d 'Make the HMAC of a message with an HMAC KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "verify-mac" -d 'Verify the HMAC of a message with an HMAC KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "derive-shared-secret" -d 'Derive a shared secret (ECDH) from a key agreement KMS key and a peer\'s public key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "encapsulate" -d 'Make a shared secret and its ML-KEM ciphertext with an ML-KEM KMS key\'s public key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "decapsulate" -d 'Recover the shared secret an ML-KEM ciphertext carries, with an ML-KEM KMS key'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "generate-random" -d 'Get 1 to 1024 random bytes from the operating system\'s random source'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "describe-ciphertext" -d 'Show what a ciphertext blob says about itself, without decrypting it'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "export-keys" -d 'Write keys, with their aliases and every version of their material, to a key bundle'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "import-keys" -d 'Add the keys of a key bundle written by export-keys to this keystore'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "keystore" -d 'Commands about the keystore itself'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "audit" -d 'Print the audit log (one entry per operation), or verify its chain'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "batch" -d 'Run many operations in one process: JSON requests on stdin, one a line'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "serve" -d 'Serve the AWS KMS API (AWS JSON 1.1 over HTTP) for AWS SDKs and the aws CLI'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "create-access-key" -d 'Create an access key that `serve` accepts signatures from'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "list-access-keys" -d 'List the access keys `serve` accepts, without their secrets'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "delete-access-key" -d 'Delete an access key: requests signed with it are refused from then on'
+complete -c kms-local -n "__fish_kms_local_using_subcommand help; and not __fish_seen_subcommand_from init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "settings" -d 'Show the keystore\'s region, account and domain-key schedule, or change the schedule'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "verify" -d 'Open the keystore and check that every key token unwraps and every alias names a key'
 complete -c kms-local -n "__fish_kms_local_using_subcommand help; and __fish_seen_subcommand_from keystore" -f -a "backup" -d 'Copy the keystore, after it authenticates, to a new file'

@@ -58,6 +58,12 @@ pub enum Error {
     /// The key cannot be used that way (an encryption algorithm it does not have).
     #[error("{0}")]
     InvalidKeyUsage(String),
+    /// VerifyMac: the MAC is not the message's under the key (AWS's message is empty).
+    #[error("{0}")]
+    InvalidMac(String),
+    /// Verify: the signature is not the message's under the key (AWS's message is empty).
+    #[error("{0}")]
+    InvalidSignature(String),
     /// A List operation's Marker is not one it returned.
     #[error("{0}")]
     InvalidMarker(String),
@@ -100,6 +106,11 @@ pub enum Error {
     #[error("Parameter validation failed:\n{}", .0.join("\n"))]
     ParamValidation(Vec<String>),
 
+    /// The aws CLI's refusal of a command line that parsed (two
+    /// `--cli-input-` parameters): its message alone.
+    #[error("{0}")]
+    ParamSyntax(String),
+
     /// A command-line value could not be read or decoded (before any operation ran).
     #[error("Error parsing parameter '{parameter}': {message}")]
     Input { parameter: String, message: String },
@@ -123,6 +134,11 @@ pub enum Error {
         path: PathBuf,
         problem: KeystoreProblem,
     },
+
+    /// The aws CLI's formatter fails on this response's shape (a `--query`
+    /// result a table cannot draw): Python's message, as the aws CLI prints it.
+    #[error("{0}")]
+    Output(String),
 
     /// The reader of stdout went away; the process exits quietly.
     #[error("broken pipe")]
@@ -209,9 +225,14 @@ impl Error {
     /// The class of failure, which decides the exit code.
     pub fn kind(&self) -> Kind {
         match self {
-            Error::Input { .. } | Error::ParamValidation(_) | Error::Usage(_) => Kind::Usage,
+            Error::Input { .. }
+            | Error::ParamValidation(_)
+            | Error::ParamSyntax(_)
+            | Error::Usage(_) => Kind::Usage,
             Error::Keystore { .. } => Kind::Keystore,
-            Error::Internal(_) | Error::BrokenPipe | Error::Client(_) => Kind::Internal,
+            Error::Internal(_) | Error::BrokenPipe | Error::Output(_) | Error::Client(_) => {
+                Kind::Internal
+            }
             _ => Kind::Kms,
         }
     }
@@ -226,6 +247,8 @@ impl Error {
             Error::InvalidAliasName(_) => "InvalidAliasNameException",
             Error::InvalidCiphertext(_) => "InvalidCiphertextException",
             Error::InvalidKeyUsage(_) => "InvalidKeyUsageException",
+            Error::InvalidMac(_) => "KMSInvalidMacException",
+            Error::InvalidSignature(_) => "KMSInvalidSignatureException",
             Error::InvalidMarker(_) => "InvalidMarkerException",
             Error::KmsInternal(_) => "KMSInternalException",
             Error::KmsInvalidState(_) => "KMSInvalidStateException",
@@ -240,9 +263,12 @@ impl Error {
             Error::Validation(_)
             | Error::Input { .. }
             | Error::ParamValidation(_)
+            | Error::ParamSyntax(_)
             | Error::Usage(_)
             | Error::Client(_) => "ValidationException",
-            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe => return None,
+            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => {
+                return None;
+            }
         })
     }
 
@@ -265,6 +291,8 @@ impl Error {
     pub fn render(&self, operation: &str) -> String {
         if let Error::ParamValidation(_)
         | Error::Input { .. }
+        | Error::ParamSyntax(_)
+        | Error::Output(_)
         | Error::Usage(_)
         | Error::Client(_) = self
         {

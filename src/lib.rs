@@ -13,7 +13,8 @@
 //!
 //! Beside them: [`error`] holds the one error type, whose variants are AWS's
 //! exceptions; [`ids`] the identifiers of key material; [`timestamp`] points
-//! in time and their two printed forms; [`hygiene`] what the process does to
+//! in time and their two printed forms; [`spec`] the names of key specs,
+//! usages and algorithms; [`hygiene`] what the process does to
 //! itself before it touches a secret.
 
 #![forbid(unsafe_code)]
@@ -29,6 +30,7 @@ pub mod ids;
 pub mod keystore;
 pub mod ops;
 pub mod serve;
+pub mod spec;
 pub mod timestamp;
 
 #[cfg(test)]

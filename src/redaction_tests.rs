@@ -10,9 +10,10 @@ use crate::keystore::bundle::{Bundle, BundleBackingKey, BundleKey};
 use crate::keystore::kek::KekSources;
 use crate::keystore::state::{KeyAttributes, KeyState, Origin, State};
 use crate::ops::types::{
-    Blob, DecryptResponse, EncryptRequest, GenerateDataKeyResponse, GenerateRandomResponse,
-    SecretBlob,
+    Blob, DecryptResponse, EncryptRequest, GenerateDataKeyPairResponse, GenerateDataKeyResponse,
+    GenerateRandomResponse, SecretBlob,
 };
+use crate::spec::{KeySpec, KeyUsage};
 use crate::timestamp::Timestamp;
 
 /// Bytes no formatting should ever show, in any of the forms a leak would take.
@@ -74,10 +75,13 @@ fn no_secret_holding_type_prints_its_secret() {
             aliases: vec![],
             backing_keys: vec![BundleBackingKey {
                 id: BackingKeyId([2; 32]),
-                hbk: key(),
+                hbk: Some(key()),
+                material: Some(Plaintext::from(SECRET.to_vec())),
                 created: Timestamp(0),
                 origin: Origin::Created,
             }],
+            key_spec: KeySpec::SymmetricDefault,
+            key_usage: KeyUsage::EncryptDecrypt,
         }],
     };
     assert_redacted("Bundle", &format!("{bundle:?}"));
@@ -92,9 +96,20 @@ fn no_secret_holding_type_prints_its_secret() {
         key_id: String::new(),
         plaintext: plaintext(),
         encryption_algorithm: "SYMMETRIC_DEFAULT",
-        key_material_id: String::new(),
+        key_material_id: None,
     };
     assert_redacted("DecryptResponse", &format!("{decrypted:?}"));
+    let pair = GenerateDataKeyPairResponse {
+        private_key_ciphertext_blob: Blob(vec![0; 4]),
+        private_key_plaintext: plaintext(),
+        public_key: Blob(vec![0; 4]),
+        key_id: String::new(),
+        key_pair_spec: "ECC_NIST_P256",
+        key_material_id: String::new(),
+    };
+    assert_redacted("GenerateDataKeyPairResponse", &format!("{pair:?}"));
+    let key = crate::hsm::material::open(KeySpec::Hmac256, &plaintext()).unwrap();
+    assert_redacted("PrivateKey", &format!("{key:?}"));
     let random = GenerateRandomResponse {
         plaintext: plaintext(),
     };

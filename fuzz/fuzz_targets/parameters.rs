@@ -10,5 +10,7 @@ libfuzzer_sys::fuzz_target!(|text: &str| {
     let _ = input::blob("--ciphertext-blob", text, 6144);
     let _ = input::tag_list("--tags", &[text.to_owned()]);
     let _ = input::context("--encryption-context", text);
-    let _ = input::cli_input_json::<kms_local::ops::types::GenerateDataKeyRequest>(Some(text));
+    type Request = kms_local::ops::types::GenerateDataKeyRequest;
+    let _ = input::cli_input::<Request>(Some(text), None);
+    let _ = input::cli_input::<Request>(None, Some(text));
 });

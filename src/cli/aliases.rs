@@ -16,11 +16,11 @@ use crate::ops::{Kms, Operation, limits};
 #[derive(Debug, Args)]
 pub struct AliasArgs {
     /// The alias: alias/ then letters, digits, /, _ and - (not alias/aws/)
-    #[arg(long, value_name = "NAME", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "NAME", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub alias_name: Option<String>,
 
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub target_key_id: Option<String>,
 
     #[command(flatten)]
@@ -59,7 +59,7 @@ impl TryFrom<AliasArgs> for UpdateAliasRequest {
 #[derive(Debug, Args)]
 pub struct DeleteAliasArgs {
     /// The alias: alias/NAME
-    #[arg(long, value_name = "NAME", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "NAME", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub alias_name: Option<String>,
 
     #[command(flatten)]

@@ -12,19 +12,29 @@ use crate::error::{Error, Result};
 use crate::ops::page::Limits;
 use crate::ops::types::KeyIdRequest;
 
-/// `--cli-input-json`, which every operation takes.
+/// `--cli-input-json` and `--cli-input-yaml`, which every operation takes.
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// The request as JSON (the API's field names), inline or file://PATH; flags override its
     /// fields
     #[arg(long, value_name = "JSON")]
     pub cli_input_json: Option<String>,
+
+    /// The request as YAML (the API's field names), inline or file://PATH; flags override its
+    /// fields
+    // A YAML list starts with "- ", which argparse takes as a value too.
+    #[arg(long, value_name = "YAML", allow_hyphen_values = true)]
+    pub cli_input_yaml: Option<String>,
 }
 
 impl InputArgs {
-    /// The request `--cli-input-json` gives, or an empty one, for the flags to complete.
+    /// The request `--cli-input-json` or `--cli-input-yaml` gives, or an
+    /// empty one, for the flags to complete.
     pub fn request<T: DeserializeOwned + Default>(&self) -> Result<T> {
-        input::cli_input_json(self.cli_input_json.as_deref())
+        input::cli_input(
+            self.cli_input_json.as_deref(),
+            self.cli_input_yaml.as_deref(),
+        )
     }
 }
 
@@ -49,7 +59,7 @@ impl GrantArgs {
 #[derive(Debug, Args)]
 pub struct KeyIdArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]
@@ -107,8 +117,9 @@ pub struct List {
 /// Prints a List operation's result as the aws CLI does. One page as the
 /// API returns it when automatic pagination is off (a limit or a marker
 /// given, by flag or in the request JSON, or `--no-paginate`); else the
-/// paginator's pages, cut at `--max-items`, merged with a `NextToken` (for
-/// text output, each page printed on its own, then the token).
+/// paginator's pages, cut at `--max-items`, merged with a `NextToken`; for
+/// text output, each page's items on their own, then the token; for
+/// `--output yaml-stream`, each page whole, as the aws CLI streams them.
 pub fn print_list<T: Serialize>(
     out: &Output,
     list: &List,
@@ -161,9 +172,12 @@ pub fn print_list<T: Serialize>(
         .map(|token| paginate::parse_token(token, list.members))
         .transpose()?;
     // Where a page ends shows in the output only with --max-items, a
-    // starting token, or a query on text output (applied to each page);
-    // otherwise the largest pages take the fewest calls.
-    let exact = page.max_items.is_some() || start.is_some() || out.queries_each_page();
+    // starting token, a query on text output (applied to each page) or
+    // yaml-stream; otherwise the largest pages take the fewest calls.
+    let exact = page.max_items.is_some()
+        || start.is_some()
+        || out.queries_each_page()
+        || out.streams_pages();
     let page_size = match (settings.page_size, exact) {
         (Some(size), _) => Some(size),
         (None, true) => None,
@@ -179,11 +193,23 @@ pub fn print_list<T: Serialize>(
             .map_err(|e| Error::Internal(format!("could not encode a page: {e}")))
     })?;
     let field = list.field.to_owned();
+    if out.streams_pages() {
+        for page in pages.pages {
+            out.print_value(page)?;
+        }
+        return Ok(());
+    }
+    let items = |page: Value| match page {
+        Value::Object(mut map) => map
+            .shift_remove(list.field)
+            .unwrap_or(Value::Array(Vec::new())),
+        _ => Value::Array(Vec::new()),
+    };
     if out.prints_each_page() {
-        for items in pages.pages {
+        for page in pages.pages {
             out.print_value(Value::Object(Map::from_iter([(
                 field.clone(),
-                Value::Array(items),
+                items(page),
             )])))?;
         }
         if let Some(token) = pages.next_token {
@@ -195,8 +221,14 @@ pub fn print_list<T: Serialize>(
         }
         return Ok(());
     }
+    let mut all = Vec::new();
+    for page in pages.pages {
+        if let Value::Array(list) = items(page) {
+            all.extend(list);
+        }
+    }
     let mut merged = Map::new();
-    merged.insert(field, Value::Array(pages.pages.concat()));
+    merged.insert(field, Value::Array(all));
     if let Some(token) = pages.next_token {
         merged.insert("NextToken".to_owned(), Value::String(token));
     }

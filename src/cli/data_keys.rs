@@ -20,7 +20,7 @@ use crate::ops::types::{
 #[derive(Debug, Args)]
 pub struct GenerateDataKeyArgs {
     /// The KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// Length of the data key in bytes (1 to 1024)
@@ -66,18 +66,19 @@ impl TryFrom<GenerateDataKeyArgs> for GenerateDataKeyRequest {
 #[derive(Debug, Args)]
 pub struct EncryptArgs {
     /// The KMS key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The plaintext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub plaintext: Option<String>,
 
     /// Encryption context: `k=v,k2=v2` or JSON `{"k":"v"}`, or file://PATH
     #[arg(long, value_name = "CONTEXT")]
     pub encryption_context: Option<String>,
 
-    /// SYMMETRIC_DEFAULT, the only algorithm of a symmetric key
+    /// SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1,
+    /// RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)
     #[arg(long, value_name = "ALGORITHM")]
     pub encryption_algorithm: Option<String>,
 
@@ -119,7 +120,7 @@ pub struct GenerateRandomArgs {
         long,
         value_name = "N",
         allow_negative_numbers = true,
-        required_unless_present = "cli_input_json",
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"],
         value_parser = crate::cli::args::python_int
     )]
     pub number_of_bytes: Option<i64>,
@@ -146,7 +147,7 @@ impl TryFrom<GenerateRandomArgs> for GenerateRandomRequest {
 #[derive(Debug, Args)]
 pub struct DescribeCiphertextArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub ciphertext_blob: Option<String>,
 
     #[command(flatten)]
@@ -167,7 +168,8 @@ impl TryFrom<DescribeCiphertextArgs> for DescribeCiphertextRequest {
 
 /// Decrypt ciphertext that was encrypted under a KMS key
 ///
-/// The blob names its key; --key-id, if given, must name the same key.
+/// A kms-local blob names its key; --key-id, if given, must name the same
+/// key. An RSA or SM2 ciphertext needs --key-id and --encryption-algorithm.
 #[derive(Debug, Args)]
 pub struct DecryptArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
@@ -182,7 +184,8 @@ pub struct DecryptArgs {
     #[arg(long, value_name = "KEY")]
     pub key_id: Option<String>,
 
-    /// SYMMETRIC_DEFAULT, the only algorithm of a symmetric key
+    /// SYMMETRIC_DEFAULT (the default: a symmetric key), or RSAES_OAEP_SHA_1,
+    /// RSAES_OAEP_SHA_256 (RSA keys) or SM2PKE (SM2 keys)
     #[arg(long, value_name = "ALGORITHM")]
     pub encryption_algorithm: Option<String>,
 
@@ -231,7 +234,7 @@ pub struct ReEncryptArgs {
     pub ciphertext_blob: Option<String>,
 
     /// The key to encrypt under: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub destination_key_id: Option<String>,
 
     /// The encryption context the ciphertext was made with
@@ -242,9 +245,17 @@ pub struct ReEncryptArgs {
     #[arg(long, value_name = "CONTEXT")]
     pub destination_encryption_context: Option<String>,
 
-    /// The key that must have made the ciphertext
+    /// The key that must have made the ciphertext (required for an RSA or SM2 ciphertext)
     #[arg(long, value_name = "KEY")]
     pub source_key_id: Option<String>,
+
+    /// The algorithm the ciphertext was made with (SYMMETRIC_DEFAULT by default)
+    #[arg(long, value_name = "ALGORITHM")]
+    pub source_encryption_algorithm: Option<String>,
+
+    /// The algorithm to encrypt with (SYMMETRIC_DEFAULT by default)
+    #[arg(long, value_name = "ALGORITHM")]
+    pub destination_encryption_algorithm: Option<String>,
 
     #[command(flatten)]
     pub grants: GrantArgs,
@@ -274,6 +285,12 @@ impl TryFrom<ReEncryptArgs> for ReEncryptRequest {
                 Some(input::context("--destination-encryption-context", value)?);
         }
         req.source_key_id = args.source_key_id.or(req.source_key_id);
+        req.source_encryption_algorithm = args
+            .source_encryption_algorithm
+            .or(req.source_encryption_algorithm);
+        req.destination_encryption_algorithm = args
+            .destination_encryption_algorithm
+            .or(req.destination_encryption_algorithm);
         args.grants.apply(&mut req.grant_tokens);
         args.dry_run.apply(&mut req.dry_run);
         Ok(req)

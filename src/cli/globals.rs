@@ -76,7 +76,7 @@ pub struct AwsOptions {
     #[arg(long, global = true)]
     pub no_cli_auto_prompt: bool,
 
-    /// Accepted and ignored: kms-local prints no colour
+    /// Colour a table's cells: on, off, or auto (on when stdout is a terminal)
     #[arg(long, global = true, value_name = "WHEN")]
     pub color: Option<Color>,
 
@@ -105,6 +105,8 @@ pub struct Settings {
     /// The AWS operation the command runs, which `--cli-input-json` is
     /// checked against.
     pub operation: &'static str,
+    /// `--color`: colours a table.
+    pub color: Option<Color>,
 }
 
 impl Default for Settings {
@@ -114,6 +116,7 @@ impl Default for Settings {
             paginate: true,
             page_size: None,
             operation: "",
+            color: None,
         }
     }
 }
@@ -129,6 +132,7 @@ impl AwsOptions {
             paginate: !self.no_paginate,
             page_size: self.page_size,
             operation,
+            color: self.color,
         });
     }
 }

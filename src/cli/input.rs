@@ -63,14 +63,31 @@ fn open(parameter: &str, scheme: &str, path: &str) -> Result<File> {
 
 /// Text from `file://PATH` or `-`, else the value itself.
 fn text_source(parameter: &str, value: &str, limit: u64) -> Result<Zeroizing<String>> {
-    let bytes = if let Some(path) = value.strip_prefix("file://") {
-        read_bounded(open(parameter, "file://", path)?, limit)
-    } else if value == "-" {
-        read_bounded(io::stdin().lock(), limit)
-    } else {
+    if let Some(path) = value.strip_prefix("file://") {
+        return file_text(parameter, "file://", path, limit);
+    }
+    if value != "-" {
         return Ok(Zeroizing::new(value.to_owned()));
     }
-    .map_err(|e| Error::input(parameter, format!("Unable to read: {e}")))?;
+    bounded_text(parameter, read_bounded(io::stdin().lock(), limit), limit)
+}
+
+/// The text of the file `path`, named `{scheme}{path}` in errors.
+fn file_text(parameter: &str, scheme: &str, path: &str, limit: u64) -> Result<Zeroizing<String>> {
+    bounded_text(
+        parameter,
+        read_bounded(open(parameter, scheme, path)?, limit),
+        limit,
+    )
+}
+
+/// Text read with [`read_bounded`]: refused past `limit` or if not UTF-8.
+fn bounded_text(
+    parameter: &str,
+    bytes: io::Result<Zeroizing<Vec<u8>>>,
+    limit: u64,
+) -> Result<Zeroizing<String>> {
+    let bytes = bytes.map_err(|e| Error::input(parameter, format!("Unable to read: {e}")))?;
     if bytes.len() as u64 > limit {
         return Err(Error::input(
             parameter,
@@ -239,13 +256,63 @@ pub fn tag_list(parameter: &str, values: &[String]) -> Result<Vec<Tag>> {
         .collect())
 }
 
-/// `--cli-input-json`: the API request JSON, inline or `file://`.
-pub fn cli_input_json<T: DeserializeOwned + Default>(value: Option<&str>) -> Result<T> {
-    let Some(value) = value else {
-        return Ok(T::default());
+/// The request `--cli-input-json` or `--cli-input-yaml` gives (at most one
+/// of them, as in the aws CLI), or an empty one.
+pub fn cli_input<T: DeserializeOwned + Default>(
+    json: Option<&str>,
+    yaml: Option<&str>,
+) -> Result<T> {
+    match (json, yaml) {
+        (None, None) => Ok(T::default()),
+        (Some(json), None) => cli_input_json(json),
+        (None, Some(yaml)) => cli_input_yaml(yaml),
+        (Some(_), Some(_)) => Err(Error::ParamSyntax(
+            "Only one --cli-input- parameter may be specified.".to_owned(),
+        )),
+    }
+}
+
+/// `--cli-input-yaml`: the API request as YAML, inline or `file://`, read
+/// into the JSON `--cli-input-json` would give ([`super::yaml_input`]).
+fn cli_input_yaml<T: DeserializeOwned>(value: &str) -> Result<T> {
+    use super::yaml_input::{Problem, parse};
+    let parameter = "--cli-input-yaml";
+    // `-` is YAML here (a list), not stdin: the aws CLI reads only
+    // `file://` and `fileb://`.
+    let text = match value.strip_prefix("fileb://") {
+        Some(path) => file_text(parameter, "fileb://", path, MAX_TEXT)?,
+        None if value == "-" => Zeroizing::new(value.to_owned()),
+        None => text_source(parameter, value, MAX_TEXT)?,
     };
+    let mut request = match parse(&text) {
+        Ok(map) => serde_json::Value::Object(map),
+        // The aws CLI's refusals, in its words (the first names the
+        // parameter without its dashes, as the aws CLI does).
+        Err(Problem::Invalid) => {
+            return Err(Error::input("cli-input-yaml", "Invalid YAML received."));
+        }
+        Err(Problem::NotAMap(kind)) => {
+            return Err(Error::input(
+                parameter,
+                format!("Invalid type: expecting map, received <class '{kind}'>"),
+            ));
+        }
+        Err(Problem::Unsupported(why)) => return Err(Error::input(parameter, why)),
+    };
+    let parsed =
+        T::deserialize(&request).map_err(|e| Error::input(parameter, format!("Invalid YAML: {e}")));
+    // The request may hold a plaintext: its copy here is wiped.
+    super::output::wipe(&mut request);
+    parsed
+}
+
+/// `--cli-input-json`: the API request JSON, inline or `file://`.
+fn cli_input_json<T: DeserializeOwned>(value: &str) -> Result<T> {
     let parameter = "--cli-input-json";
-    let text = text_source(parameter, value, MAX_TEXT)?;
+    let text = match value.strip_prefix("fileb://") {
+        Some(path) => file_text(parameter, "fileb://", path, MAX_TEXT)?,
+        None => text_source(parameter, value, MAX_TEXT)?,
+    };
     // The aws CLI's two refusals first, in its words (the first names the
     // parameter without its dashes, as the aws CLI does).
     if serde_json::from_str::<serde::de::IgnoredAny>(&text).is_err() {

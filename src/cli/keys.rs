@@ -68,11 +68,14 @@ pub struct CreateKeyArgs {
     #[arg(long)]
     pub description: Option<String>,
 
-    /// ENCRYPT_DECRYPT, the only usage kms-local supports
+    /// ENCRYPT_DECRYPT (the default), SIGN_VERIFY, GENERATE_VERIFY_MAC, KEY_AGREEMENT or
+    /// ENCAPSULATE_DECAPSULATE; required for every spec but SYMMETRIC_DEFAULT
     #[arg(long, value_name = "USAGE")]
     pub key_usage: Option<String>,
 
-    /// SYMMETRIC_DEFAULT, the only spec kms-local supports
+    /// SYMMETRIC_DEFAULT (the default), RSA_2048/3072/4096, ECC_NIST_P256/P384/P521,
+    /// ECC_SECG_P256K1, ECC_NIST_EDWARDS25519, HMAC_224/256/384/512, ML_DSA_44/65/87,
+    /// ML_KEM_512/768/1024 or SM2
     #[arg(long, value_name = "SPEC")]
     pub key_spec: Option<String>,
 
@@ -119,7 +122,7 @@ impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
 #[derive(Debug, Args)]
 pub struct DescribeKeyArgs {
     /// The key: key id, key ARN, alias/NAME or alias ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]
@@ -177,11 +180,11 @@ impl Run for ListKeysArgs {
 #[derive(Debug, Args)]
 pub struct UpdateKeyDescriptionArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The new description (0 to 8192 characters)
-    #[arg(long, required_unless_present = "cli_input_json")]
+    #[arg(long, required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub description: Option<String>,
 
     #[command(flatten)]
@@ -208,7 +211,7 @@ impl TryFrom<UpdateKeyDescriptionArgs> for UpdateKeyDescriptionRequest {
 #[derive(Debug, Args)]
 pub struct ScheduleKeyDeletionArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// Days until deletion, 7 to 30

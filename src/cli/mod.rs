@@ -4,6 +4,7 @@
 //! request, and a `run` that calls the operations layer and prints.
 
 mod access_keys;
+mod agreement;
 mod aliases;
 mod args;
 mod audit;
@@ -12,6 +13,7 @@ mod bundles;
 mod data_keys;
 pub mod globals;
 pub mod input;
+mod key_pairs;
 mod keys;
 mod keystore;
 pub mod model;
@@ -23,8 +25,11 @@ pub mod query;
 mod rotation;
 mod serve;
 pub mod shorthand;
+mod signing;
 mod tags;
 pub mod usage;
+pub mod yaml_input;
+mod yaml_plain;
 
 use std::env;
 use std::path::PathBuf;
@@ -181,9 +186,20 @@ commands! {
     GenerateDataKey(data_keys::GenerateDataKeyArgs) => call,
     /// Generate a unique symmetric data key, returned only encrypted under a KMS key
     GenerateDataKeyWithoutPlaintext(data_keys::GenerateDataKeyArgs) => call,
+    GenerateDataKeyPair(key_pairs::GenerateDataKeyPairArgs) => call,
+    /// Generate a key pair for use outside KMS, its private key returned only encrypted
+    GenerateDataKeyPairWithoutPlaintext(key_pairs::GenerateDataKeyPairArgs) => call,
     Encrypt(data_keys::EncryptArgs) => call,
     Decrypt(data_keys::DecryptArgs) => call,
     ReEncrypt(data_keys::ReEncryptArgs) => call,
+    Sign(signing::SignArgs) => call,
+    Verify(signing::VerifyArgs) => call,
+    GetPublicKey(signing::GetPublicKeyArgs) => call,
+    GenerateMac(signing::GenerateMacArgs) => call,
+    VerifyMac(signing::VerifyMacArgs) => call,
+    DeriveSharedSecret(agreement::DeriveSharedSecretArgs) => call,
+    Encapsulate(agreement::EncapsulateArgs) => call,
+    Decapsulate(agreement::DecapsulateArgs) => call,
     GenerateRandom(data_keys::GenerateRandomArgs) => call,
     DescribeCiphertext(data_keys::DescribeCiphertextArgs) => call,
     ExportKeys(bundles::ExportKeysArgs) => run,
@@ -211,17 +227,15 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     cli.command.run(kms, &out)
 }
 
-/// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it, else JSON.
+/// `AWS_DEFAULT_OUTPUT`, as the aws CLI reads it (names in lower case),
+/// else JSON; another name, even an empty one, fails as in the aws CLI,
+/// before anything runs.
 fn default_format() -> Result<Format, Error> {
     use clap::ValueEnum;
-    match non_empty_var("AWS_DEFAULT_OUTPUT") {
-        None => Ok(Format::Json),
-        Some(name) => Format::from_str(&name, true).map_err(|_| {
-            Error::input(
-                "AWS_DEFAULT_OUTPUT",
-                format!("'{name}' is not json, text or table"),
-            )
-        }),
+    match env::var("AWS_DEFAULT_OUTPUT") {
+        Err(_) => Ok(Format::Json),
+        Ok(name) => Format::from_str(&name, false)
+            .map_err(|_| Error::Output(format!("Unknown output type: {name}"))),
     }
 }
 

@@ -70,6 +70,16 @@ impl<T> Member for Option<Vec<T>> {
     }
 }
 
+impl Member for Option<Blob> {
+    fn present(&self) -> bool {
+        self.is_some()
+    }
+
+    fn below(&self, _: &str, _: i64) -> Option<String> {
+        None
+    }
+}
+
 impl Member for Option<SecretBlob> {
     fn present(&self) -> bool {
         self.is_some()
@@ -144,11 +154,52 @@ model! {
         marker: "Marker" 1,
     }
     GenerateDataKeyRequest { key_id: "KeyId" 1 required, number_of_bytes: "NumberOfBytes" 1 }
+    GenerateDataKeyPairRequest {
+        key_id: "KeyId" 1 required,
+        key_pair_spec: "KeyPairSpec" - required,
+    }
     EncryptRequest { key_id: "KeyId" 1 required, plaintext: "Plaintext" - required }
     DecryptRequest { key_id: "KeyId" 1 }
     ReEncryptRequest {
         source_key_id: "SourceKeyId" 1,
         destination_key_id: "DestinationKeyId" 1 required,
+    }
+    SignRequest {
+        key_id: "KeyId" 1 required,
+        message: "Message" - required,
+        signing_algorithm: "SigningAlgorithm" - required,
+    }
+    VerifyRequest {
+        key_id: "KeyId" 1 required,
+        message: "Message" - required,
+        signature: "Signature" - required,
+        signing_algorithm: "SigningAlgorithm" - required,
+    }
+    GetPublicKeyRequest { key_id: "KeyId" 1 required }
+    GenerateMacRequest {
+        message: "Message" - required,
+        key_id: "KeyId" 1 required,
+        mac_algorithm: "MacAlgorithm" - required,
+    }
+    VerifyMacRequest {
+        message: "Message" - required,
+        key_id: "KeyId" 1 required,
+        mac_algorithm: "MacAlgorithm" - required,
+        mac: "Mac" - required,
+    }
+    DeriveSharedSecretRequest {
+        key_id: "KeyId" 1 required,
+        key_agreement_algorithm: "KeyAgreementAlgorithm" - required,
+        public_key: "PublicKey" - required,
+    }
+    EncapsulateRequest {
+        key_id: "KeyId" 1 required,
+        encapsulation_algorithm: "EncapsulationAlgorithm" - required,
+    }
+    DecapsulateRequest {
+        key_id: "KeyId" 1 required,
+        shared_secret_ciphertext_blob: "SharedSecretCiphertextBlob" - required,
+        encapsulation_algorithm: "EncapsulationAlgorithm" - required,
     }
     GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
     DescribeCiphertextRequest {}

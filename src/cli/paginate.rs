@@ -192,10 +192,19 @@ fn index(len: usize, i: i64) -> usize {
     usize::try_from(i.clamp(0, len_i)).unwrap_or(len)
 }
 
+/// `page` with its `field` holding `items`.
+fn with_items(mut page: Value, field: &str, items: Vec<Value>) -> Value {
+    if let Value::Object(map) = &mut page {
+        map.insert(field.to_owned(), Value::Array(items));
+    }
+    page
+}
+
 /// What the paginator asks of the operation and is given back.
 pub struct Pages {
-    /// Each page's items, after the skip and the truncation.
-    pub pages: Vec<Vec<Value>>,
+    /// Each page as the operation returned it, its items after the skip
+    /// and the truncation.
+    pub pages: Vec<Value>,
     pub next_token: Option<String>,
 }
 
@@ -222,9 +231,9 @@ pub fn run(
     };
     let mut first = true;
     loop {
-        let page = fetch(paging.page_size, marker.take())?;
-        let mut items = match page.get(field) {
-            Some(Value::Array(items)) => items.clone(),
+        let mut page = fetch(paging.page_size, marker.take())?;
+        let mut items = match page.get_mut(field).map(Value::take) {
+            Some(Value::Array(items)) => items,
             _ => Vec::new(),
         };
         // Only the first page's skip counts in a new token; `None` is the
@@ -241,7 +250,7 @@ pub fn run(
             if over > 0 {
                 let keep = count - over;
                 items.truncate(index(items.len(), keep));
-                pages.push(items);
+                pages.push(with_items(page, field, items));
                 let Some(skipped) = skipped else {
                     return Err(Error::Client(
                         "unsupported operand type(s) for +: 'int' and 'NoneType'".into(),
@@ -260,13 +269,14 @@ pub fn run(
                 });
             }
         }
-        pages.push(items);
         total = total.saturating_add(count);
         let more = page.get("Truncated").and_then(Value::as_bool) == Some(true);
         let next = match page.get("NextMarker") {
-            Some(Value::String(s)) if more && !s.is_empty() => s.clone(),
-            _ => break,
+            Some(Value::String(s)) if more && !s.is_empty() => Some(s.clone()),
+            _ => None,
         };
+        pages.push(with_items(page, field, items));
+        let Some(next) = next else { break };
         if paging.max_items == Some(total) {
             return Ok(Pages {
                 pages,
@@ -335,7 +345,11 @@ mod tests {
         };
         let pages = run("Items", &paging, fetch(n, &mut calls)).unwrap();
         (
-            pages.pages,
+            pages
+                .pages
+                .into_iter()
+                .map(|p| p["Items"].as_array().unwrap().clone())
+                .collect(),
             pages
                 .next_token
                 .map(|t| String::from_utf8(STANDARD.decode(t).unwrap()).unwrap()),

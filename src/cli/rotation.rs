@@ -19,14 +19,14 @@ use crate::ops::{Kms, Operation, limits};
 /// key); blobs made before still decrypt. --domain makes a new domain key,
 /// re-wraps every key token under it and removes the old one.
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("target").required(true).args(["key_id", "domain", "cli_input_json"])))]
+#[command(group(ArgGroup::new("target").required(true).args(["key_id", "domain", "cli_input_json", "cli_input_yaml"])))]
 pub struct RotateArgs {
     /// The key's id or ARN
     #[arg(long, value_name = "KEY")]
     pub key_id: Option<String>,
 
     /// Rotate the domain key instead of a KMS key
-    #[arg(long, conflicts_with_all = ["key_id", "cli_input_json"])]
+    #[arg(long, conflicts_with_all = ["key_id", "cli_input_json", "cli_input_yaml"])]
     pub domain: bool,
 
     #[command(flatten)]
@@ -58,7 +58,7 @@ impl Run for RotateArgs {
 #[derive(Debug, Args)]
 pub struct EnableKeyRotationArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// Days between rotations, 90 to 2560 (default 365)
@@ -84,7 +84,7 @@ impl TryFrom<EnableKeyRotationArgs> for EnableKeyRotationRequest {
 #[derive(Debug, Args)]
 pub struct ListKeyRotationsArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// ROTATIONS_ONLY (default) or ALL_KEY_MATERIAL (the original material too)

@@ -18,7 +18,7 @@ use crate::ops::{Kms, Operation, limits};
 #[derive(Debug, Args)]
 pub struct TagResourceArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// Tags: `TagKey=k,TagValue=v` each, or a JSON list
@@ -26,7 +26,7 @@ pub struct TagResourceArgs {
         long,
         num_args = 1..,
         value_name = "TAG",
-        required_unless_present = "cli_input_json",
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"],
         action = clap::ArgAction::Set
     )]
     pub tags: Vec<String>,
@@ -54,7 +54,7 @@ impl TryFrom<TagResourceArgs> for TagResourceRequest {
 #[derive(Debug, Args)]
 pub struct UntagResourceArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     /// The tag keys to remove
@@ -62,7 +62,7 @@ pub struct UntagResourceArgs {
         long,
         num_args = 1..,
         value_name = "TAG_KEY",
-        required_unless_present = "cli_input_json",
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"],
         action = clap::ArgAction::Set
     )]
     pub tag_keys: Vec<String>,
@@ -88,7 +88,7 @@ impl TryFrom<UntagResourceArgs> for UntagResourceRequest {
 #[derive(Debug, Args)]
 pub struct ListResourceTagsArgs {
     /// The key's id or ARN
-    #[arg(long, value_name = "KEY", required_unless_present = "cli_input_json")]
+    #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
     #[command(flatten)]

@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use crate::hsm::secret::KeyBytes;
+use crate::spec::MacAlgorithm;
 
 /// Length of a tag.
 pub const TAG_LEN: usize = 32;
@@ -56,4 +57,26 @@ pub fn hmac_sha256(key: &[u8], data: &[u8]) -> Zeroizing<[u8; TAG_LEN]> {
 /// SHA-256 of public data (a request body, a canonical request).
 pub fn sha256(data: &[u8]) -> [u8; 32] {
     Sha256::digest(data).into()
+}
+
+/// GenerateMac: the RFC 2104 HMAC of `message` under an HMAC key, with the
+/// hash `algorithm` names.
+pub fn generate_mac(algorithm: MacAlgorithm, key: &[u8], message: &[u8]) -> Vec<u8> {
+    macro_rules! hmac {
+        ($hash:ty) => {
+            match Hmac::<$hash>::new_from_slice(key) {
+                Ok(mut mac) => {
+                    mac.update(message);
+                    mac.finalize().into_bytes().to_vec()
+                }
+                Err(_) => unreachable!("HMAC accepts every key length"),
+            }
+        };
+    }
+    match algorithm {
+        MacAlgorithm::HmacSha224 => hmac!(sha2::Sha224),
+        MacAlgorithm::HmacSha256 => hmac!(Sha256),
+        MacAlgorithm::HmacSha384 => hmac!(sha2::Sha384),
+        MacAlgorithm::HmacSha512 => hmac!(sha2::Sha512),
+    }
 }

@@ -5,12 +5,17 @@
 //! Nothing here parses user input, knows AWS semantics, or prints.
 
 pub mod aead;
+pub mod agreement;
 mod derive;
 mod domain;
 pub mod kek;
+pub mod kem;
 pub mod mac;
+pub mod material;
+pub mod pke;
 pub mod random;
 pub mod secret;
+pub mod signing;
 
 use uuid::Uuid;
 
@@ -19,7 +24,9 @@ pub use domain::{DomainKey, EKT_LEN, EktBinding};
 
 use crate::error::{Error, Result};
 use crate::ids::{BackingKeyId, DomainKeyId};
+use crate::spec::{EncryptionAlgorithm, KeySpec, MacAlgorithm, SigningAlgorithm};
 use crate::timestamp::Timestamp;
+use material::PrivateKey;
 use secret::{KeyBytes, Plaintext};
 
 /// The AES-GCM IV for data blobs. Every blob has its own K (derived from a
@@ -32,6 +39,7 @@ pub struct WrappedKey<'a> {
     pub key_id: &'a Uuid,
     pub backing_key_id: &'a BackingKeyId,
     pub domain_key_id: &'a DomainKeyId,
+    pub spec: KeySpec,
     pub ekt: &'a [u8],
 }
 
@@ -40,8 +48,17 @@ impl WrappedKey<'_> {
         EktBinding {
             key_id: self.key_id,
             backing_key_id: self.backing_key_id,
+            spec: self.spec,
         }
     }
+}
+
+/// New key material of a spec other than SYMMETRIC_DEFAULT, as the keystore keeps it.
+pub struct NewMaterial {
+    pub ekt: Vec<u8>,
+    pub domain_key_id: DomainKeyId,
+    /// DER SubjectPublicKeyInfo; `None` for an HMAC key.
+    pub public_key: Option<Vec<u8>>,
 }
 
 /// A view of the keystore's domain keys; the last one is active.
@@ -82,6 +99,122 @@ impl<'a> Hsm<'a> {
         self.import_hbk(key_id, backing_key_id, &KeyBytes::random()?)
     }
 
+    /// New private or HMAC key material of `spec` for `key_id`, sealed under
+    /// the active domain key; only its public key comes out in the clear.
+    pub fn new_material(
+        &self,
+        key_id: &Uuid,
+        backing_key_id: &BackingKeyId,
+        spec: KeySpec,
+    ) -> Result<NewMaterial> {
+        self.import_material(key_id, backing_key_id, spec, &material::generate(spec)?)
+    }
+
+    /// EKT = Encrypt(DK_active, material), for material made here or from a
+    /// key bundle; the material must open as `spec`.
+    pub fn import_material(
+        &self,
+        key_id: &Uuid,
+        backing_key_id: &BackingKeyId,
+        spec: KeySpec,
+        material: &Plaintext,
+    ) -> Result<NewMaterial> {
+        let public_key = material::open(spec, material)?.public_key_der()?;
+        let dk = self.active()?;
+        let binding = EktBinding {
+            key_id,
+            backing_key_id,
+            spec,
+        };
+        Ok(NewMaterial {
+            ekt: domain::wrap_material(dk, binding, material.expose())?,
+            domain_key_id: dk.id,
+            public_key,
+        })
+    }
+
+    /// Material = Decrypt(DK_i, EKT), handed out for export-keys only, like
+    /// [`Hsm::export_hbk`].
+    pub fn export_material(&self, key: &WrappedKey<'_>) -> Result<Plaintext> {
+        domain::unwrap_material(self.domain_key(key.domain_key_id)?, key.binding(), key.ekt)
+    }
+
+    fn private_key(&self, key: &WrappedKey<'_>) -> Result<PrivateKey> {
+        material::open(key.spec, &self.export_material(key)?)
+    }
+
+    /// Sign: a signature over `message` with the key's private key.
+    pub fn sign(
+        &self,
+        key: &WrappedKey<'_>,
+        algorithm: SigningAlgorithm,
+        message: signing::Message<'_>,
+    ) -> Result<Vec<u8>> {
+        signing::sign(&self.private_key(key)?, algorithm, message)
+    }
+
+    /// GenerateDataKeyPair's step one: a fresh key pair of `spec`, the private
+    /// key as PKCS#8 DER (the one private key that leaves the HSM layer, to
+    /// be sealed and returned at once), the public key as SPKI DER.
+    pub fn generate_key_pair(spec: KeySpec) -> Result<(Plaintext, Vec<u8>)> {
+        let private_key = material::generate(spec)?;
+        let public_key = material::open(spec, &private_key)?
+            .public_key_der()?
+            .ok_or_else(|| Error::KmsInternal(format!("{spec} has no key pair")))?;
+        Ok((private_key, public_key))
+    }
+
+    /// Decrypt with an asymmetric key: `None` when the ciphertext does not decrypt.
+    pub fn decrypt_asymmetric(
+        &self,
+        key: &WrappedKey<'_>,
+        algorithm: EncryptionAlgorithm,
+        ciphertext: &[u8],
+    ) -> Result<Option<Plaintext>> {
+        pke::decrypt(&self.private_key(key)?, algorithm, ciphertext)
+    }
+
+    /// GenerateMac: the HMAC of `message` under the key's HMAC key.
+    pub fn generate_mac(
+        &self,
+        key: &WrappedKey<'_>,
+        algorithm: MacAlgorithm,
+        message: &[u8],
+    ) -> Result<Vec<u8>> {
+        match self.private_key(key)? {
+            PrivateKey::Hmac(hmac_key) => {
+                Ok(mac::generate_mac(algorithm, hmac_key.expose(), message))
+            }
+            _ => Err(Error::KmsInternal("the key is not an HMAC key".into())),
+        }
+    }
+
+    /// VerifyMac: whether `tag` is the HMAC of `message`, compared in constant time.
+    pub fn verify_mac(
+        &self,
+        key: &WrappedKey<'_>,
+        algorithm: MacAlgorithm,
+        message: &[u8],
+        tag: &[u8],
+    ) -> Result<bool> {
+        let expected = self.generate_mac(key, algorithm, message)?;
+        Ok(subtle::ConstantTimeEq::ct_eq(expected.as_slice(), tag).into())
+    }
+
+    /// DeriveSharedSecret: ECDH of the key's private key with `peer`.
+    pub fn derive_shared_secret(
+        &self,
+        key: &WrappedKey<'_>,
+        peer: &agreement::PeerKey,
+    ) -> Result<Plaintext> {
+        agreement::derive(&self.private_key(key)?, peer)
+    }
+
+    /// Decapsulate: ML-KEM.Decaps of `ciphertext` with the key's private key.
+    pub fn decapsulate(&self, key: &WrappedKey<'_>, ciphertext: &[u8]) -> Result<Plaintext> {
+        kem::decapsulate(&self.private_key(key)?, ciphertext)
+    }
+
     /// HBK = Decrypt(DK_i, EKT), handed out for export-keys only: the one
     /// place an HBK leaves this module, into a key bundle sealed at once.
     pub fn export_hbk(&self, key: &WrappedKey<'_>) -> Result<KeyBytes> {
@@ -99,14 +232,15 @@ impl<'a> Hsm<'a> {
         let binding = EktBinding {
             key_id,
             backing_key_id,
+            spec: KeySpec::SymmetricDefault,
         };
         Ok((domain::wrap(dk, binding, hbk)?, dk.id))
     }
 
     /// Re-wraps an EKT under `to`: HBK = Decrypt(DK_old, EKT); EKT' = Encrypt(DK_new, HBK).
     pub fn rewrap(&self, key: &WrappedKey<'_>, to: &DomainKey) -> Result<Vec<u8>> {
-        let hbk = self.unwrap(key)?;
-        domain::wrap(to, key.binding(), &hbk)
+        let material = self.export_material(key)?;
+        domain::wrap_material(to, key.binding(), material.expose())
     }
 
     /// Step (1) of GenerateDataKey: a fresh secret of `len` bytes.

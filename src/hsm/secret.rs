@@ -178,6 +178,52 @@ pub mod key_base64 {
     }
 }
 
+/// [`key_base64`] for a key that may be absent.
+pub mod optional_key_base64 {
+    use serde::{Deserializer, Serializer};
+
+    use super::KeyBytes;
+
+    pub fn serialize<S: Serializer>(key: &Option<KeyBytes>, s: S) -> Result<S::Ok, S::Error> {
+        match key {
+            Some(key) => super::key_base64::serialize(key, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<KeyBytes>, D::Error> {
+        super::key_base64::deserialize(d).map(Some)
+    }
+}
+
+/// Serde for key material of any length inside an encrypted body (a key
+/// bundle's private keys): base64 text in zeroizing buffers only.
+pub mod optional_material_base64 {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use zeroize::Zeroizing;
+
+    use super::Plaintext;
+
+    pub fn serialize<S: Serializer>(key: &Option<Plaintext>, s: S) -> Result<S::Ok, S::Error> {
+        match key {
+            Some(key) => s.serialize_str(&Zeroizing::new(STANDARD.encode(key.expose()))),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Plaintext>, D::Error> {
+        let text = Zeroizing::new(String::deserialize(d)?);
+        let mut bytes = Zeroizing::new(vec![0; text.len() / 4 * 3 + 3]);
+        let len = STANDARD
+            .decode_slice(text.as_bytes(), &mut bytes)
+            .map_err(|_| serde::de::Error::custom("key material is not valid base64"))?;
+        bytes.truncate(len);
+        Ok(Some(Plaintext::new(bytes)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,13 +10,14 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::{Error, KeystoreProblem, Result};
-use crate::hsm::secret::KeyBytes;
+use crate::hsm::secret::{KeyBytes, Plaintext};
 use crate::ids::BackingKeyId;
 use crate::keystore::envelope::{self, Unlocked};
 use crate::keystore::format::FileKind;
 use crate::keystore::kek::KekSources;
 use crate::keystore::persist;
 use crate::keystore::state::{KeyAttributes, Origin};
+use crate::spec::{KeySpec, KeyUsage};
 use crate::timestamp::Timestamp;
 
 /// The body of a key bundle.
@@ -39,15 +40,32 @@ pub struct BundleKey {
     pub aliases: Vec<String>,
     /// Oldest first, as in the keystore.
     pub backing_keys: Vec<BundleBackingKey>,
+    /// Absent for a symmetric encryption key, as in bundles older than the
+    /// other specs.
+    #[serde(default, skip_serializing_if = "KeySpec::is_symmetric")]
+    pub key_spec: KeySpec,
+    #[serde(default, skip_serializing_if = "KeyUsage::is_encrypt_decrypt")]
+    pub key_usage: KeyUsage,
 }
 
-/// One version of key material, the HBK itself (the bundle is sealed).
+/// One version of key material itself (the bundle is sealed): a symmetric
+/// key's HBK, or any other key's private or HMAC key as the keystore seals it.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BundleBackingKey {
     pub id: BackingKeyId,
-    #[serde(with = "crate::hsm::secret::key_base64")]
-    pub hbk: KeyBytes,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::hsm::secret::optional_key_base64"
+    )]
+    pub hbk: Option<KeyBytes>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::hsm::secret::optional_material_base64"
+    )]
+    pub material: Option<Plaintext>,
     pub created: Timestamp,
     pub origin: Origin,
 }
@@ -164,7 +182,10 @@ mod tests {
         );
         let file: Bundle = serde_json::from_str(&full).unwrap();
         assert_eq!(file.keys[0].key_id, Uuid::from_u128(7));
-        assert_eq!(file.keys[0].backing_keys[0].hbk.expose(), &[1; 32]);
+        assert_eq!(
+            file.keys[0].backing_keys[0].hbk.as_ref().unwrap().expose(),
+            &[1; 32]
+        );
         assert_eq!(serde_json::to_string(&file).unwrap(), full);
         // Tags and aliases may be absent.
         let bare = r#"{"Keys":[{"KeyId":"00000000-0000-0000-0000-000000000008","Created":5,"Description":"","State":"Enabled","BackingKeys":[]}]}"#;

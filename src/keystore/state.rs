@@ -11,6 +11,7 @@ use crate::hsm::secret::SecretText;
 use crate::hsm::{DomainKey, WrappedKey};
 use crate::ids::{BackingKeyId, DomainKeyId, KeystoreId};
 use crate::keystore::table::KeyTable;
+use crate::spec::{KeySpec, KeyUsage};
 use crate::timestamp::Timestamp;
 
 /// The whole keystore.
@@ -123,11 +124,37 @@ pub struct KeyAttributes {
 pub struct KeyRecord {
     #[serde(flatten)]
     pub attributes: KeyAttributes,
-    /// Oldest first; the last one is current.
+    /// Oldest first; the last one is current. A key of a spec other than
+    /// SYMMETRIC_DEFAULT has exactly one, its private or HMAC key.
     pub backing_keys: Vec<BackingKey>,
+    /// Absent for a symmetric encryption key, as in records older than the
+    /// other specs.
+    #[serde(default, skip_serializing_if = "KeySpec::is_symmetric")]
+    pub key_spec: KeySpec,
+    #[serde(default, skip_serializing_if = "KeyUsage::is_encrypt_decrypt")]
+    pub key_usage: KeyUsage,
+    /// DER SubjectPublicKeyInfo of an asymmetric key, kept beside the sealed
+    /// private key so that GetPublicKey and Verify never open it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "optional_bytes_base64"
+    )]
+    pub public_key: Option<Vec<u8>>,
 }
 
 impl KeyRecord {
+    /// A symmetric encryption key's record.
+    pub fn symmetric(attributes: KeyAttributes, backing_keys: Vec<BackingKey>) -> Self {
+        KeyRecord {
+            attributes,
+            backing_keys,
+            key_spec: KeySpec::SymmetricDefault,
+            key_usage: KeyUsage::EncryptDecrypt,
+            public_key: None,
+        }
+    }
+
     /// The backing key new ciphertexts use.
     pub fn current(&self) -> Option<&BackingKey> {
         self.backing_keys.last()
@@ -164,11 +191,12 @@ pub struct BackingKey {
 
 impl BackingKey {
     /// The EKT with what it is bound to, as the HSM takes it.
-    pub fn wrapped<'a>(&'a self, key_id: &'a Uuid) -> WrappedKey<'a> {
+    pub fn wrapped<'a>(&'a self, key_id: &'a Uuid, spec: KeySpec) -> WrappedKey<'a> {
         WrappedKey {
             key_id,
             backing_key_id: &self.id,
             domain_key_id: &self.domain_key_id,
+            spec,
             ekt: &self.ekt,
         }
     }
@@ -216,6 +244,28 @@ mod bytes_base64 {
     }
 }
 
+mod optional_bytes_base64 {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
+        match bytes {
+            Some(bytes) => super::bytes_base64::serialize(bytes, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|text| {
+                use base64::Engine;
+                base64::engine::general_purpose::STANDARD
+                    .decode(text)
+                    .map_err(serde::de::Error::custom)
+            })
+            .transpose()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +296,9 @@ mod tests {
                 created: Timestamp(4),
                 origin: Origin::OnDemand,
             }],
+            key_spec: KeySpec::SymmetricDefault,
+            key_usage: KeyUsage::EncryptDecrypt,
+            public_key: None,
         };
         let full = format!(
             concat!(

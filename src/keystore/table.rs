@@ -335,8 +335,8 @@ mod tests {
     use crate::keystore::state::KeyAttributes;
 
     fn record(description: &str) -> KeyRecord {
-        KeyRecord {
-            attributes: KeyAttributes {
+        KeyRecord::symmetric(
+            KeyAttributes {
                 created: Timestamp(1),
                 description: description.into(),
                 state: KeyState::Enabled,
@@ -344,8 +344,8 @@ mod tests {
                 rotation: None,
                 tags: Vec::new(),
             },
-            backing_keys: Vec::new(),
-        }
+            Vec::new(),
+        )
     }
 
     /// Records in memory, as a stand-in for a sealed file.

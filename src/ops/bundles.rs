@@ -38,11 +38,19 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<Stri
         let Some(record) = state.keys.get(&key_id)? else {
             continue;
         };
+        let spec = record.key_spec;
         let mut backing_keys = Vec::with_capacity(record.backing_keys.len());
         for bk in &record.backing_keys {
+            let wrapped = bk.wrapped(&key_id, spec);
+            let (hbk, material) = if spec.is_symmetric() {
+                (Some(hsm.export_hbk(&wrapped)?), None)
+            } else {
+                (None, Some(hsm.export_material(&wrapped)?))
+            };
             backing_keys.push(BundleBackingKey {
                 id: bk.id,
-                hbk: hsm.export_hbk(&bk.wrapped(&key_id))?,
+                hbk,
+                material,
                 created: bk.created,
                 origin: bk.origin,
             });
@@ -57,6 +65,8 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<Stri
                 .map(|(name, _)| name.clone())
                 .collect(),
             backing_keys,
+            key_spec: spec,
+            key_usage: record.key_usage,
         });
     }
     let arns = keys.iter().map(|k| key_arn(state, &k.key_id)).collect();
@@ -89,6 +99,20 @@ fn check_bundle(bundle: &Bundle) -> Result<()> {
         let ids: BTreeSet<_> = key.backing_keys.iter().map(|bk| bk.id).collect();
         if ids.len() != key.backing_keys.len() {
             return bad(key, "a version of its key material appears twice");
+        }
+        let symmetric = key.key_spec.is_symmetric();
+        if key
+            .backing_keys
+            .iter()
+            .any(|bk| bk.hbk.is_some() != symmetric || bk.material.is_some() == symmetric)
+        {
+            return bad(key, "its key material does not match its key spec");
+        }
+        if !symmetric && key.backing_keys.len() != 1 {
+            return bad(key, "a key of this spec has one version of key material");
+        }
+        if crate::ops::specs::check_usage(key.key_spec, Some(key.key_usage)).is_err() {
+            return bad(key, "its key usage does not match its key spec");
         }
         let attributes = &key.attributes;
         if (attributes.state == KeyState::PendingDeletion) != attributes.deletion_date.is_some() {
@@ -160,8 +184,28 @@ pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<Impor
         } else {
             let hsm = Hsm::new(&state.domain_keys);
             let mut backing_keys = Vec::with_capacity(key.backing_keys.len());
+            let mut public_key = None;
             for bk in &key.backing_keys {
-                let (ekt, domain_key_id) = hsm.import_hbk(&key.key_id, &bk.id, &bk.hbk)?;
+                let (ekt, domain_key_id) = match (&bk.hbk, &bk.material) {
+                    (Some(hbk), _) => hsm.import_hbk(&key.key_id, &bk.id, hbk)?,
+                    (None, Some(material)) => {
+                        let sealed = hsm
+                            .import_material(&key.key_id, &bk.id, key.key_spec, material)
+                            .map_err(|_| {
+                                Error::Validation(format!(
+                                    "key {} in the file: its key material is not a {} key",
+                                    key.key_id, key.key_spec
+                                ))
+                            })?;
+                        public_key = sealed.public_key;
+                        (sealed.ekt, sealed.domain_key_id)
+                    }
+                    (None, None) => {
+                        return Err(Error::KmsInternal(
+                            "a checked bundle lost its material".into(),
+                        ));
+                    }
+                };
                 backing_keys.push(BackingKey {
                     id: bk.id,
                     domain_key_id,
@@ -173,6 +217,9 @@ pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<Impor
             let record = KeyRecord {
                 attributes: key.attributes,
                 backing_keys,
+                key_spec: key.key_spec,
+                key_usage: key.key_usage,
+                public_key,
             };
             state.keys.insert(key.key_id, record);
             "IMPORTED"
@@ -200,6 +247,7 @@ pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<Impor
 
 #[cfg(test)]
 mod tests {
+    use crate::spec::{KeySpec, KeyUsage};
     use uuid::Uuid;
 
     use super::*;
@@ -221,10 +269,13 @@ mod tests {
             aliases: vec![],
             backing_keys: vec![BundleBackingKey {
                 id: BackingKeyId([id; 32]),
-                hbk: KeyBytes::from_slice(&[id; 32]).unwrap(),
+                hbk: KeyBytes::from_slice(&[id; 32]),
+                material: None,
                 created: Timestamp(0),
                 origin: Origin::Created,
             }],
+            key_spec: KeySpec::SymmetricDefault,
+            key_usage: KeyUsage::EncryptDecrypt,
         }
     }
 

@@ -13,9 +13,12 @@ use crate::error::Result;
 use crate::ops::access_keys::{
     CreateAccessKeyResponse, DeleteAccessKeyRequest, ListAccessKeysResponse,
 };
+use crate::ops::key_agreement;
 use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
-use crate::ops::{Kms, access_keys, aliases, data_keys, keys, lifecycle, rotation, tags};
+use crate::ops::{
+    Kms, access_keys, aliases, data_keys, key_pairs, keys, lifecycle, macs, rotation, signing, tags,
+};
 
 /// Which front ends offer an operation. Each front end offers the
 /// operations up to its own surface: `serve` the API, `batch` the API and
@@ -161,6 +164,12 @@ operations! {
     GenerateDataKeyWithoutPlaintext: api read data_keys::generate_data_key_without_plaintext(
         GenerateDataKeyRequest [key_id, encryption_context])
         -> GenerateDataKeyWithoutPlaintextResponse;
+    GenerateDataKeyPair: api read key_pairs::generate_data_key_pair(
+        GenerateDataKeyPairRequest [key_id, encryption_context]) -> GenerateDataKeyPairResponse;
+    GenerateDataKeyPairWithoutPlaintext: api read
+        key_pairs::generate_data_key_pair_without_plaintext(
+            GenerateDataKeyPairRequest [key_id, encryption_context])
+        -> GenerateDataKeyPairWithoutPlaintextResponse;
     Encrypt: api read data_keys::encrypt(
         EncryptRequest [key_id, encryption_context]) -> EncryptResponse;
     Decrypt: api read data_keys::decrypt(
@@ -168,6 +177,18 @@ operations! {
     ReEncrypt: api read data_keys::re_encrypt(
         ReEncryptRequest [destination_key_id, destination_encryption_context])
         -> ReEncryptResponse;
+    Sign: api read signing::sign(SignRequest [key_id]) -> SignResponse;
+    Verify: api read signing::verify(VerifyRequest [key_id]) -> VerifyResponse;
+    GetPublicKey: api read signing::get_public_key(
+        GetPublicKeyRequest [key_id]) -> GetPublicKeyResponse;
+    GenerateMac: api read macs::generate_mac(GenerateMacRequest [key_id]) -> GenerateMacResponse;
+    VerifyMac: api read macs::verify_mac(VerifyMacRequest [key_id]) -> VerifyMacResponse;
+    DeriveSharedSecret: api read key_agreement::derive_shared_secret(
+        DeriveSharedSecretRequest [key_id]) -> DeriveSharedSecretResponse;
+    Encapsulate: api read key_agreement::encapsulate(
+        EncapsulateRequest [key_id]) -> EncapsulateResponse;
+    Decapsulate: api read key_agreement::decapsulate(
+        DecapsulateRequest [key_id]) -> DecapsulateResponse;
     GenerateRandom: api keyless data_keys::generate_random(
         GenerateRandomRequest) -> GenerateRandomResponse;
     /// kms-local's own: what a ciphertext blob says of itself.

@@ -39,7 +39,10 @@ pub fn verify(state: &State) -> VerifyKeystoreResponse {
                     key_arn(state, key_id),
                     bk.domain_key_id
                 ));
-            } else if hsm.export_hbk(&bk.wrapped(key_id)).is_err() {
+            } else if hsm
+                .export_material(&bk.wrapped(key_id, record.key_spec))
+                .is_err()
+            {
                 problems.push(format!(
                     "key material {} of {} does not unwrap",
                     bk.id,

@@ -11,6 +11,7 @@ use crate::hsm::secret::Plaintext;
 use crate::hsm::{Hsm, KDF_NONCE_LEN};
 use crate::ids::BackingKeyId;
 use crate::keystore::state::{KeyRecord, State};
+use crate::ops::asymmetric_encryption as pke;
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::types::{
@@ -19,10 +20,8 @@ use crate::ops::types::{
     GenerateDataKeyWithoutPlaintextResponse, GenerateRandomRequest, GenerateRandomResponse,
     ReEncryptRequest, ReEncryptResponse,
 };
-use crate::ops::validate;
-use crate::ops::{Ctx, limits};
-
-const SYMMETRIC_DEFAULT: &str = "SYMMETRIC_DEFAULT";
+use crate::ops::{Ctx, limits, specs, validate};
+use crate::spec::EncryptionAlgorithm;
 
 /// The context's AAD bytes, or AWS's ValidationException for a context
 /// too long to bind.
@@ -37,13 +36,13 @@ fn canonical(context: &EncryptionContext) -> Result<Vec<u8>> {
 }
 
 /// A ciphertext made under a key, with the backing key that made it.
-struct Sealed {
-    blob: Vec<u8>,
-    backing_key_id: BackingKeyId,
+pub(crate) struct Sealed {
+    pub(crate) blob: Vec<u8>,
+    pub(crate) backing_key_id: BackingKeyId,
 }
 
 /// Encrypts under the key's current backing key (steps 2 to 5 of the seed).
-fn seal(
+pub(crate) fn seal(
     state: &State,
     key_id: &Uuid,
     record: &KeyRecord,
@@ -81,7 +80,7 @@ fn seal_with_nonce(
     };
     let aad = header.aad(&canonical(context)?);
     let sealed = Hsm::new(&state.domain_keys).encrypt(
-        &backing.wrapped(key_id),
+        &backing.wrapped(key_id, record.key_spec),
         &header.nonce,
         &aad,
         plaintext,
@@ -92,10 +91,11 @@ fn seal_with_nonce(
     })
 }
 
-/// What a blob held.
+/// What a ciphertext held.
 struct Opened {
     key_id: Uuid,
-    backing_key_id: BackingKeyId,
+    /// The backing key of a kms-local blob; none for an asymmetric key's ciphertext.
+    backing_key_id: Option<BackingKeyId>,
     plaintext: Plaintext,
 }
 
@@ -129,14 +129,14 @@ fn open(
         .ok_or_else(|| Error::InvalidCiphertext(String::new()))?;
     let aad = parsed.header.aad(&canonical(context)?);
     let plaintext = Hsm::new(&state.domain_keys).decrypt(
-        &backing.wrapped(&key_id),
+        &backing.wrapped(&key_id, record.key_spec),
         &parsed.header.nonce,
         &aad,
         parsed.sealed,
     )?;
     Ok(Opened {
         key_id,
-        backing_key_id: backing.id,
+        backing_key_id: Some(backing.id),
         plaintext,
     })
 }
@@ -163,7 +163,11 @@ fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<
 }
 
 /// A fresh data key and its blob: GenerateDataKey and its WithoutPlaintext twin.
-fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Sealed, Uuid)> {
+fn generate(
+    state: &State,
+    req: GenerateDataKeyRequest,
+    operation: &str,
+) -> Result<(Plaintext, Sealed, Uuid)> {
     // Every field is validated before any key is looked up, as AWS does.
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
@@ -171,6 +175,13 @@ fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Se
     let (key_id, record) =
         KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
+    pke::check(
+        state,
+        &key_id,
+        record,
+        EncryptionAlgorithm::SymmetricDefault,
+        operation,
+    )?;
     // One request to the OS random source for the data key and N.
     let (plaintext, nonce) = Hsm::generate_secret_and_nonce(len)?;
     let context = req.encryption_context.unwrap_or_default();
@@ -180,7 +191,7 @@ fn generate(state: &State, req: GenerateDataKeyRequest) -> Result<(Plaintext, Se
 
 /// The response, or with DryRun set, AWS's answer for a request that has
 /// passed every check: the work is done and its result dropped.
-fn unless_dry_run<T>(dry_run: Option<bool>, response: T) -> Result<T> {
+pub(crate) fn unless_dry_run<T>(dry_run: Option<bool>, response: T) -> Result<T> {
     match dry_run {
         Some(true) => Err(Error::DryRunOperation(
             "The request would have succeeded, but the DryRun option is set.".into(),
@@ -196,7 +207,7 @@ pub fn generate_data_key(
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyResponse> {
     let dry_run = req.dry_run;
-    let (plaintext, sealed, key_id) = generate(state, req)?;
+    let (plaintext, sealed, key_id) = generate(state, req, "GenerateDataKey")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyResponse {
@@ -215,7 +226,7 @@ pub fn generate_data_key_without_plaintext(
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
     let dry_run = req.dry_run;
-    let (_, sealed, key_id) = generate(state, req)?;
+    let (_, sealed, key_id) = generate(state, req, "GenerateDataKeyWithoutPlaintext")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyWithoutPlaintextResponse {
@@ -226,24 +237,30 @@ pub fn generate_data_key_without_plaintext(
     )
 }
 
-/// Encrypt: up to 4096 bytes of the caller's plaintext.
+/// Encrypt: up to 4096 bytes of the caller's plaintext, under a symmetric
+/// key (a kms-local blob) or an RSA or SM2 key (a bare ciphertext).
 pub fn encrypt(state: &State, _: &Ctx, req: EncryptRequest) -> Result<EncryptResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let plaintext = validate::required(req.plaintext, "plaintext")?.0;
     validate::blob_length(plaintext.len(), "plaintext", 1, limits::MAX_PLAINTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    validate::symmetric_algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
+    let algorithm = pke::algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
     let (key_id, record) =
         KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
+    pke::check(state, &key_id, record, algorithm, "Encrypt")?;
     let context = req.encryption_context.unwrap_or_default();
-    let sealed = seal(state, &key_id, record, &context, &plaintext)?;
+    let blob = if algorithm == EncryptionAlgorithm::SymmetricDefault {
+        seal(state, &key_id, record, &context, &plaintext)?.blob
+    } else {
+        pke::encrypt(record, algorithm, &context, "EncryptionContext", &plaintext)?
+    };
     unless_dry_run(
         req.dry_run,
         EncryptResponse {
-            ciphertext_blob: Blob(sealed.blob),
+            ciphertext_blob: Blob(blob),
             key_id: key_arn(state, &key_id),
-            encryption_algorithm: SYMMETRIC_DEFAULT,
+            encryption_algorithm: algorithm.name(),
         },
     )
 }
@@ -287,36 +304,91 @@ pub fn describe_ciphertext(
     })
 }
 
-/// Decrypt: the key is found from the blob alone.
+/// Opens a ciphertext: a kms-local blob, whose key is found from the blob
+/// alone (`key`, when given, must name the same one), or, when `key` names
+/// an asymmetric key, a bare RSA or SM2 ciphertext.
+fn open_any(
+    state: &State,
+    bytes: &[u8],
+    algorithm: EncryptionAlgorithm,
+    context: &EncryptionContext,
+    key: Option<(&str, &str)>,
+    context_field: &str,
+    operation: &str,
+) -> Result<Opened> {
+    if let Some((input, field)) = key {
+        let (key_id, record) =
+            KeyRef::parse(input, field, Accept::KeyOrAlias, state)?.resolve(state)?;
+        if !record.key_spec.is_symmetric() {
+            validate::blob_length(bytes.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
+            key_state::require(state, &key_id, record, Use::Cryptographic)?;
+            pke::check(state, &key_id, record, algorithm, operation)?;
+            let plaintext = pke::decrypt(
+                state,
+                &key_id,
+                record,
+                algorithm,
+                context,
+                context_field,
+                bytes,
+            )?;
+            return Ok(Opened {
+                key_id,
+                backing_key_id: None,
+                plaintext,
+            });
+        }
+    }
+    if algorithm != EncryptionAlgorithm::SymmetricDefault {
+        // A kms-local blob is always a symmetric key's.
+        return Err(specs::incompatible(
+            algorithm.name(),
+            crate::spec::KeySpec::SymmetricDefault,
+        ));
+    }
+    open(state, bytes, context, key)
+}
+
+/// Decrypt: a kms-local blob, or with KeyId and EncryptionAlgorithm an
+/// RSA or SM2 ciphertext.
 pub fn decrypt(state: &State, _: &Ctx, req: DecryptRequest) -> Result<DecryptResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    validate::symmetric_algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
+    let algorithm = pke::algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
     let context = req.encryption_context.unwrap_or_default();
     let expected = req.key_id.as_deref().map(|k| (k, "keyId"));
-    let opened = open(state, &blob.0, &context, expected)?;
+    let opened = open_any(
+        state,
+        &blob.0,
+        algorithm,
+        &context,
+        expected,
+        "EncryptionContext",
+        "Decrypt",
+    )?;
     unless_dry_run(
         req.dry_run,
         DecryptResponse {
             key_id: key_arn(state, &opened.key_id),
             plaintext: opened.plaintext,
-            encryption_algorithm: SYMMETRIC_DEFAULT,
-            key_material_id: opened.backing_key_id.to_string(),
+            encryption_algorithm: algorithm.name(),
+            key_material_id: opened.backing_key_id.map(|id| id.to_string()),
         },
     )
 }
 
-/// ReEncrypt: Decrypt then Encrypt inside the HSM; the plaintext is dropped
-/// (and zeroized) before this returns.
+/// ReEncrypt: Decrypt then Encrypt inside the HSM, each side with a
+/// symmetric or an asymmetric key; the plaintext is dropped (and zeroized)
+/// before this returns.
 pub fn re_encrypt(state: &State, _: &Ctx, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     let dest_key = validate::required(req.destination_key_id.as_deref(), "destinationKeyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    validate::symmetric_algorithm(
+    let source_algorithm = pke::algorithm(
         req.source_encryption_algorithm.as_deref(),
         "sourceEncryptionAlgorithm",
     )?;
-    validate::symmetric_algorithm(
+    let dest_algorithm = pke::algorithm(
         req.destination_encryption_algorithm.as_deref(),
         "destinationEncryptionAlgorithm",
     )?;
@@ -324,20 +396,41 @@ pub fn re_encrypt(state: &State, _: &Ctx, req: ReEncryptRequest) -> Result<ReEnc
         KeyRef::parse(dest_key, "destinationKeyId", Accept::KeyOrAlias, state)?.resolve(state)?;
     let source_context = req.source_encryption_context.unwrap_or_default();
     let expected = req.source_key_id.as_deref().map(|k| (k, "sourceKeyId"));
-    let opened = open(state, &blob.0, &source_context, expected)?;
+    let opened = open_any(
+        state,
+        &blob.0,
+        source_algorithm,
+        &source_context,
+        expected,
+        "SourceEncryptionContext",
+        "ReEncrypt",
+    )?;
     key_state::require(state, &dest_id, dest, Use::Cryptographic)?;
+    pke::check(state, &dest_id, dest, dest_algorithm, "ReEncrypt")?;
     let dest_context = req.destination_encryption_context.unwrap_or_default();
-    let sealed = seal(state, &dest_id, dest, &dest_context, &opened.plaintext)?;
+    let (ciphertext, dest_backing) = if dest_algorithm == EncryptionAlgorithm::SymmetricDefault {
+        let sealed = seal(state, &dest_id, dest, &dest_context, &opened.plaintext)?;
+        (sealed.blob, Some(sealed.backing_key_id))
+    } else {
+        let ciphertext = pke::encrypt(
+            dest,
+            dest_algorithm,
+            &dest_context,
+            "DestinationEncryptionContext",
+            &opened.plaintext,
+        )?;
+        (ciphertext, None)
+    };
     unless_dry_run(
         req.dry_run,
         ReEncryptResponse {
-            ciphertext_blob: Blob(sealed.blob),
+            ciphertext_blob: Blob(ciphertext),
             source_key_id: key_arn(state, &opened.key_id),
             key_id: key_arn(state, &dest_id),
-            source_encryption_algorithm: SYMMETRIC_DEFAULT,
-            destination_encryption_algorithm: SYMMETRIC_DEFAULT,
-            source_key_material_id: opened.backing_key_id.to_string(),
-            destination_key_material_id: sealed.backing_key_id.to_string(),
+            source_encryption_algorithm: source_algorithm.name(),
+            destination_encryption_algorithm: dest_algorithm.name(),
+            source_key_material_id: opened.backing_key_id.map(|id| id.to_string()),
+            destination_key_material_id: dest_backing.map(|id| id.to_string()),
         },
     )
 }

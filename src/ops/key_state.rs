@@ -5,7 +5,9 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::keystore::state::{KeyRecord, KeyState, State};
-use crate::ops::key_id::{self, Accept, key_arn};
+use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
+use crate::ops::specs;
+use crate::spec::KeyUsage;
 
 /// The classes of operation the key-state table distinguishes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,4 +61,26 @@ pub fn record_mut<'s>(state: &'s mut State, key_id: &Uuid) -> Result<&'s mut Key
         .keys
         .get_mut(key_id)?
         .ok_or_else(|| Error::KmsInternal(format!("key {key_id} vanished during the operation")))
+}
+
+/// The key a cryptographic operation names (key id, ARN or alias), in a
+/// state that allows it and of the usage the operation needs: the lookup
+/// of Sign, Verify, GenerateMac, VerifyMac and the rest.
+pub fn usable_for<'s>(
+    state: &'s State,
+    input: &str,
+    usage: KeyUsage,
+    operation: &str,
+) -> Result<(Uuid, &'s KeyRecord)> {
+    let (key_id, record) =
+        KeyRef::parse(input, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+    require(state, &key_id, record, Use::Cryptographic)?;
+    if record.key_usage != usage {
+        return Err(specs::wrong_usage(
+            &key_arn(state, &key_id),
+            record.key_usage,
+            operation,
+        ));
+    }
+    Ok((key_id, record))
 }

@@ -14,40 +14,14 @@ use crate::ops::types::{
     KeyMetadata, ListKeysRequest, ListKeysResponse, UpdateKeyDescriptionRequest,
 };
 use crate::ops::{Ctx, limits};
-use crate::ops::{tags, validate};
+use crate::ops::{specs, tags, validate};
+use crate::spec::{KeySpec, KeyUsage};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
-const KEY_USAGES: [&str; 4] = [
-    "SIGN_VERIFY",
-    "ENCRYPT_DECRYPT",
-    "GENERATE_VERIFY_MAC",
-    "KEY_AGREEMENT",
-];
-
-const KEY_SPECS: [&str; 17] = [
-    "RSA_2048",
-    "RSA_3072",
-    "RSA_4096",
-    "ECC_NIST_P256",
-    "ECC_NIST_P384",
-    "ECC_NIST_P521",
-    "ECC_SECG_P256K1",
-    "SYMMETRIC_DEFAULT",
-    "HMAC_224",
-    "HMAC_256",
-    "HMAC_384",
-    "HMAC_512",
-    "SM2",
-    "ML_DSA_44",
-    "ML_DSA_65",
-    "ML_DSA_87",
-    "ECC_NIST_EDWARDS25519",
-];
-
-/// CreateKey: a symmetric encryption key with one fresh backing key.
 /// CreateKey's `Origin` values in the API model.
 const ORIGINS: [&str; 4] = ["AWS_KMS", "EXTERNAL", "AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"];
 
+/// CreateKey: a key of any spec, with its first key material.
 pub fn create_key(
     state: &mut State,
     ctx: &Ctx,
@@ -56,25 +30,30 @@ pub fn create_key(
     let now = ctx.now;
     let description = req.description.unwrap_or_default();
     validate::length(&description, "description", 0, limits::MAX_DESCRIPTION)?;
-    if let Some(usage) = &req.key_usage
-        && validate::one_of(usage, "keyUsage", &KEY_USAGES)? != "ENCRYPT_DECRYPT"
-    {
-        return Err(Error::UnsupportedOperation(format!(
-            "KeyUsage {usage} is not supported: kms-local makes symmetric encryption keys only."
-        )));
-    }
-    for (spec, field) in [
+    let usage = req
+        .key_usage
+        .as_deref()
+        .map(|u| validate::enumerated(u, "keyUsage", KeyUsage::parse, KeyUsage::NAMES))
+        .transpose()?;
+    let mut spec = None;
+    for (given, field) in [
         (&req.key_spec, "keySpec"),
         (&req.customer_master_key_spec, "customerMasterKeySpec"),
     ] {
-        if let Some(spec) = spec
-            && validate::one_of(spec, field, &KEY_SPECS)? != "SYMMETRIC_DEFAULT"
-        {
-            return Err(Error::UnsupportedOperation(format!(
-                "KeySpec {spec} is not supported: kms-local makes SYMMETRIC_DEFAULT keys only."
-            )));
+        if let Some(given) = given {
+            let given = validate::enumerated(given, field, KeySpec::parse, KeySpec::NAMES)?;
+            if spec.is_some_and(|s| s != given) {
+                return Err(Error::Validation(
+                    "KeySpec and CustomerMasterKeySpec name different key specs; \
+                     CustomerMasterKeySpec is deprecated: give KeySpec only."
+                        .into(),
+                ));
+            }
+            spec = Some(given);
         }
     }
+    let spec = spec.unwrap_or_default();
+    let usage = specs::check_usage(spec, usage)?;
     if let Some(origin) = &req.origin
         && validate::one_of(origin, "origin", &ORIGINS)? != "AWS_KMS"
     {
@@ -91,16 +70,35 @@ pub fn create_key(
     tags::validate(&tags)?;
 
     let key_id = new_key_id()?;
-    let record = KeyRecord {
-        attributes: KeyAttributes {
-            created: now,
-            description,
-            state: KeyState::Enabled,
-            deletion_date: None,
-            rotation: None,
-            tags,
-        },
-        backing_keys: vec![new_backing_key(state, &key_id, now, Origin::Created)?],
+    let attributes = KeyAttributes {
+        created: now,
+        description,
+        state: KeyState::Enabled,
+        deletion_date: None,
+        rotation: None,
+        tags,
+    };
+    let record = if spec.is_symmetric() {
+        KeyRecord::symmetric(
+            attributes,
+            vec![new_backing_key(state, &key_id, now, Origin::Created)?],
+        )
+    } else {
+        let id = BackingKeyId::random()?;
+        let material = Hsm::new(&state.domain_keys).new_material(&key_id, &id, spec)?;
+        KeyRecord {
+            attributes,
+            backing_keys: vec![BackingKey {
+                id,
+                domain_key_id: material.domain_key_id,
+                ekt: material.ekt,
+                created: now,
+                origin: Origin::Created,
+            }],
+            key_spec: spec,
+            key_usage: usage,
+            public_key: material.public_key,
+        }
     };
     let key_metadata = metadata(state, &key_id, &record);
     state.keys.insert(key_id, record);
@@ -181,6 +179,8 @@ pub fn update_key_description(
 
 /// KeyMetadata as DescribeKey and CreateKey return it.
 pub fn metadata(state: &State, key_id: &Uuid, record: &KeyRecord) -> KeyMetadata {
+    let spec = record.key_spec;
+    let algorithms = specs::Algorithms::of(spec, record.key_usage);
     KeyMetadata {
         aws_account_id: state.account_id.clone(),
         key_id: key_id.to_string(),
@@ -188,18 +188,22 @@ pub fn metadata(state: &State, key_id: &Uuid, record: &KeyRecord) -> KeyMetadata
         creation_date: IsoTimestamp(record.attributes.created),
         enabled: record.attributes.state == KeyState::Enabled,
         description: record.attributes.description.clone(),
-        key_usage: "ENCRYPT_DECRYPT",
+        key_usage: record.key_usage.name(),
         key_state: record.attributes.state.name(),
         deletion_date: record.attributes.deletion_date.map(IsoTimestamp),
         origin: "AWS_KMS",
         key_manager: "CUSTOMER",
-        customer_master_key_spec: "SYMMETRIC_DEFAULT",
-        key_spec: "SYMMETRIC_DEFAULT",
-        encryption_algorithms: vec!["SYMMETRIC_DEFAULT"],
+        customer_master_key_spec: spec.name(),
+        key_spec: spec.name(),
+        encryption_algorithms: algorithms.encryption,
+        signing_algorithms: algorithms.signing,
+        key_agreement_algorithms: algorithms.key_agreement,
+        encapsulation_algorithms: algorithms.encapsulation,
         multi_region: false,
-        current_key_material_id: record
-            .current()
-            .map(|bk| bk.id.to_string())
-            .unwrap_or_default(),
+        mac_algorithms: algorithms.mac,
+        current_key_material_id: spec
+            .is_symmetric()
+            .then(|| record.current().map(|bk| bk.id.to_string()))
+            .flatten(),
     }
 }

@@ -11,6 +11,8 @@ pub const MAX_PLAINTEXT: usize = 4096;
 pub const MAX_CIPHERTEXT: usize = crate::blob::MAX_LEN;
 /// GenerateDataKey's and GenerateRandom's NumberOfBytes: 1 to 1024.
 pub const NUMBER_OF_BYTES: (i64, i64) = (1, 1024);
+/// DeriveSharedSecret's PublicKey (the peer's SPKI), in bytes.
+pub const MAX_PEER_PUBLIC_KEY: usize = 8192;
 /// A key's Description, in characters.
 pub const MAX_DESCRIPTION: usize = 8192;
 /// EnableKeyRotation's RotationPeriodInDays, 90 to 2560.

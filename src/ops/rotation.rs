@@ -17,7 +17,7 @@ use crate::ops::types::{
     RotateDomainKeyResponse, RotationListEntry,
 };
 use crate::ops::validate;
-use crate::ops::{Ctx, limits};
+use crate::ops::{Ctx, limits, specs};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of on-demand rotations per key.
@@ -31,6 +31,7 @@ pub fn rotate_key_on_demand(
     let now = ctx.now;
     let (key_id, record) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    specs::check_rotatable(record.key_spec)?;
     let arn = key_arn(state, &key_id);
     let on_demand = record
         .backing_keys
@@ -61,7 +62,9 @@ pub fn enable_key_rotation(
     let (min, max) = limits::ROTATION_PERIOD_DAYS;
     validate::range(days, "rotationPeriodInDays", min, max)?;
     let days = u32::try_from(days).unwrap_or(365);
-    let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    let (key_id, record) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    specs::check_rotatable(record.key_spec)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = Some(RotationSchedule {
         period_in_days: days,
         next: now.plus_days(days),
@@ -71,7 +74,9 @@ pub fn enable_key_rotation(
 
 /// DisableKeyRotation.
 pub fn disable_key_rotation(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
-    let (key_id, _) = key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    let (key_id, record) =
+        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    specs::check_rotatable(record.key_spec)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = None;
     Ok(())
 }
@@ -84,6 +89,7 @@ pub fn get_key_rotation_status(
     req: KeyIdRequest,
 ) -> Result<GetKeyRotationStatusResponse> {
     let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
+    specs::check_rotatable(record.key_spec)?;
     let schedule = record
         .attributes
         .rotation
@@ -115,6 +121,7 @@ pub fn list_key_rotations(
     };
     let (key_id, record) =
         key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    specs::check_rotatable(record.key_spec)?;
     let arn = key_arn(state, &key_id);
     let current = record.current().map(|bk| bk.id);
     let entries = record
@@ -220,7 +227,7 @@ fn new_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyRe
     let mut rewrapped = 0;
     for (key_id, record) in state.keys.records_mut()? {
         for bk in &mut record.backing_keys {
-            bk.ekt = hsm.rewrap(&bk.wrapped(&key_id), &new_dk)?;
+            bk.ekt = hsm.rewrap(&bk.wrapped(&key_id, record.key_spec), &new_dk)?;
             bk.domain_key_id = new_dk.id;
             rewrapped += 1;
         }

@@ -147,11 +147,21 @@ macro_rules! audited_by_key_id {
 audited_by_key_id!(
     GenerateDataKeyResponse,
     GenerateDataKeyWithoutPlaintextResponse,
+    GenerateDataKeyPairResponse,
+    GenerateDataKeyPairWithoutPlaintextResponse,
     EncryptResponse,
     DecryptResponse,
     KeyIdResponse,
     ScheduleKeyDeletionResponse,
-    GetKeyRotationStatusResponse
+    GetKeyRotationStatusResponse,
+    SignResponse,
+    VerifyResponse,
+    GetPublicKeyResponse,
+    GenerateMacResponse,
+    VerifyMacResponse,
+    DeriveSharedSecretResponse,
+    EncapsulateResponse,
+    DecapsulateResponse
 );
 
 impl Audited for ReEncryptResponse {

@@ -127,24 +127,20 @@ pub fn pattern(
     ))
 }
 
-/// EncryptionAlgorithm for symmetric keys: only SYMMETRIC_DEFAULT. Another
-/// algorithm of the API is InvalidKeyUsageException: no key here has it.
-pub fn symmetric_algorithm(value: Option<&str>, field: &str) -> Result<()> {
-    const ALL: [&str; 4] = [
-        "SYMMETRIC_DEFAULT",
-        "RSAES_OAEP_SHA_1",
-        "RSAES_OAEP_SHA_256",
-        "SM2PKE",
-    ];
-    match value {
-        None | Some("SYMMETRIC_DEFAULT") => Ok(()),
-        Some(other) => {
-            one_of(other, field, &ALL)?;
-            Err(Error::InvalidKeyUsage(format!(
-                "The encryption algorithm {other} is not valid for a symmetric encryption KMS key."
-            )))
-        }
-    }
+/// A value of one of AWS's enums, or its ValidationException listing them.
+pub fn enumerated<T>(
+    value: &str,
+    field: &str,
+    parse: fn(&str) -> Option<T>,
+    names: &[&str],
+) -> Result<T> {
+    parse(value).ok_or_else(|| {
+        fail(
+            Some(value),
+            field,
+            &format!("satisfy enum value set: [{}]", names.join(", ")),
+        )
+    })
 }
 
 #[cfg(test)]

@@ -204,3 +204,127 @@ fn a_malformed_starting_token_is_refused_as_the_aws_cli_refuses_it() {
     env.fails(254, &["list-keys", "--starting-token", &long]);
     env.fails(254, &["list-keys", "--starting-token", "\u{7f}\u{1}é"]);
 }
+
+#[test]
+fn cli_input_yaml_gives_the_request_as_cli_input_json_does() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let from_yaml = |yaml: &str| env.ok(&["describe-key", "--cli-input-yaml", yaml]);
+    let want = env.ok(&["describe-key", "--key-id", &key]);
+    assert_eq!(from_yaml(&format!("KeyId: {key}")), want);
+    assert_eq!(from_yaml(&format!("{{KeyId: '{key}'}}")), want);
+    std::fs::write(env.path("request.yaml"), format!("KeyId: {key}\n")).unwrap();
+    let file = format!("file://{}", env.path("request.yaml").display());
+    assert_eq!(from_yaml(&file), want);
+    // Flags override it.
+    let args = [
+        "describe-key",
+        "--cli-input-yaml",
+        "KeyId: nope",
+        "--key-id",
+        &key,
+    ];
+    assert_eq!(env.ok(&args), want);
+    // A blob as !!binary, aliases followed.
+    let blob = env
+        .generate(&key, &["--encryption-context", "a=b"])
+        .ciphertext_blob;
+    let request = format!("CiphertextBlob: !!binary |\n  {blob}\nEncryptionContext: &c {{a: b}}\n");
+    let plain: Value = env.json(&["decrypt", "--cli-input-yaml", &request]);
+    assert_eq!(plain["KeyId"].as_str(), Some(arn(&key).as_str()));
+}
+
+#[test]
+fn cli_input_yaml_refuses_what_the_aws_cli_refuses() {
+    let env = TestEnv::new();
+    let refused = |yaml: &str| env.fails(252, &["describe-key", "--cli-input-yaml", yaml]);
+    let invalid = "Error parsing parameter 'cli-input-yaml': Invalid YAML received.\n";
+    for yaml in [
+        "[a",
+        "KeyId: a\nKeyId: b\n",
+        "KeyId: !foo a",
+        "a: 1\n---\nb: 2\n",
+    ] {
+        assert_eq!(refused(yaml), invalid, "{yaml:?}");
+    }
+    assert_eq!(
+        refused("- a"),
+        "Error parsing parameter '--cli-input-yaml': Invalid type: expecting map, received <class 'list'>\n"
+    );
+    let both = [
+        "describe-key",
+        "--cli-input-yaml",
+        "KeyId: a",
+        "--cli-input-json",
+        "{}",
+    ];
+    assert_eq!(
+        env.fails(252, &both),
+        "Only one --cli-input- parameter may be specified.\n"
+    );
+    // Untrusted text is bounded: a document of aliases of aliases, a deep
+    // nesting, a file over 1 MiB.
+    let mut laughs = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..10 {
+        let p = i - 1;
+        let items = vec![format!("*a{p}"); 10].join(", ");
+        laughs.push_str(&format!("a{i}: &a{i} [{items}]\n"));
+    }
+    assert!(refused(&laughs).contains("more than 100000 values"));
+    let deep = format!("KeyId: {}{}", "[".repeat(100), "]".repeat(100));
+    assert!(refused(&deep).contains("deeper than 64 levels"));
+    assert!(refused("KeyId: 2024-01-01").contains("a date"));
+    assert!(refused("KeyId: .inf").contains("not a finite number"));
+    let big = format!("KeyId: {}\n", "a".repeat(1024 * 1024));
+    std::fs::write(env.path("big.yaml"), big).unwrap();
+    let file = format!("file://{}", env.path("big.yaml").display());
+    assert!(refused(&file).contains("longer than"));
+    assert!(!env.keystore().exists());
+}
+
+#[test]
+fn yaml_output_prints_a_response_and_yaml_stream_each_page() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    env.create_key();
+    let yaml = env.ok(&["describe-key", "--key-id", &key, "--output", "yaml"]);
+    assert!(
+        yaml.starts_with("KeyMetadata:\n  AWSAccountId: '"),
+        "{yaml}"
+    );
+    assert!(yaml.contains(&format!("\n  KeyId: {key}\n")), "{yaml}");
+    let random = env.ok(&[
+        "generate-random",
+        "--number-of-bytes",
+        "8",
+        "--output",
+        "yaml",
+    ]);
+    assert!(
+        random.starts_with("Plaintext: ") && random.lines().count() == 1,
+        "{random}"
+    );
+    let query = ["--query", "KeyMetadata.KeyId", "--output", "yaml"];
+    let scalar = env.ok(&[&["describe-key", "--key-id", &key][..], &query[..]].concat());
+    assert_eq!(scalar, format!("\"{key}\"\n"));
+    // yaml-stream: each page whole, a list of one item.
+    let pages = env.ok(&["list-keys", "--page-size", "1", "--output", "yaml-stream"]);
+    assert_eq!(pages.matches("- Keys:\n").count(), 2, "{pages}");
+    assert!(pages.contains("  NextMarker: "), "{pages}");
+    assert!(pages.ends_with("  Truncated: false\n"), "{pages}");
+}
+
+#[test]
+fn a_table_on_a_terminal_is_coloured_unless_colour_is_off() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let table = |color: &str| {
+        let child = env.on_pty(&format!(
+            "describe-key --key-id {key} --output table --color {color}"
+        ));
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(table("auto").contains("\x1b[1m\x1b[34m"));
+    assert!(!table("off").contains('\x1b'));
+}

@@ -416,3 +416,81 @@ fn the_old_flag_and_variable_names_still_work() {
         assert!(help.contains("--bundle-key-file"), "{help}");
     }
 }
+
+#[test]
+fn hmac_and_private_keys_move_in_a_bundle() {
+    let dev = TestEnv::new().with(&[("KMS_LOCAL_BUNDLE_PASSPHRASE", "team secret")]);
+    let hmac = dev.create_key_with(&[
+        "--key-spec",
+        "HMAC_384",
+        "--key-usage",
+        "GENERATE_VERIFY_MAC",
+    ]);
+    let signer =
+        dev.create_key_with(&["--key-spec", "ECC_NIST_P384", "--key-usage", "SIGN_VERIFY"]);
+    let mac = |env: &TestEnv| {
+        env.ok(&[
+            "generate-mac",
+            "--key-id",
+            &hmac,
+            "--mac-algorithm",
+            "HMAC_SHA_384",
+            "--message",
+            "aGVsbG8=",
+            "--query",
+            "Mac",
+            "--output",
+            "text",
+        ])
+    };
+    let public_key = |env: &TestEnv| {
+        env.ok(&[
+            "get-public-key",
+            "--key-id",
+            &signer,
+            "--query",
+            "PublicKey",
+            "--output",
+            "text",
+        ])
+    };
+    let signature = dev.ok(&[
+        "sign",
+        "--key-id",
+        &signer,
+        "--signing-algorithm",
+        "ECDSA_SHA_384",
+        "--message",
+        "aGVsbG8=",
+        "--query",
+        "Signature",
+        "--output",
+        "text",
+    ]);
+    let file = dev.path("bundle.keys");
+    dev.json::<Exported>(&["export-keys", "--file", file.to_str().unwrap()]);
+
+    let ci = TestEnv::new().with(&[("KMS_LOCAL_BUNDLE_PASSPHRASE", "team secret")]);
+    let imported: Imported = ci.json(&["import-keys", "--file", file.to_str().unwrap()]);
+    assert_eq!(imported.keys.len(), 2);
+    assert_eq!(
+        mac(&ci),
+        mac(&dev),
+        "the imported HMAC key makes the same MACs"
+    );
+    assert_eq!(public_key(&ci), public_key(&dev));
+    ci.ok(&[
+        "verify",
+        "--key-id",
+        &signer,
+        "--signing-algorithm",
+        "ECDSA_SHA_384",
+        "--message",
+        "aGVsbG8=",
+        "--signature",
+        signature.trim_end(),
+    ]);
+    let described: CreateKey = ci.json(&["describe-key", "--key-id", &hmac]);
+    assert_eq!(described.key_metadata.key_spec, "HMAC_384");
+    assert_eq!(described.key_metadata.key_usage, "GENERATE_VERIFY_MAC");
+}

@@ -346,9 +346,14 @@ pub struct KeyMetadata {
     pub key_manager: String,
     pub customer_master_key_spec: String,
     pub key_spec: String,
-    pub encryption_algorithms: Vec<String>,
+    pub encryption_algorithms: Option<Vec<String>>,
+    pub signing_algorithms: Option<Vec<String>>,
+    pub key_agreement_algorithms: Option<Vec<String>>,
+    pub encapsulation_algorithms: Option<Vec<String>>,
     pub multi_region: bool,
-    pub current_key_material_id: String,
+    pub mac_algorithms: Option<Vec<String>>,
+    /// Symmetric encryption keys only.
+    pub current_key_material_id: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -16,11 +16,13 @@ fn create_key_prints_aws_key_metadata() {
     assert_eq!(m.key_manager, "CUSTOMER");
     assert_eq!(m.customer_master_key_spec, "SYMMETRIC_DEFAULT");
     assert_eq!(m.key_spec, "SYMMETRIC_DEFAULT");
-    assert_eq!(m.encryption_algorithms, ["SYMMETRIC_DEFAULT"]);
+    assert_eq!(m.encryption_algorithms.unwrap(), ["SYMMETRIC_DEFAULT"]);
+    assert!(m.signing_algorithms.is_none() && m.mac_algorithms.is_none());
     assert!(!m.multi_region);
-    assert_eq!(m.current_key_material_id.len(), 64);
+    let material_id = m.current_key_material_id.unwrap();
+    assert_eq!(material_id.len(), 64);
     assert!(
-        m.current_key_material_id
+        material_id
             .bytes()
             .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
     );
@@ -177,7 +179,7 @@ fn description_limit_is_8192_characters() {
 }
 
 #[test]
-fn only_symmetric_encryption_keys() {
+fn key_specs_and_usages_follow_aws() {
     let env = TestEnv::new();
     env.json::<CreateKey>(&[
         "create-key",
@@ -193,22 +195,53 @@ fn only_symmetric_encryption_keys() {
     );
     assert_eq!(
         message,
-        "1 validation error detected: Value 'RANDOM' at 'keyUsage' failed to satisfy constraint: Member must satisfy enum value set: [SIGN_VERIFY, ENCRYPT_DECRYPT, GENERATE_VERIFY_MAC, KEY_AGREEMENT]"
+        "1 validation error detected: Value 'RANDOM' at 'keyUsage' failed to satisfy constraint: Member must satisfy enum value set: [SIGN_VERIFY, ENCRYPT_DECRYPT, GENERATE_VERIFY_MAC, KEY_AGREEMENT, ENCAPSULATE_DECAPSULATE]"
     );
-    env.kms_error(
-        "UnsupportedOperationException",
-        "CreateKey",
-        &["create-key", "--key-usage", "SIGN_VERIFY"],
-    );
-    env.kms_error(
-        "UnsupportedOperationException",
-        "CreateKey",
-        &["create-key", "--key-spec", "RSA_2048"],
-    );
+    let before = env.keystore_bytes();
+    let refusals: [(&[&str], &str); 5] = [
+        (
+            &["--key-usage", "SIGN_VERIFY"],
+            "KeyUsage SIGN_VERIFY is not compatible with KeySpec SYMMETRIC_DEFAULT",
+        ),
+        (
+            &["--key-spec", "RSA_2048"],
+            "You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.",
+        ),
+        (
+            &["--key-spec", "RSA_2048", "--key-usage", "KEY_AGREEMENT"],
+            "KeyUsage KEY_AGREEMENT is not compatible with KeySpec RSA_2048",
+        ),
+        (
+            &[
+                "--key-spec",
+                "ECC_SECG_P256K1",
+                "--key-usage",
+                "KEY_AGREEMENT",
+            ],
+            "KeyUsage KEY_AGREEMENT is not compatible with KeySpec ECC_SECG_P256K1",
+        ),
+        (
+            &["--key-spec", "HMAC_256", "--key-usage", "ENCRYPT_DECRYPT"],
+            "KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec HMAC_256",
+        ),
+    ];
+    for (args, expected) in refusals {
+        let mut command = vec!["create-key"];
+        command.extend(args);
+        assert_eq!(
+            env.kms_error("ValidationException", "CreateKey", &command),
+            expected
+        );
+    }
     env.kms_error(
         "ValidationException",
         "CreateKey",
         &["create-key", "--key-spec", "AES_256"],
+    );
+    assert_eq!(
+        env.keystore_bytes(),
+        before,
+        "a refused key changed the keystore"
     );
     // Origin and MultiRegion at the values kms-local has are accepted.
     env.json::<CreateKey>(&["create-key", "--origin", "AWS_KMS", "--no-multi-region"]);
@@ -394,5 +427,140 @@ fn times_print_in_the_local_time_zone() {
             "text",
         ]);
         assert_eq!(out, format!("{want}\n"), "TZ={tz}");
+    }
+}
+
+#[test]
+fn every_spec_and_usage_lists_awss_algorithms() {
+    let env = TestEnv::new();
+    let rsa_signing = [
+        "RSASSA_PKCS1_V1_5_SHA_256",
+        "RSASSA_PKCS1_V1_5_SHA_384",
+        "RSASSA_PKCS1_V1_5_SHA_512",
+        "RSASSA_PSS_SHA_256",
+        "RSASSA_PSS_SHA_384",
+        "RSASSA_PSS_SHA_512",
+    ];
+    // RSA_3072 and RSA_4096 take the RSA_2048 path with a larger size; their
+    // key generation is too slow for the default run.
+    let cases: [(&str, &str, &str, &[&str]); 16] = [
+        (
+            "RSA_2048",
+            "ENCRYPT_DECRYPT",
+            "EncryptionAlgorithms",
+            &["RSAES_OAEP_SHA_1", "RSAES_OAEP_SHA_256"],
+        ),
+        ("RSA_2048", "SIGN_VERIFY", "SigningAlgorithms", &rsa_signing),
+        (
+            "ECC_NIST_P256",
+            "SIGN_VERIFY",
+            "SigningAlgorithms",
+            &["ECDSA_SHA_256"],
+        ),
+        (
+            "ECC_NIST_P256",
+            "KEY_AGREEMENT",
+            "KeyAgreementAlgorithms",
+            &["ECDH"],
+        ),
+        (
+            "ECC_NIST_P384",
+            "SIGN_VERIFY",
+            "SigningAlgorithms",
+            &["ECDSA_SHA_384"],
+        ),
+        (
+            "ECC_NIST_P521",
+            "KEY_AGREEMENT",
+            "KeyAgreementAlgorithms",
+            &["ECDH"],
+        ),
+        (
+            "ECC_SECG_P256K1",
+            "SIGN_VERIFY",
+            "SigningAlgorithms",
+            &["ECDSA_SHA_256"],
+        ),
+        (
+            "ECC_NIST_EDWARDS25519",
+            "SIGN_VERIFY",
+            "SigningAlgorithms",
+            &["ED25519_SHA_512", "ED25519_PH_SHA_512"],
+        ),
+        (
+            "HMAC_224",
+            "GENERATE_VERIFY_MAC",
+            "MacAlgorithms",
+            &["HMAC_SHA_224"],
+        ),
+        (
+            "HMAC_512",
+            "GENERATE_VERIFY_MAC",
+            "MacAlgorithms",
+            &["HMAC_SHA_512"],
+        ),
+        (
+            "ML_DSA_44",
+            "SIGN_VERIFY",
+            "SigningAlgorithms",
+            &["ML_DSA_SHAKE_256"],
+        ),
+        (
+            "ML_DSA_87",
+            "SIGN_VERIFY",
+            "SigningAlgorithms",
+            &["ML_DSA_SHAKE_256"],
+        ),
+        (
+            "ML_KEM_768",
+            "ENCAPSULATE_DECAPSULATE",
+            "EncapsulationAlgorithms",
+            &["ML_KEM"],
+        ),
+        (
+            "SM2",
+            "ENCRYPT_DECRYPT",
+            "EncryptionAlgorithms",
+            &["SM2PKE"],
+        ),
+        ("SM2", "SIGN_VERIFY", "SigningAlgorithms", &["SM2DSA"]),
+        ("SM2", "KEY_AGREEMENT", "KeyAgreementAlgorithms", &["ECDH"]),
+    ];
+    let lists = [
+        "EncryptionAlgorithms",
+        "SigningAlgorithms",
+        "KeyAgreementAlgorithms",
+        "EncapsulationAlgorithms",
+        "MacAlgorithms",
+    ];
+    for (spec, usage, list, algorithms) in cases {
+        let created: serde_json::Value =
+            env.json(&["create-key", "--key-spec", spec, "--key-usage", usage]);
+        let m = &created["KeyMetadata"];
+        assert_eq!(m["KeySpec"], spec);
+        assert_eq!(m["CustomerMasterKeySpec"], spec);
+        assert_eq!(m["KeyUsage"], usage);
+        assert_eq!(m[list], serde_json::json!(algorithms), "{spec} {usage}");
+        for other in lists.iter().filter(|l| **l != list) {
+            assert!(m.get(other).is_none(), "{spec} {usage} lists {other}");
+        }
+        assert!(m.get("CurrentKeyMaterialId").is_none(), "{spec}");
+        // DescribeKey reports the same, and the typed view reads it.
+        let described: CreateKey =
+            env.json(&["describe-key", "--key-id", m["KeyId"].as_str().unwrap()]);
+        let d = described.key_metadata;
+        let typed = [
+            d.encryption_algorithms,
+            d.signing_algorithms,
+            d.key_agreement_algorithms,
+            d.encapsulation_algorithms,
+            d.mac_algorithms,
+        ];
+        assert_eq!(typed.iter().flatten().count(), 1, "{spec} {usage}");
+        assert_eq!(
+            typed.iter().flatten().next().unwrap(),
+            algorithms,
+            "{spec} {usage}"
+        );
     }
 }

@@ -31,7 +31,7 @@ fn generate_data_key_matches_aws() {
     assert_eq!(out.key_id, arn(&key));
     assert_eq!(
         out.key_material_id,
-        created.key_metadata.current_key_material_id
+        created.key_metadata.current_key_material_id.unwrap()
     );
     // header (84) + plaintext (32) + tag (16)
     assert_eq!(unb64(&out.ciphertext_blob).len(), 132);

@@ -164,7 +164,7 @@ fn list_key_rotations_types_and_original_material() {
     assert_eq!(all.rotations.len(), 2);
     assert_eq!(
         all.rotations[0].key_material_id,
-        created.key_metadata.current_key_material_id
+        created.key_metadata.current_key_material_id.unwrap()
     );
     assert_eq!(all.rotations[0].key_material_state, "NON_CURRENT");
     assert_eq!(all.rotations[0].rotation_type, None);

@@ -84,8 +84,9 @@ fn default_output_comes_from_the_environment() {
     let env = TestEnv::new().with(&[("AWS_DEFAULT_OUTPUT", "text")]);
     let key = env.create_key_text();
     assert_eq!(key.len(), 36);
-    let bad = TestEnv::new().with(&[("AWS_DEFAULT_OUTPUT", "yaml")]);
-    bad.fails(252, &["list-keys"]);
+    let bad = TestEnv::new().with(&[("AWS_DEFAULT_OUTPUT", "YAML")]);
+    let stderr = bad.fails(255, &["list-keys"]);
+    assert_eq!(stderr, "Unknown output type: YAML\n");
 }
 
 #[test]

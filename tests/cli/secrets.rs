@@ -62,9 +62,38 @@ fn key_material_appears_nowhere_but_where_it_is_returned() {
         &key,
     ]);
     run(&["describe-key", "--key-id", &key, "--output", "table"]);
+    // An HMAC key and a private key, used.
+    for (spec, usage, op) in [
+        (
+            "HMAC_256",
+            "GENERATE_VERIFY_MAC",
+            ["generate-mac", "--mac-algorithm", "HMAC_SHA_256"],
+        ),
+        (
+            "ECC_NIST_P256",
+            "SIGN_VERIFY",
+            ["sign", "--signing-algorithm", "ECDSA_SHA_256"],
+        ),
+    ] {
+        let id = run(&[
+            "create-key",
+            "--key-spec",
+            spec,
+            "--key-usage",
+            usage,
+            "--query",
+            "KeyMetadata.KeyId",
+            "--output",
+            "text",
+        ]);
+        let mut args = vec![op[0], "--key-id", id.trim_end(), "--message", "aGVsbG8="];
+        args.extend(&op[1..]);
+        run(&args);
+        run(&["describe-key", "--key-id", id.trim_end()]);
+    }
     run(&["keystore", "settings"]);
     run(&["keystore", "verify"]);
-    // Every domain key and HBK, read through the library.
+    // Every domain key, HBK, HMAC key and private key, read through the library.
     let mut secrets: Vec<Vec<u8>> = Vec::new();
     library(&env)
         .read(|state| {
@@ -74,13 +103,18 @@ fn key_material_appears_nowhere_but_where_it_is_returned() {
             }
             for (id, record) in state.keys.records()? {
                 for bk in &record.backing_keys {
-                    secrets.push(hsm.export_hbk(&bk.wrapped(&id)).unwrap().expose().to_vec());
+                    secrets.push(
+                        hsm.export_material(&bk.wrapped(&id, record.key_spec))
+                            .unwrap()
+                            .expose()
+                            .to_vec(),
+                    );
                 }
             }
             Ok(())
         })
         .unwrap();
-    assert_eq!(secrets.len(), 3);
+    assert_eq!(secrets.len(), 5);
     secrets.push(unb64(MASTER_KEY));
     let disk = env.keystore_bytes();
     for secret in &secrets {

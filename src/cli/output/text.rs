@@ -1,7 +1,7 @@
 //! `--output text`: the aws CLI's rules. A scalar prints alone; an object
 //! prints its scalars (sorted by key) tab-separated on one line, prefixed by
 //! its key in capitals when nested, then each nested value; a list of
-//! scalars prints on one line.
+//! scalars prints on one line, or under a key a line per item.
 
 use serde_json::Value;
 
@@ -89,13 +89,26 @@ fn list(items: &[Value], id: Option<&str>, out: &mut String) {
         let (scalars, nested): (Vec<&Value>, Vec<&Value>) =
             items.iter().partition(|v| is_scalar(v));
         if !scalars.is_empty() {
-            line(id, scalars.into_iter().map(Some), out);
+            scalar_list(id, &scalars, out);
         }
         for element in nested {
             item(element, id, None, out);
         }
     } else {
-        line(id, items.iter().map(Some), out);
+        scalar_list(id, &items.iter().collect::<Vec<_>>(), out);
+    }
+}
+
+/// A list of scalars: one line, tab-separated; under a key, a line per
+/// item, each after the key.
+fn scalar_list(id: Option<&str>, items: &[&Value], out: &mut String) {
+    match id {
+        None => line(None, items.iter().map(|v| Some(*v)), out),
+        Some(_) => {
+            for value in items {
+                line(id, std::iter::once(Some(*value)), out);
+            }
+        }
     }
 }
 

@@ -21,8 +21,8 @@ fn state_with(n: u128) -> State {
         .domain_keys
         .push(DomainKey::generate(Timestamp(5)).unwrap());
     for i in 0..n {
-        let record = KeyRecord {
-            attributes: KeyAttributes {
+        let record = KeyRecord::symmetric(
+            KeyAttributes {
                 created: Timestamp(10),
                 description: format!("key {i}"),
                 state: if i % 2 == 0 {
@@ -37,8 +37,8 @@ fn state_with(n: u128) -> State {
                 }),
                 tags: Vec::new(),
             },
-            backing_keys: Vec::new(),
-        };
+            Vec::new(),
+        );
         state.keys.insert(Uuid::from_u128(1000 - i), record);
     }
     state

@@ -54,7 +54,9 @@ pub struct DecryptResponse {
     #[serde(serialize_with = "secret_base64")]
     pub plaintext: Plaintext,
     pub encryption_algorithm: &'static str,
-    pub key_material_id: String,
+    /// Symmetric keys only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_material_id: Option<String>,
 }
 
 /// ReEncrypt request.
@@ -82,8 +84,11 @@ pub struct ReEncryptResponse {
     pub key_id: String,
     pub source_encryption_algorithm: &'static str,
     pub destination_encryption_algorithm: &'static str,
-    pub source_key_material_id: String,
-    pub destination_key_material_id: String,
+    /// Symmetric keys only, on each side.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_key_material_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub destination_key_material_id: Option<String>,
 }
 
 /// GenerateDataKeyWithoutPlaintext response (the request is GenerateDataKey's).
@@ -152,4 +157,42 @@ pub struct DescribeCiphertextResponse {
     pub key_material_present: bool,
     /// Length of the plaintext inside, in bytes.
     pub plaintext_length: usize,
+}
+
+/// GenerateDataKeyPair request (GenerateDataKeyPairWithoutPlaintext's too).
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct GenerateDataKeyPairRequest {
+    pub encryption_context: Option<EncryptionContext>,
+    pub key_id: Option<String>,
+    pub key_pair_spec: Option<String>,
+    pub grant_tokens: Option<Vec<String>>,
+    /// `true`: check everything, then answer DryRunOperationException.
+    pub dry_run: Option<bool>,
+}
+
+/// GenerateDataKeyPair response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GenerateDataKeyPairResponse {
+    pub private_key_ciphertext_blob: Blob,
+    /// PKCS#8 DER.
+    #[serde(serialize_with = "secret_base64")]
+    pub private_key_plaintext: Plaintext,
+    /// SPKI DER.
+    pub public_key: Blob,
+    pub key_id: String,
+    pub key_pair_spec: &'static str,
+    pub key_material_id: String,
+}
+
+/// GenerateDataKeyPairWithoutPlaintext response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GenerateDataKeyPairWithoutPlaintextResponse {
+    pub private_key_ciphertext_blob: Blob,
+    pub public_key: Blob,
+    pub key_id: String,
+    pub key_pair_spec: &'static str,
+    pub key_material_id: String,
 }

@@ -48,9 +48,20 @@ pub struct KeyMetadata {
     pub key_manager: &'static str,
     pub customer_master_key_spec: &'static str,
     pub key_spec: &'static str,
-    pub encryption_algorithms: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encryption_algorithms: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signing_algorithms: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_agreement_algorithms: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encapsulation_algorithms: Option<Vec<&'static str>>,
     pub multi_region: bool,
-    pub current_key_material_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mac_algorithms: Option<Vec<&'static str>>,
+    /// Symmetric encryption keys only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_key_material_id: Option<String>,
 }
 
 /// CreateAlias request; the response is empty.

@@ -6,10 +6,13 @@
 //! `aws kms` prints them in.
 //!
 //! Grouped by what they serve: `keys` (keys, aliases, tags, rotation),
-//! `data_keys` (the cryptographic operations) and `keystore`
+//! `data_keys` (the symmetric cryptographic operations), `asymmetric`
+//! (signing, public keys and MACs) and `keystore`
 //! (kms-local's own commands); every type is re-exported here.
 
+mod asymmetric;
 mod data_keys;
+mod key_agreement;
 mod keys;
 mod keystore;
 
@@ -22,7 +25,9 @@ use zeroize::Zeroizing;
 
 use crate::hsm::secret::Plaintext;
 
+pub use asymmetric::*;
 pub use data_keys::*;
+pub use key_agreement::*;
 pub use keys::*;
 pub use keystore::*;
 
