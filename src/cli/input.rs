@@ -299,8 +299,21 @@ fn cli_input_yaml<T: DeserializeOwned>(value: &str) -> Result<T> {
         }
         Err(Problem::Unsupported(why)) => return Err(Error::input(parameter, why)),
     };
-    let parsed =
-        T::deserialize(&request).map_err(|e| Error::input(parameter, format!("Invalid YAML: {e}")));
+    // Members the operation does not have: the aws CLI's own check; one
+    // AWS has and kms-local does not fails as it does through `serve`.
+    let unknown = match &request {
+        serde_json::Value::Object(map) => {
+            model::unknown_members(globals::settings().operation, map.keys())
+        }
+        _ => Vec::new(),
+    };
+    let parsed = match unknown.is_empty() {
+        false => Err(Error::ParamValidation(unknown)),
+        true => T::deserialize(&request).map_err(|e| match e.to_string() {
+            message if message.starts_with("unknown field") => Error::Serialization(message),
+            message => Error::input(parameter, format!("Invalid YAML: {message}")),
+        }),
+    };
     // The request may hold a plaintext: its copy here is wiped.
     super::output::wipe(&mut request);
     parsed
