@@ -202,6 +202,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l deb
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -487,6 +489,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l key-id -d 'Only the aliases of this key (key id or key ARN)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -584,6 +588,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -s h
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l key-id -d 'The key\'s id or ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -776,6 +782,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" 
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l include-key-material -d 'ROTATIONS_ONLY (default) or ALL_KEY_MATERIAL (the original material too)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F

@@ -115,6 +115,17 @@ pub enum Error {
     #[error("Error parsing parameter '{parameter}': {message}")]
     Input { parameter: String, message: String },
 
+    /// A command line the aws CLI refuses before any request (exit 252),
+    /// with the aws CLI's own message, printed as it is.
+    #[error("{0}")]
+    Usage(String),
+
+    /// A failure the aws CLI reports with its own message and exit 255,
+    /// before or between requests: a value that is not a number, a
+    /// starting token it cannot use, an unknown `--query` function.
+    #[error("{0}")]
+    Client(String),
+
     /// The keystore could not be opened, created or written.
     #[error("{what} '{}': {}", path.display(), problem.describe(what))]
     Keystore {
@@ -214,9 +225,14 @@ impl Error {
     /// The class of failure, which decides the exit code.
     pub fn kind(&self) -> Kind {
         match self {
-            Error::Input { .. } | Error::ParamValidation(_) | Error::ParamSyntax(_) => Kind::Usage,
+            Error::Input { .. }
+            | Error::ParamValidation(_)
+            | Error::ParamSyntax(_)
+            | Error::Usage(_) => Kind::Usage,
             Error::Keystore { .. } => Kind::Keystore,
-            Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => Kind::Internal,
+            Error::Internal(_) | Error::BrokenPipe | Error::Output(_) | Error::Client(_) => {
+                Kind::Internal
+            }
             _ => Kind::Kms,
         }
     }
@@ -247,7 +263,9 @@ impl Error {
             Error::Validation(_)
             | Error::Input { .. }
             | Error::ParamValidation(_)
-            | Error::ParamSyntax(_) => "ValidationException",
+            | Error::ParamSyntax(_)
+            | Error::Usage(_)
+            | Error::Client(_) => "ValidationException",
             Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => {
                 return None;
             }
@@ -274,7 +292,9 @@ impl Error {
         if let Error::ParamValidation(_)
         | Error::Input { .. }
         | Error::ParamSyntax(_)
-        | Error::Output(_) = self
+        | Error::Output(_)
+        | Error::Usage(_)
+        | Error::Client(_) = self
         {
             // A parameter the aws CLI refuses before sending anything: its
             // own report, with no service exception named.

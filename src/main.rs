@@ -1,3 +1,4 @@
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -7,9 +8,15 @@ use kms_local::cli::{self, Cli};
 use kms_local::error::{Error, Kind};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(err) => {
+            // An `aws kms` command line: the aws CLI's report.
+            if let Some(report) = cli::usage::translate(&err, &args) {
+                eprintln!("\n{}", report.render(""));
+                return ExitCode::from(report.kind().exit_code());
+            }
             // Help and version are successes; anything else is a bad command
             // line, which the aws CLI reports with 252 (clap would use 2).
             let code = match err.kind() {

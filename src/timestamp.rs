@@ -1,13 +1,18 @@
 //! Points in time, kept as milliseconds since the Unix epoch (KMS's precision).
 //!
 //! [`Timestamp`] is the stored form. A response carries an [`IsoTimestamp`],
-//! which has two forms on output: ISO 8601 text, as the aws CLI prints it, and
-//! epoch seconds, as the AWS JSON protocol sends it, inside [`as_epoch_seconds`].
+//! which has two forms on output: ISO 8601 text in the local time zone, as
+//! the aws CLI prints it, and epoch seconds, as the AWS JSON protocol sends
+//! it, inside [`as_epoch_seconds`].
 
+use std::fs::File;
+use std::io::Read;
+use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
+use time::{OffsetDateTime, UtcOffset};
+use tz::timezone::TimeZoneSettings;
 
 /// A time with millisecond precision: milliseconds since the Unix epoch. It
 /// serializes as that integer, which is how the keystore keeps it; a response
@@ -63,12 +68,32 @@ impl Timestamp {
         )
     }
 
-    /// ISO 8601 as aws CLI v2 prints it (Python's `isoformat`):
+    /// ISO 8601 in UTC as aws CLI v2 prints it (Python's `isoformat`):
     /// `2026-11-29T08:40:53.123000+00:00`, with no fraction when it is zero.
     /// A time beyond what a calendar date holds is written as its milliseconds.
     pub fn to_iso8601(self) -> String {
+        self.iso8601(0)
+    }
+
+    /// ISO 8601 in the time zone [`use_local_time_zone`] read, as the aws
+    /// CLI prints a response's times: `2026-11-29T09:40:53.123000+01:00`.
+    pub fn to_local_iso8601(self) -> String {
+        let offset = ZONE
+            .get()
+            .and_then(Option::as_ref)
+            .and_then(|zone| zone.find_local_time_type(self.0.div_euclid(1000)).ok())
+            .map_or(0, |t| t.ut_offset());
+        self.iso8601(offset)
+    }
+
+    /// ISO 8601 at `offset` seconds east of UTC.
+    fn iso8601(self, offset: i32) -> String {
         let Some(t) = self.utc() else {
             return self.0.to_string();
+        };
+        let t = match UtcOffset::from_whole_seconds(offset) {
+            Ok(o) => t.to_offset(o),
+            Err(_) => t,
         };
         let micros = t.microsecond();
         let fraction = if micros == 0 {
@@ -76,16 +101,62 @@ impl Timestamp {
         } else {
             format!(".{micros:06}")
         };
+        let (h, m, s) = t.offset().as_hms();
+        let sign = if t.offset().is_negative() { '-' } else { '+' };
+        let seconds = match s {
+            0 => String::new(),
+            s => format!(":{:02}", s.unsigned_abs()),
+        };
         format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{fraction}+00:00",
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{fraction}{sign}{:02}:{:02}{seconds}",
             t.year(),
             u8::from(t.month()),
             t.day(),
             t.hour(),
             t.minute(),
-            t.second()
+            t.second(),
+            h.unsigned_abs(),
+            m.unsigned_abs()
         )
     }
+}
+
+/// The local time zone, once read; `None` is UTC.
+static ZONE: OnceLock<Option<tz::TimeZone>> = OnceLock::new();
+
+/// The largest time zone file read (they are a few KiB).
+const MAX_ZONE_FILE: u64 = 256 * 1024;
+
+/// Makes a response's times print in the local time zone, as the aws CLI
+/// prints them: `TZ` as the C library reads it (a zone name, `:NAME`, a
+/// path or a POSIX rule; empty, or one that does not read, is UTC), else
+/// `/etc/localtime`. The command line calls this once, at start; stored
+/// times (the audit log) and `serve`'s stay in UTC.
+pub fn use_local_time_zone() {
+    let settings = TimeZoneSettings::new(TimeZoneSettings::DEFAULT_DIRECTORIES, read_zone_file);
+    let zone = match std::env::var("TZ") {
+        Ok(tz) if tz.is_empty() => None,
+        Ok(tz) => settings.parse_posix_tz(&tz).ok(),
+        Err(std::env::VarError::NotPresent) => settings.parse_posix_tz("localtime").ok(),
+        Err(std::env::VarError::NotUnicode(_)) => None,
+    };
+    let _ = ZONE.set(zone);
+}
+
+/// A time zone file: a regular file of at most [`MAX_ZONE_FILE`] bytes.
+fn read_zone_file(
+    path: &str,
+) -> Result<Vec<u8>, Box<dyn std::error::Error + Send + Sync + 'static>> {
+    let file = File::open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err("not a regular file".into());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_ZONE_FILE + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_ZONE_FILE {
+        return Err("too long for a time zone file".into());
+    }
+    Ok(bytes)
 }
 
 impl Serialize for IsoTimestamp {
@@ -94,7 +165,7 @@ impl Serialize for IsoTimestamp {
             // The wire's timestamp: epoch seconds as a double.
             s.serialize_f64(self.0.0 as f64 / 1000.0)
         } else {
-            s.collect_str(&self.0.to_iso8601())
+            s.collect_str(&self.0.to_local_iso8601())
         }
     }
 }
@@ -123,8 +194,9 @@ pub fn as_epoch_seconds<T>(f: impl FnOnce() -> T) -> T {
 ///   AWS JSON 1.1 protocol sends timestamps;
 /// - everywhere else (a command's JSON output, which `--query` and
 ///   `--output text|table` are made from, and `batch`'s responses): ISO 8601
-///   text in UTC, `2025-11-29T08:40:53.123000+00:00`, as aws CLI v2 prints it
-///   (see [`Timestamp::to_iso8601`]).
+///   text in the local time zone, `2025-11-29T09:40:53.123000+01:00`, as aws
+///   CLI v2 prints it (see [`Timestamp::to_local_iso8601`]); in UTC until
+///   [`use_local_time_zone`] is called.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IsoTimestamp(pub Timestamp);
 
@@ -144,5 +216,23 @@ mod tests {
             Timestamp(1_764_405_653_123).to_iso8601(),
             "2025-11-29T08:40:53.123000+00:00"
         );
+    }
+
+    #[test]
+    fn offsets_print_as_python_prints_them() {
+        let t = Timestamp(1_764_405_653_000);
+        assert_eq!(t.iso8601(3600), "2025-11-29T09:40:53+01:00");
+        assert_eq!(t.iso8601(-5 * 3600), "2025-11-29T03:40:53-05:00");
+        assert_eq!(t.iso8601(5 * 3600 + 1800), "2025-11-29T14:10:53+05:30");
+        // A local mean time of the past: seconds too.
+        assert_eq!(t.iso8601(561), "2025-11-29T08:50:14+00:09:21");
+        assert_eq!(t.iso8601(-561), "2025-11-29T08:31:32-00:09:21");
+    }
+
+    #[test]
+    fn zone_files_are_read_bounded() {
+        assert!(read_zone_file("/dev/zero").is_err());
+        assert!(read_zone_file("/").is_err());
+        assert!(read_zone_file("/no/such/zone").is_err());
     }
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::args::{InputArgs, PageArgs, print_list};
+use crate::cli::args::{InputArgs, List, PageArgs, print_list};
 use crate::cli::output::Output;
 use crate::cli::{Run, checked};
 use crate::error::{Error, Result};
@@ -100,10 +100,13 @@ impl Run for ListAliasesArgs {
         let key_id = self.key_id.or(req.key_id);
         print_list(
             out,
-            "Aliases",
+            &List {
+                field: "Aliases",
+                members: &["KeyId", "Limit", "Marker"],
+                limits: limits::LIST_ALIASES,
+            },
             self.page,
             (req.limit, req.marker),
-            limits::LIST_ALIASES,
             |limit, marker| {
                 checked::<ListAliases>(
                     &kms,

@@ -1,13 +1,13 @@
 //! Argument groups several commands share, flattened into their `*Args`,
-//! and the aws CLI's automatic pagination.
+//! and the aws CLI's automatic pagination ([`print_list`]).
 
 use clap::Args;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::cli::output::Output;
-use crate::cli::{globals, input};
+use crate::cli::{globals, input, paginate, python};
 use crate::error::{Error, Result};
 use crate::ops::page::Limits;
 use crate::ops::types::KeyIdRequest;
@@ -42,7 +42,7 @@ impl InputArgs {
 #[derive(Debug, Args)]
 pub struct GrantArgs {
     /// Grant tokens (accepted and ignored: kms-local has no grants)
-    #[arg(long, num_args = 1.., value_name = "TOKEN")]
+    #[arg(long, num_args = 1.., value_name = "TOKEN", action = clap::ArgAction::Set)]
     pub grant_tokens: Vec<String>,
 }
 
@@ -76,83 +76,163 @@ impl TryFrom<KeyIdArgs> for KeyIdRequest {
     }
 }
 
-/// `--limit` and `--marker` of the List operations.
+/// `--limit` and `--marker` of the List operations, and the aws CLI's
+/// paginator options, `--max-items` and `--starting-token` (`--page-size`
+/// is a global option here).
 #[derive(Debug, Args)]
 pub struct PageArgs {
     /// Return at most this many items and a NextMarker for the rest (turns off
     /// automatic pagination, as in the aws CLI)
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = python_int)]
     pub limit: Option<i64>,
 
     /// Continue from the NextMarker of an earlier call (turns off automatic pagination)
     #[arg(long, value_name = "MARKER")]
     pub marker: Option<String>,
+
+    /// Print at most this many items, and a NextToken to resume from if more remain
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = python_int)]
+    pub max_items: Option<i64>,
+
+    /// Resume from the NextToken an earlier --max-items printed
+    #[arg(long, value_name = "TOKEN")]
+    pub starting_token: Option<String>,
 }
 
-/// Prints a List operation's result: the one page asked for (a limit or a
-/// marker given, by flag or in the request JSON, or `--no-paginate`), else
-/// every page merged, fetched `--page-size` items at a time; with
-/// `--output yaml-stream`, every page as it comes, whole, as the aws CLI
-/// streams them.
+/// An integer as Python's `int()` reads it, as the aws CLI reads numbers.
+pub fn python_int(text: &str) -> std::result::Result<i64, String> {
+    python::int(text).ok_or_else(|| "not an integer".to_owned())
+}
+
+/// A List operation, as the aws CLI's paginator sees it.
+pub struct List {
+    /// The response's list of items.
+    pub field: &'static str,
+    /// The request's members in the model's order, which a report of an
+    /// unknown member lists.
+    pub members: &'static [&'static str],
+    pub limits: Limits,
+}
+
+/// Prints a List operation's result as the aws CLI does. One page as the
+/// API returns it when automatic pagination is off (a limit or a marker
+/// given, by flag or in the request JSON, or `--no-paginate`); else the
+/// paginator's pages, cut at `--max-items`, merged with a `NextToken`; for
+/// text output, each page's items on their own, then the token; for
+/// `--output yaml-stream`, each page whole, as the aws CLI streams them.
 pub fn print_list<T: Serialize>(
     out: &Output,
-    field: &str,
+    list: &List,
     page: PageArgs,
     (limit, marker): (Option<i64>, Option<String>),
-    limits: Limits,
     mut fetch: impl FnMut(Option<i64>, Option<String>) -> Result<T>,
 ) -> Result<()> {
+    let settings = globals::settings();
+    // Paging by hand on the command line turns the paginator off, and the
+    // aws CLI then refuses the paginator's own options (unless 0 or empty,
+    // which Python reads as not given).
+    if page.limit.is_some() || page.marker.is_some() || !settings.paginate {
+        let used: Vec<&str> = [
+            (
+                "--starting-token",
+                page.starting_token.as_ref().is_some_and(|t| !t.is_empty()),
+            ),
+            ("--page-size", settings.page_size.is_some_and(|n| n != 0)),
+            ("--max-items", page.max_items.is_some_and(|n| n != 0)),
+        ]
+        .into_iter()
+        .filter_map(|(name, used)| used.then_some(name))
+        .collect();
+        if !used.is_empty() {
+            return Err(Error::Usage(format!(
+                "Cannot specify --no-paginate along with pagination arguments: {}",
+                used.join(", ")
+            )));
+        }
+    }
     let limit = page.limit.or(limit);
     let marker = page.marker.or(marker);
-    let settings = globals::settings();
-    if limit.is_some() || marker.is_some() || !settings.paginate {
+    let paged_by_hand = limit.is_some() || marker.is_some() || !settings.paginate;
+    let paginator_options =
+        page.starting_token.is_some() || settings.page_size.is_some() || page.max_items.is_some();
+    if paged_by_hand {
+        if paginator_options {
+            // The paginator's settings go to the operation as a parameter
+            // it does not have.
+            return Err(Error::ParamValidation(vec![format!(
+                "Unknown parameter in input: \"PaginationConfig\", must be one of: {}",
+                list.members.join(", ")
+            )]));
+        }
         return out.print(&fetch(limit, marker)?);
     }
-    let size = settings.page_size.unwrap_or(limits.max);
+    let start = page
+        .starting_token
+        .as_deref()
+        .map(|token| paginate::parse_token(token, list.members))
+        .transpose()?;
+    // Where a page ends shows in the output only with --max-items, a
+    // starting token, a query on text output (applied to each page) or
+    // yaml-stream; otherwise the largest pages take the fewest calls.
+    let exact = page.max_items.is_some()
+        || start.is_some()
+        || out.queries_each_page()
+        || out.streams_pages();
+    let page_size = match (settings.page_size, exact) {
+        (Some(size), _) => Some(size),
+        (None, true) => None,
+        (None, false) => Some(list.limits.max),
+    };
+    let paging = paginate::Paging {
+        max_items: page.max_items,
+        page_size,
+        start,
+    };
+    let pages = paginate::run(list.field, &paging, |limit, marker| {
+        serde_json::to_value(fetch(limit, marker)?)
+            .map_err(|e| Error::Internal(format!("could not encode a page: {e}")))
+    })?;
+    let field = list.field.to_owned();
     if out.streams_pages() {
-        let mut marker = None;
-        loop {
-            let page = serde_json::to_value(fetch(Some(size), marker)?)
-                .map_err(|e| Error::Internal(format!("could not encode a page: {e}")))?;
-            marker = next_marker(&page);
+        for page in pages.pages {
             out.print_value(page)?;
-            if marker.is_none() {
-                return Ok(());
-            }
+        }
+        return Ok(());
+    }
+    let items = |page: Value| match page {
+        Value::Object(mut map) => map
+            .shift_remove(list.field)
+            .unwrap_or(Value::Array(Vec::new())),
+        _ => Value::Array(Vec::new()),
+    };
+    if out.prints_each_page() {
+        for page in pages.pages {
+            out.print_value(Value::Object(Map::from_iter([(
+                field.clone(),
+                items(page),
+            )])))?;
+        }
+        if let Some(token) = pages.next_token {
+            let inner = Map::from_iter([("NextToken".to_owned(), Value::String(token))]);
+            out.print_value(Value::Object(Map::from_iter([(
+                "NextToken".to_owned(),
+                Value::Object(inner),
+            )])))?;
+        }
+        return Ok(());
+    }
+    let mut all = Vec::new();
+    for page in pages.pages {
+        if let Value::Array(list) = items(page) {
+            all.extend(list);
         }
     }
-    out.print_value(all_pages(field, |marker| fetch(Some(size), marker))?)
-}
-
-/// Fetches every page of a List operation and merges its `field`, as the aws
-/// CLI does when neither `--limit` nor `--marker` is given: the output then
-/// holds only the merged list.
-fn all_pages<T: Serialize>(
-    field: &str,
-    mut fetch: impl FnMut(Option<String>) -> Result<T>,
-) -> Result<Value> {
-    let mut items = Vec::new();
-    let mut marker = None;
-    loop {
-        let page = serde_json::to_value(fetch(marker)?)
-            .map_err(|e| Error::Internal(format!("could not encode a page: {e}")))?;
-        if let Some(Value::Array(list)) = page.get(field) {
-            items.extend(list.iter().cloned());
-        }
-        marker = next_marker(&page);
-        if marker.is_none() {
-            break;
-        }
+    let mut merged = Map::new();
+    merged.insert(field, Value::Array(all));
+    if let Some(token) = pages.next_token {
+        merged.insert("NextToken".to_owned(), Value::String(token));
     }
-    let mut merged = serde_json::Map::new();
-    merged.insert(field.to_owned(), Value::Array(items));
-    Ok(Value::Object(merged))
-}
-
-fn next_marker(page: &Value) -> Option<String> {
-    page.get("NextMarker")
-        .and_then(Value::as_str)
-        .map(str::to_owned)
+    out.print_value(Value::Object(merged))
 }
 
 /// `--dry-run` and `--no-dry-run`, as the aws CLI has them.

@@ -24,7 +24,7 @@ pub struct GenerateDataKeyArgs {
     pub key_id: Option<String>,
 
     /// Length of the data key in bytes (1 to 1024)
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
     pub number_of_bytes: Option<i64>,
 
     /// AES_256 (32 bytes) or AES_128 (16 bytes)
@@ -120,7 +120,8 @@ pub struct GenerateRandomArgs {
         long,
         value_name = "N",
         allow_negative_numbers = true,
-        required_unless_present_any = ["cli_input_json", "cli_input_yaml"]
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"],
+        value_parser = crate::cli::args::python_int
     )]
     pub number_of_bytes: Option<i64>,
 
@@ -172,7 +173,7 @@ impl TryFrom<DescribeCiphertextArgs> for DescribeCiphertextRequest {
 #[derive(Debug, Args)]
 pub struct DecryptArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
+    #[arg(long, value_name = "BLOB")]
     pub ciphertext_blob: Option<String>,
 
     /// The encryption context the ciphertext was made with
@@ -229,7 +230,7 @@ impl TryFrom<DecryptArgs> for DecryptRequest {
 #[derive(Debug, Args)]
 pub struct ReEncryptArgs {
     /// The ciphertext: base64, fileb://PATH (raw bytes), file://PATH (base64) or - (base64 on stdin)
-    #[arg(long, value_name = "BLOB", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
+    #[arg(long, value_name = "BLOB")]
     pub ciphertext_blob: Option<String>,
 
     /// The key to encrypt under: key id, key ARN, alias/NAME or alias ARN

@@ -41,7 +41,7 @@ pub struct AwsOptions {
     pub cli_binary_format: Option<BinaryFormat>,
 
     /// Fetch List pages of this many items (the output is the same)
-    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
     pub page_size: Option<i64>,
 
     /// Print the first page of a List operation as the API returns it
@@ -81,12 +81,14 @@ pub struct AwsOptions {
     pub color: Option<Color>,
 
     /// Accepted and ignored: kms-local makes no network call
-    #[arg(long, global = true, value_name = "SECONDS")]
-    pub cli_read_timeout: Option<u64>,
+    #[arg(long, global = true, value_name = "SECONDS", allow_negative_numbers = true,
+          value_parser = crate::cli::args::python_int)]
+    pub cli_read_timeout: Option<i64>,
 
     /// Accepted and ignored: kms-local makes no network call
-    #[arg(long, global = true, value_name = "SECONDS")]
-    pub cli_connect_timeout: Option<u64>,
+    #[arg(long, global = true, value_name = "SECONDS", allow_negative_numbers = true,
+          value_parser = crate::cli::args::python_int)]
+    pub cli_connect_timeout: Option<i64>,
 
     /// Accepted and ignored: kms-local writes no debug log
     #[arg(long, global = true)]
@@ -100,6 +102,9 @@ pub struct Settings {
     /// `false` with `--no-paginate`.
     pub paginate: bool,
     pub page_size: Option<i64>,
+    /// The AWS operation the command runs, which `--cli-input-json` is
+    /// checked against.
+    pub operation: &'static str,
     /// `--color`: colours a table.
     pub color: Option<Color>,
 }
@@ -110,6 +115,7 @@ impl Default for Settings {
             binary_format: BinaryFormat::Base64,
             paginate: true,
             page_size: None,
+            operation: "",
             color: None,
         }
     }
@@ -118,12 +124,14 @@ impl Default for Settings {
 static SETTINGS: OnceLock<Settings> = OnceLock::new();
 
 impl AwsOptions {
-    /// Makes these options the invocation's settings (once, at start).
-    pub fn apply(&self) {
+    /// Makes these options the invocation's settings (once, at start), for
+    /// a command that runs `operation`.
+    pub fn apply(&self, operation: &'static str) {
         let _ = SETTINGS.set(Settings {
             binary_format: self.cli_binary_format.unwrap_or_default(),
             paginate: !self.no_paginate,
             page_size: self.page_size,
+            operation,
             color: self.color,
         });
     }

@@ -14,10 +14,11 @@ use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
 use crate::cli::globals::{self, BinaryFormat};
-use crate::cli::{params, shorthand};
+use crate::cli::{model, params, python, shorthand};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::keystore::state::Tag;
+use crate::ops::dispatch;
 
 /// The most text any parameter file or `--cli-input-json` may hold.
 const MAX_TEXT: u64 = 1024 * 1024;
@@ -163,12 +164,31 @@ pub fn context(parameter: &str, value: &str) -> Result<EncryptionContext> {
     let full = text_source(parameter, value, MAX_TEXT)?;
     let text = &full[..without_final_newline(value, &full)];
     let parsed = if shorthand::looks_like_json(text) {
-        serde_json::from_str(text)
-            .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))?
+        // A map is JSON only as an object; a list is not read at all.
+        // As the aws CLI reads it: a file's final newline included.
+        if !full.trim_start().starts_with('{') {
+            return Err(Error::input(
+                parameter,
+                format!("Invalid JSON:\n{}", &*full),
+            ));
+        }
+        parse_json(parameter, &full)?
     } else {
         params::from_shorthand(shorthand::parse(text).map_err(|e| Error::input(parameter, e))?)
     };
     params::string_map(&member_name(parameter), parsed).map(EncryptionContext)
+}
+
+/// A parameter's JSON; one that does not read is refused in Python's words
+/// and quoted, as the aws CLI refuses it.
+fn parse_json(parameter: &str, text: &str) -> Result<serde_json::Value> {
+    if let Some(reason) = python::json_error(text) {
+        return Err(Error::input(
+            parameter,
+            format!("Invalid JSON: {reason}\nJSON received: {text}"),
+        ));
+    }
+    serde_json::from_str(text).map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))
 }
 
 /// The API's name for a flag: `--encryption-context` is `EncryptionContext`.
@@ -207,15 +227,17 @@ pub fn tag_list(parameter: &str, values: &[String]) -> Result<Vec<Tag>> {
     let mut texts = Vec::with_capacity(values.len());
     for value in values {
         let full = text_source(parameter, value, MAX_TEXT)?;
-        texts.push(full[..without_final_newline(value, &full)].to_owned());
+        let end = without_final_newline(value, &full);
+        texts.push((full[..end].to_owned(), full.to_string()));
     }
-    let json = texts.first().is_some_and(|t| shorthand::looks_like_json(t));
+    let json = texts
+        .first()
+        .is_some_and(|(t, _)| shorthand::looks_like_json(t));
     let mut items = Vec::new();
-    for text in &texts {
+    for (text, full) in &texts {
         if json {
-            match serde_json::from_str(text)
-                .map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))?
-            {
+            // JSON as the aws CLI reads it: a file's final newline included.
+            match parse_json(parameter, full)? {
                 serde_json::Value::Array(tags) => items.extend(tags),
                 tag => items.push(tag),
             }
@@ -277,8 +299,21 @@ fn cli_input_yaml<T: DeserializeOwned>(value: &str) -> Result<T> {
         }
         Err(Problem::Unsupported(why)) => return Err(Error::input(parameter, why)),
     };
-    let parsed =
-        T::deserialize(&request).map_err(|e| Error::input(parameter, format!("Invalid YAML: {e}")));
+    // Members the operation does not have: the aws CLI's own check; one
+    // AWS has and kms-local does not fails as it does through `serve`.
+    let unknown = match &request {
+        serde_json::Value::Object(map) => {
+            model::unknown_members(globals::settings().operation, map.keys())
+        }
+        _ => Vec::new(),
+    };
+    let parsed = match unknown.is_empty() {
+        false => Err(Error::ParamValidation(unknown)),
+        true => T::deserialize(&request).map_err(|e| match e.to_string() {
+            message if message.starts_with("unknown field") => Error::Serialization(message),
+            message => Error::input(parameter, format!("Invalid YAML: {message}")),
+        }),
+    };
     // The request may hold a plaintext: its copy here is wiped.
     super::output::wipe(&mut request);
     parsed
@@ -311,7 +346,60 @@ fn cli_input_json<T: DeserializeOwned>(value: &str) -> Result<T> {
             format!("Invalid type: expecting map, received <class '{kind}'>"),
         ));
     }
-    serde_json::from_str(&text).map_err(|e| Error::input(parameter, format!("Invalid JSON: {e}")))
+    // Members the operation does not have: the aws CLI's own check. Only
+    // the names are read, so that no value (a plaintext) is copied.
+    if let Ok(Names(names)) = serde_json::from_str(&text) {
+        let unknown = model::unknown_members(globals::settings().operation, names.iter());
+        if !unknown.is_empty() {
+            return Err(Error::ParamValidation(unknown));
+        }
+    }
+    // Read as `serve` reads a request, so that a member the model has and
+    // kms-local does not (`Recipient`) fails as it does through `serve`.
+    let fields = dispatch::fields(&text)?;
+    dispatch::parse(fields).map_err(|e| match e {
+        Error::Serialization(message) if message.starts_with("unknown field") => {
+            Error::Serialization(message)
+        }
+        // The position is the field's, within its own value: left out.
+        other => {
+            let message = other.to_string();
+            let message = match message.rsplit_once(" at line ") {
+                Some((message, _)) => message.to_owned(),
+                None => message,
+            };
+            Error::input(parameter, format!("Invalid JSON: {message}"))
+        }
+    })
+}
+
+/// The member names of a JSON object, in order; the values are skipped.
+struct Names(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for Names {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Names;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Names, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    names.push(name);
+                }
+                Ok(Names(names))
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
 }
 
 #[cfg(test)]
@@ -341,7 +429,8 @@ mod tests {
 
     #[test]
     fn malformed_contexts_are_refused_as_the_aws_cli_refuses_them() {
-        for bad in ["novalue", "a=1,a=2", "{not json", "", "é=x"] {
+        // A list is not read as a map at all: "Invalid JSON:" and the value.
+        for bad in ["novalue", "a=1,a=2", "{not json", "", "é=x", r#"["a"]"#] {
             assert!(
                 matches!(
                     context("--encryption-context", bad),
@@ -350,7 +439,7 @@ mod tests {
                 "{bad}"
             );
         }
-        for bad in [r#"{"a":1}"#, "a=b,c", "a={b=c}", r#"["a"]"#] {
+        for bad in [r#"{"a":1}"#, "a=b,c", "a={b=c}"] {
             assert!(
                 matches!(
                     context("--encryption-context", bad),

@@ -5,7 +5,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::args::{GrantArgs, InputArgs, PageArgs, print_list};
+use crate::cli::args::{GrantArgs, InputArgs, List, PageArgs, print_list};
 use crate::cli::output::Output;
 use crate::cli::{Run, checked, input};
 use crate::error::{Error, Result};
@@ -80,7 +80,7 @@ pub struct CreateKeyArgs {
     pub key_spec: Option<String>,
 
     /// Tags: `TagKey=k,TagValue=v` each, or a JSON list
-    #[arg(long, num_args = 1.., value_name = "TAG")]
+    #[arg(long, num_args = 1.., value_name = "TAG", action = clap::ArgAction::Set)]
     pub tags: Vec<String>,
 
     /// AWS_KMS, the only origin kms-local supports
@@ -162,10 +162,13 @@ impl Run for ListKeysArgs {
         let req: ListKeysRequest = self.input.request()?;
         print_list(
             out,
-            "Keys",
+            &List {
+                field: "Keys",
+                members: &["Limit", "Marker", "ResourceOwners"],
+                limits: limits::LIST_KEYS,
+            },
             self.page,
             (req.limit, req.marker),
-            limits::LIST_KEYS,
             |limit, marker| checked::<ListKeys>(&kms, ListKeysRequest { limit, marker }),
         )
     }
@@ -212,7 +215,7 @@ pub struct ScheduleKeyDeletionArgs {
     pub key_id: Option<String>,
 
     /// Days until deletion, 7 to 30
-    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
     pub pending_window_in_days: Option<i64>,
 
     #[command(flatten)]

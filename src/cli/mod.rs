@@ -18,13 +18,16 @@ mod keys;
 mod keystore;
 pub mod model;
 pub mod output;
+pub mod paginate;
 pub mod params;
+pub mod python;
 pub mod query;
 mod rotation;
 mod serve;
 pub mod shorthand;
 mod signing;
 mod tags;
+pub mod usage;
 pub mod yaml_input;
 mod yaml_plain;
 
@@ -45,7 +48,13 @@ use output::{Format, Output};
 
 /// AWS KMS on your own disk: symmetric keys, data keys and an encrypted keystore
 #[derive(Debug, Parser)]
-#[command(name = "kms-local", version, max_term_width = 100)]
+// A repeated option takes its last value, as with argparse.
+#[command(
+    name = "kms-local",
+    version,
+    max_term_width = 100,
+    args_override_self = true
+)]
 pub struct Cli {
     /// Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]
     #[arg(long, global = true, value_name = "PATH")]
@@ -207,7 +216,8 @@ commands! {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
-    cli.aws.apply();
+    cli.aws.apply(cli.command.operation());
+    crate::timestamp::use_local_time_zone();
     let format = match cli.output {
         Some(format) => format,
         None => default_format()?,

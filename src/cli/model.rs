@@ -206,3 +206,111 @@ model! {
     EmptyRequest {}
     DeleteAccessKeyRequest {}
 }
+
+/// The request members of each operation `aws kms` has, in the model's
+/// order (the botocore that tests/clients/requirements.txt pins), which
+/// the aws CLI lists when a request names another.
+pub fn members(operation: &str) -> Option<&'static [&'static str]> {
+    Some(match operation {
+        "CreateKey" => &[
+            "Policy",
+            "Description",
+            "KeyUsage",
+            "CustomerMasterKeySpec",
+            "KeySpec",
+            "Origin",
+            "CustomKeyStoreId",
+            "BypassPolicyLockoutSafetyCheck",
+            "Tags",
+            "MultiRegion",
+            "XksKeyId",
+        ],
+        "DescribeKey" => &["KeyId", "GrantTokens"],
+        "ListKeys" => &["Limit", "Marker", "ResourceOwners"],
+        "UpdateKeyDescription" => &["KeyId", "Description"],
+        "EnableKey"
+        | "DisableKey"
+        | "CancelKeyDeletion"
+        | "DisableKeyRotation"
+        | "GetKeyRotationStatus"
+        | "RotateKeyOnDemand" => &["KeyId"],
+        "ScheduleKeyDeletion" => &["KeyId", "PendingWindowInDays"],
+        "CreateAlias" | "UpdateAlias" => &["AliasName", "TargetKeyId"],
+        "DeleteAlias" => &["AliasName"],
+        "ListAliases" | "ListResourceTags" => &["KeyId", "Limit", "Marker"],
+        "TagResource" => &["KeyId", "Tags"],
+        "UntagResource" => &["KeyId", "TagKeys"],
+        "EnableKeyRotation" => &["KeyId", "RotationPeriodInDays"],
+        "ListKeyRotations" => &["KeyId", "IncludeKeyMaterial", "Limit", "Marker"],
+        "GenerateDataKey" => &[
+            "KeyId",
+            "EncryptionContext",
+            "NumberOfBytes",
+            "KeySpec",
+            "GrantTokens",
+            "Recipient",
+            "DryRun",
+        ],
+        "GenerateDataKeyWithoutPlaintext" => &[
+            "KeyId",
+            "EncryptionContext",
+            "KeySpec",
+            "NumberOfBytes",
+            "GrantTokens",
+            "DryRun",
+        ],
+        "Encrypt" => &[
+            "KeyId",
+            "Plaintext",
+            "EncryptionContext",
+            "GrantTokens",
+            "EncryptionAlgorithm",
+            "DryRun",
+        ],
+        "Decrypt" => &[
+            "CiphertextBlob",
+            "EncryptionContext",
+            "GrantTokens",
+            "KeyId",
+            "EncryptionAlgorithm",
+            "Recipient",
+            "DryRun",
+            "DryRunModifiers",
+        ],
+        "ReEncrypt" => &[
+            "CiphertextBlob",
+            "SourceEncryptionContext",
+            "SourceKeyId",
+            "DestinationKeyId",
+            "DestinationEncryptionContext",
+            "SourceEncryptionAlgorithm",
+            "DestinationEncryptionAlgorithm",
+            "GrantTokens",
+            "DryRun",
+            "DryRunModifiers",
+        ],
+        "GenerateRandom" => &["NumberOfBytes", "CustomKeyStoreId", "Recipient"],
+        _ => return None,
+    })
+}
+
+/// The aws CLI's report of the members of a request that `operation` does
+/// not have, one line each in the request's order; none for an operation
+/// `aws kms` does not have.
+pub fn unknown_members<'a>(
+    operation: &str,
+    names: impl Iterator<Item = &'a String>,
+) -> Vec<String> {
+    let Some(members) = members(operation) else {
+        return Vec::new();
+    };
+    names
+        .filter(|name| !members.contains(&name.as_str()))
+        .map(|name| {
+            format!(
+                "Unknown parameter in input: \"{name}\", must be one of: {}",
+                members.join(", ")
+            )
+        })
+        .collect()
+}

@@ -118,7 +118,7 @@ pub fn structures(
     }
 }
 
-fn invalid_type(name: &str, value: &Value, valid: &str) -> String {
+pub(crate) fn invalid_type(name: &str, value: &Value, valid: &str) -> String {
     format!(
         "Invalid type for parameter {name}, value: {}, type: <class '{}'>, valid types: <class '{valid}'>",
         repr(value),

@@ -3,7 +3,7 @@
 
 use clap::{ArgGroup, Args};
 
-use crate::cli::args::{InputArgs, PageArgs, print_list};
+use crate::cli::args::{InputArgs, List, PageArgs, print_list};
 use crate::cli::output::Output;
 use crate::cli::{Run, checked};
 use crate::error::{Error, Result};
@@ -62,7 +62,7 @@ pub struct EnableKeyRotationArgs {
     pub key_id: Option<String>,
 
     /// Days between rotations, 90 to 2560 (default 365)
-    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
     pub rotation_period_in_days: Option<i64>,
 
     #[command(flatten)]
@@ -109,10 +109,13 @@ impl Run for ListKeyRotationsArgs {
         let include = self.include_key_material.or(req.include_key_material);
         print_list(
             out,
-            "Rotations",
+            &List {
+                field: "Rotations",
+                members: &["KeyId", "IncludeKeyMaterial", "Limit", "Marker"],
+                limits: limits::LIST_KEY_ROTATIONS,
+            },
             self.page,
             (req.limit, req.marker),
-            limits::LIST_KEY_ROTATIONS,
             |limit, marker| {
                 checked::<ListKeyRotations>(
                     &kms,

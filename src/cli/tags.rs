@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::args::{InputArgs, PageArgs, print_list};
+use crate::cli::args::{InputArgs, List, PageArgs, print_list};
 use crate::cli::input;
 use crate::cli::output::Output;
 use crate::cli::{Run, checked};
@@ -22,7 +22,13 @@ pub struct TagResourceArgs {
     pub key_id: Option<String>,
 
     /// Tags: `TagKey=k,TagValue=v` each, or a JSON list
-    #[arg(long, num_args = 1.., value_name = "TAG", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
+    #[arg(
+        long,
+        num_args = 1..,
+        value_name = "TAG",
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"],
+        action = clap::ArgAction::Set
+    )]
     pub tags: Vec<String>,
 
     #[command(flatten)]
@@ -52,7 +58,13 @@ pub struct UntagResourceArgs {
     pub key_id: Option<String>,
 
     /// The tag keys to remove
-    #[arg(long, num_args = 1.., value_name = "TAG_KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
+    #[arg(
+        long,
+        num_args = 1..,
+        value_name = "TAG_KEY",
+        required_unless_present_any = ["cli_input_json", "cli_input_yaml"],
+        action = clap::ArgAction::Set
+    )]
     pub tag_keys: Vec<String>,
 
     #[command(flatten)]
@@ -96,10 +108,13 @@ impl Run for ListResourceTagsArgs {
         let key_id = self.key_id.or(req.key_id);
         print_list(
             out,
-            "Tags",
+            &List {
+                field: "Tags",
+                members: &["KeyId", "Limit", "Marker"],
+                limits: limits::LIST_RESOURCE_TAGS,
+            },
             self.page,
             (req.limit, req.marker),
-            limits::LIST_RESOURCE_TAGS,
             |limit, marker| {
                 checked::<ListResourceTags>(
                     &kms,

@@ -37,17 +37,15 @@ impl std::fmt::Debug for Reply {
 }
 
 impl Reply {
-    /// An AWS error: `{"__type": ..., "message": ...}`, always with a message,
-    /// since some SDKs show "UnknownError" without one.
+    /// An AWS error: `{"__type": ..., "message": ...}`, or without a
+    /// message where AWS sends none (InvalidCiphertextException), so that a
+    /// client prints what it prints for AWS (the aws CLI: nothing after
+    /// "operation: ").
     pub fn error(status: u16, exception: &'static str, message: &str) -> Self {
-        // AWS leaves some messages empty (InvalidCiphertextException's); the
-        // exception's name is better than nothing.
-        let message = if message.is_empty() {
-            exception
-        } else {
-            message
+        let body = match message.is_empty() {
+            true => serde_json::json!({ "__type": exception }),
+            false => serde_json::json!({ "__type": exception, "message": message }),
         };
-        let body = serde_json::json!({ "__type": exception, "message": message });
         Reply {
             status,
             error_type: Some(exception),

@@ -94,6 +94,118 @@ fn options_about_a_remote_service_are_accepted_and_ignored() {
 }
 
 #[test]
+fn max_items_prints_a_token_that_resumes_the_listing() {
+    let env = TestEnv::new();
+    for _ in 0..5 {
+        env.create_key();
+    }
+    let all: Value = env.json(&["list-keys"]);
+    let mut seen = Vec::new();
+    let mut token: Option<String> = None;
+    for size in ["1", "2", "3"] {
+        let mut args = vec!["list-keys", "--max-items", "2", "--page-size", size];
+        if let Some(t) = &token {
+            args.extend(["--starting-token", t]);
+        }
+        let page: Value = env.json(&args);
+        seen.extend(page["Keys"].as_array().unwrap().iter().cloned());
+        token = page["NextToken"].as_str().map(str::to_owned);
+        if token.is_none() {
+            break;
+        }
+    }
+    assert_eq!(Value::Array(seen), all["Keys"]);
+    // Text output ends with the token.
+    let text = env.ok(&["list-keys", "--max-items", "1", "--output", "text"]);
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with("NEXTTOKEN\t"), "{text}");
+}
+
+#[test]
+fn paginator_options_conflict_with_paging_by_hand() {
+    let env = TestEnv::new();
+    env.create_key();
+    let err = env.fails(252, &["list-keys", "--max-items", "1", "--no-paginate"]);
+    assert!(
+        err.contains("Cannot specify --no-paginate along with pagination arguments: --max-items"),
+        "{err}"
+    );
+    let err = env.fails(
+        252,
+        &[
+            "list-keys",
+            "--limit",
+            "1",
+            "--starting-token",
+            "x",
+            "--page-size",
+            "2",
+        ],
+    );
+    assert!(
+        err.contains("arguments: --starting-token, --page-size"),
+        "{err}"
+    );
+    let err = env.fails(
+        252,
+        &[
+            "list-keys",
+            "--page-size",
+            "1",
+            "--cli-input-json",
+            r#"{"Limit": 1}"#,
+        ],
+    );
+    assert!(
+        err.contains("Unknown parameter in input: \"PaginationConfig\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_malformed_starting_token_is_refused_as_the_aws_cli_refuses_it() {
+    let env = TestEnv::new();
+    env.create_key();
+    // Taken whole as a Marker, which the operation refuses.
+    env.kms_error(
+        "InvalidMarkerException",
+        "ListKeys",
+        &["list-keys", "--starting-token", "not a token"],
+    );
+    let err = env.fails(255, &["list-keys", "--starting-token", "a___b___c"]);
+    assert!(err.ends_with("Bad starting token: a___b___c\n"), "{err}");
+    // base64 of `7`, and of `{"Bogus": 1}`.
+    let err = env.fails(255, &["list-keys", "--starting-token", "Nw=="]);
+    assert!(
+        err.ends_with("'int' object has no attribute 'pop'\n"),
+        "{err}"
+    );
+    let err = env.refused_before_sending(&["list-keys", "--starting-token", "eyJCb2d1cyI6IDF9"]);
+    assert!(
+        err.contains("Unknown parameter in input: \"Bogus\""),
+        "{err}"
+    );
+    // A request member other than Marker: the aws CLI would send it; kms-local refuses it.
+    let err = env.fails(
+        255,
+        &[
+            "list-keys",
+            "--starting-token",
+            "eyJNYXJrZXIiOiBudWxsLCAiTGltaXQiOiAxfQ==",
+        ],
+    );
+    assert!(
+        err.starts_with("Bad starting token: {'Marker': None, 'Limit': 1}"),
+        "{err}"
+    );
+    // Long or binary tokens end in an error too, never a crash: a token
+    // too long to decode is a Marker too long for the operation.
+    let long = "A".repeat(20_000);
+    env.fails(254, &["list-keys", "--starting-token", &long]);
+    env.fails(254, &["list-keys", "--starting-token", "\u{7f}\u{1}é"]);
+}
+
+#[test]
 fn cli_input_yaml_gives_the_request_as_cli_input_json_does() {
     let env = TestEnv::new();
     let key = env.create_key();

@@ -51,6 +51,8 @@ impl TestEnv {
             vars: vec![
                 ("HOME".into(), home.display().to_string()),
                 ("KMS_LOCAL_KEYSTORE".into(), keystore.display().to_string()),
+                // Times print in the local time zone: UTC whatever the machine's.
+                ("TZ".into(), "UTC".into()),
             ],
             dir,
         }

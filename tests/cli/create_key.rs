@@ -374,7 +374,8 @@ fn cli_input_json_takes_the_api_request() {
     );
     assert!(
         stderr.starts_with(
-            "Error parsing parameter '--cli-input-json': Invalid JSON: unknown field `Descripton`"
+            "Parameter validation failed:\nUnknown parameter in input: \"Descripton\", \
+             must be one of: Policy, Description,"
         ),
         "{stderr}"
     );
@@ -388,6 +389,45 @@ fn cli_input_json_takes_the_api_request() {
         "Error parsing parameter '--cli-input-json': Invalid type: expecting map, received \
          <class 'list'>\n"
     );
+}
+
+#[test]
+fn times_print_in_the_local_time_zone() {
+    for (tz, now, want) in [
+        (
+            "Europe/Paris",
+            "2026-01-15T12:00:00Z",
+            "2026-01-15T13:00:00+01:00",
+        ),
+        (
+            "Europe/Paris",
+            "2026-07-15T12:00:00Z",
+            "2026-07-15T14:00:00+02:00",
+        ),
+        (
+            "America/New_York",
+            "2026-01-15T12:00:00Z",
+            "2026-01-15T07:00:00-05:00",
+        ),
+        ("UTC", "2026-01-15T12:00:00Z", "2026-01-15T12:00:00+00:00"),
+        // Empty, or a zone that does not read: UTC, as the C library has it.
+        ("", "2026-01-15T12:00:00Z", "2026-01-15T12:00:00+00:00"),
+        (
+            "Nowhere/Land",
+            "2026-01-15T12:00:00Z",
+            "2026-01-15T12:00:00+00:00",
+        ),
+    ] {
+        let env = TestEnv::new().with(&[("TZ", tz), ("KMS_LOCAL_NOW", now)]);
+        let out = env.ok(&[
+            "create-key",
+            "--query",
+            "KeyMetadata.CreationDate",
+            "--output",
+            "text",
+        ]);
+        assert_eq!(out, format!("{want}\n"), "TZ={tz}");
+    }
 }
 
 #[test]

@@ -157,14 +157,13 @@ def test_ml_kem_secrets_match_independent_encapsulation(kms, spec):
 
 
 def test_errors_are_modeled_exceptions(kms):
-    # AWS's empty messages come back from `serve` as the exception's name
-    # (docs/differences-from-aws.md).
+    # AWS's empty messages come back from `serve` empty, as from AWS.
     ecdh = create(kms, "ECC_NIST_P256", "KEY_AGREEMENT")
     kem = create(kms, "ML_KEM_768", "ENCAPSULATE_DECAPSULATE")
     with pytest.raises(ClientError) as e:
         derive(kms, ecdh, b"not a public key")
     assert e.value.response["Error"]["Code"] == "ValidationException"
-    assert e.value.response["Error"]["Message"] == "ValidationException"
+    assert e.value.response["Error"]["Message"] == ""
     p384 = ec.generate_private_key(ec.SECP384R1()).public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -181,7 +180,7 @@ def test_errors_are_modeled_exceptions(kms):
         kms.decapsulate(
             KeyId=kem, SharedSecretCiphertextBlob=b"\x00" * 1087, EncapsulationAlgorithm="ML_KEM"
         )
-    assert e.value.response["Error"]["Message"] == "InvalidCiphertextException"
+    assert e.value.response["Error"]["Message"] == ""
     with pytest.raises(kms.exceptions.DryRunOperationException):
         kms.encapsulate(KeyId=kem, EncapsulationAlgorithm="ML_KEM", DryRun=True)
     # Recipient (Nitro Enclaves attestation) is not supported.

@@ -69,11 +69,26 @@ impl Output {
         if self.query.is_none() && self.format == Format::Json {
             return write_json(response, false);
         }
-        let value = serde_json::to_value(response).map_err(encoding)?;
+        let mut value = serde_json::to_value(response).map_err(encoding)?;
         if value.is_null() {
-            return Ok(());
+            // No response body: the aws CLI queries an empty object.
+            if self.query.is_none() {
+                return Ok(());
+            }
+            value = Value::Object(serde_json::Map::new());
         }
         self.print_value(value)
+    }
+
+    /// Whether a paginated result prints page by page, as the aws CLI's
+    /// text output does (each page with `--query` applied on its own).
+    pub fn prints_each_page(&self) -> bool {
+        self.format == Format::Text
+    }
+
+    /// Whether where pages end shows in the output: a query on each page.
+    pub fn queries_each_page(&self) -> bool {
+        self.prints_each_page() && self.query.is_some()
     }
 
     /// Whether a List operation's pages print one by one, each whole

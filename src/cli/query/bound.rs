@@ -143,7 +143,7 @@ impl fmt::Display for Refusal {
                 f,
                 "the expression is deeper than {MAX_AST_DEPTH} levels once parsed"
             ),
-            Refusal::UnknownFunction(name) => write!(f, "unknown function {}()", cut(name)),
+            Refusal::UnknownFunction(name) => write!(f, "Unknown function: {}()", cut(name)),
         }
     }
 }

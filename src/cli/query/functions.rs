@@ -74,8 +74,9 @@ pub(super) fn function(
             built = built.plus(arg(0).times(each.built.summed()));
             arg(0)
         }
-        // The evaluator would evaluate the arguments, then fail; refused now,
-        // before the operation runs.
+        // The evaluator would evaluate the arguments, then fail as the aws
+        // CLI's does, after the operation ran; refused before it runs, so
+        // that a typo does not cost a key created and never printed.
         _ => return Err(Refusal::UnknownFunction(name.to_owned())),
     };
     Ok(Cost {

@@ -22,18 +22,26 @@
 //! other two in `bound.rs`, with the bound of each of JMESPath's functions in
 //! `functions.rs`.
 //!
-//! Nothing here prints; every refusal is a `--query` parameter error.
+//! Nothing here prints. An expression that does not parse is refused as the
+//! aws CLI refuses it (`Bad value for --query EXPR: …`, in the words of
+//! Python's jmespath, exit code 252), as is one past the bounds; an error
+//! while evaluating (a wrong number of arguments) is the aws CLI's exit
+//! code 255 and its message, as is an unknown function, though refused
+//! before the operation runs.
 
 mod bound;
 mod depth;
 mod functions;
+mod order;
 
 use std::fmt;
 
 use serde_json::Value;
 
+use jmespath::{ErrorReason, RuntimeError};
+
 use crate::error::{Error, Result};
-use bound::{Affine, Cost, Counter};
+use bound::{Affine, Cost, Counter, Refusal};
 pub use depth::nesting;
 
 /// The longest expression, in bytes. Scripts' queries are a few dozen bytes;
@@ -83,27 +91,36 @@ impl Query {
     /// Checks and compiles an expression; see the module's documentation.
     pub fn compile(text: &str) -> Result<Query> {
         if nesting(text) > MAX_NESTING {
-            return Err(refused(format!(
-                "the expression nests deeper than {MAX_NESTING} levels"
-            )));
+            return Err(refused(
+                text,
+                format!("the expression nests deeper than {MAX_NESTING} levels"),
+            ));
         }
         if text.len() > MAX_LENGTH {
-            return Err(refused(format!(
-                "the expression is longer than {MAX_LENGTH} bytes"
-            )));
+            return Err(refused(
+                text,
+                format!("the expression is longer than {MAX_LENGTH} bytes"),
+            ));
         }
-        let expression = jmespath::compile(text).map_err(|e| refused(describe(text, &e)))?;
+        let expression = jmespath::compile(text).map_err(|e| refused(text, describe(text, &e)))?;
         let bound = bound::cost(expression.as_ast(), 0)
             .map(Cost::total)
-            .map_err(refused)?;
+            .map_err(|e| match e {
+                // The aws CLI's error when the call is evaluated.
+                Refusal::UnknownFunction(_) => Error::Client(e.to_string()),
+                Refusal::TooDeep => refused(text, e),
+            })?;
         if bound.per_byte > MAX_MULTIPLIER {
-            return Err(refused(format!(
-                "the expression could build more than {MAX_MULTIPLIER} bytes \
+            return Err(refused(
+                text,
+                format!(
+                    "the expression could build more than {MAX_MULTIPLIER} bytes \
                  for each byte of a response"
-            )));
+                ),
+            ));
         }
         if bound.bytes > MAX_BUILD {
-            return Err(too_much(""));
+            return Err(too_much(text, ""));
         }
         Ok(Query { expression, bound })
     }
@@ -114,44 +131,188 @@ impl Query {
         let mut size = Counter(0);
         serde_json::to_writer(&mut size, value).map_err(encoding)?;
         if self.bound.at(size.0) > MAX_BUILD {
-            return Err(too_much(" from this response"));
+            return Err(too_much(self.expression.as_str(), " from this response"));
         }
         let found = self
             .expression
             .search(value)
-            .map_err(|e| refused(describe(self.expression.as_str(), &e)))?;
-        serde_json::to_value(&*found).map_err(encoding)
+            .map_err(|e| failed(self.expression.as_str(), &e))?;
+        let mut result = serde_json::to_value(&*found).map_err(encoding)?;
+        order::Orders::new(self.expression.as_ast(), value).apply(&mut result);
+        Ok(result)
     }
 }
 
-fn refused(message: impl fmt::Display) -> Error {
-    Error::input("--query", message)
+/// The aws CLI's refusal of an expression, which quotes it (cut short here
+/// if long).
+fn refused(text: &str, message: impl fmt::Display) -> Error {
+    Error::Usage(format!("Bad value for --query {}: {message}", cut(text)))
 }
 
-fn too_much(from: &str) -> Error {
-    refused(format!(
-        "the expression could build more than {} MiB{from}",
-        MAX_BUILD >> 20
-    ))
+fn too_much(text: &str, from: &str) -> Error {
+    refused(
+        text,
+        format!(
+            "the expression could build more than {} MiB{from}",
+            MAX_BUILD >> 20
+        ),
+    )
 }
 
 fn encoding(e: serde_json::Error) -> Error {
     Error::Internal(format!("could not encode the query's result: {e}"))
 }
 
-/// The crate's own message for a short expression (it quotes the expression
-/// and points at the error); for a longer one, only the reason, cut short,
-/// and where it is.
-fn describe(text: &str, e: &jmespath::JmespathError) -> String {
-    if text.chars().count() <= QUOTED {
-        return e.to_string();
+/// An error while evaluating, in the words of Python's jmespath.
+fn failed(text: &str, e: &jmespath::JmespathError) -> Error {
+    let name = || function_at(text, e.offset);
+    Error::Client(match &e.reason {
+        ErrorReason::Runtime(RuntimeError::UnknownFunction(name)) => {
+            format!("Unknown function: {}()", cut(name))
+        }
+        ErrorReason::Runtime(
+            RuntimeError::TooManyArguments { expected, actual }
+            | RuntimeError::NotEnoughArguments { expected, actual },
+        ) => {
+            let name = name();
+            let least = match name.as_str() {
+                "merge" | "not_null" => "at least ",
+                _ => "",
+            };
+            let noun = if *expected == 1 {
+                "argument"
+            } else {
+                "arguments"
+            };
+            format!(
+                "Expected {least}{expected} {noun} for function {}(), received {actual}",
+                cut(&name)
+            )
+        }
+        other => cut(&other.to_string()),
+    })
+}
+
+/// The name of the function called at `offset` (the crate points at the
+/// name or at its parenthesis).
+fn function_at(text: &str, offset: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let ident = |c: &char| c.is_ascii_alphanumeric() || *c == '_';
+    let mut end = offset.min(chars.len());
+    while end < chars.len() && ident(&chars[end]) {
+        end += 1;
     }
+    let mut start = end;
+    while start > 0 && ident(&chars[start - 1]) {
+        start -= 1;
+    }
+    chars[start..end].iter().collect()
+}
+
+/// Why an expression does not parse, as Python's jmespath says it: where
+/// the expression ends too soon, the token it stopped at, or what the
+/// lexer could not read. For a long expression, the crate's reason, cut
+/// short.
+fn describe(text: &str, e: &jmespath::JmespathError) -> String {
+    let reason = match &e.reason {
+        ErrorReason::Parse(reason) => reason.as_str(),
+        ErrorReason::Runtime(other) => return cut(&other.to_string()),
+    };
+    if text.chars().count() > QUOTED {
+        return format!("{} (column {})", cut(reason), e.column);
+    }
+    if reason.ends_with("-- found Eof") {
+        return format!(
+            "Invalid jmespath expression: Incomplete expression:\n\"{text}\"\n{}^",
+            " ".repeat(text.chars().count() + 1)
+        );
+    }
+    let lexer = |message: &str| {
+        format!(
+            "Bad jmespath expression: {message}:\n{text}\n{}^",
+            " ".repeat(e.offset)
+        )
+    };
+    if let Some(c) = reason.strip_prefix("Invalid character: ") {
+        return lexer(&format!("Unknown token {c}"));
+    }
+    if reason.starts_with("Unclosed ")
+        && let Some((delimiter, _)) = reason.split_once(" delimiter")
+    {
+        return lexer(&format!("{delimiter} delimiter"));
+    }
+    let (value, kind) = token_at(text, e.offset);
+    let message = match reason.split(" -- found").next().unwrap_or(reason) {
+        "Unexpected nud token" => "invalid token".to_owned(),
+        "Did not parse the complete expression" => format!("Unexpected token: {value}"),
+        // The tokens Python's parser expected there.
+        "Expected identifier, '*', '{', '[', '&', or '[?'" => format!(
+            "Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], \
+             got: {kind}"
+        ),
+        "Expected ':' to follow key" => format!("Expecting: colon, got: {kind}"),
+        "Expected ']'" | "Expected ':', or ']'" => format!("Expecting: rbracket, got: {kind}"),
+        "Expected number, ':', or ']'" | "Too many colons in slice expr" => "syntax error".into(),
+        other => other.to_owned(),
+    };
     format!(
-        "{} (line {}, column {})",
-        cut(&e.reason.to_string()),
-        e.line,
-        e.column
+        "{message}: Parse error at column {}, token \"{value}\" ({}), for expression:\n\"{text}\"\n{}^",
+        e.offset,
+        kind.to_uppercase(),
+        " ".repeat(e.offset + 1)
     )
+}
+
+/// The token at `offset` and its type, as Python's jmespath lexer names it.
+fn token_at(text: &str, offset: usize) -> (String, &'static str) {
+    let rest: String = text.chars().skip(offset).collect();
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return (String::new(), "eof");
+    };
+    let next = chars.next();
+    let two = |second: char, pair: &'static str, one: &'static str| match next == Some(second) {
+        true => (format!("{c}{second}"), pair),
+        false => (c.to_string(), one),
+    };
+    match c {
+        '.' => (c.to_string(), "dot"),
+        '*' => (c.to_string(), "star"),
+        ']' => (c.to_string(), "rbracket"),
+        ',' => (c.to_string(), "comma"),
+        ':' => (c.to_string(), "colon"),
+        '@' => (c.to_string(), "current"),
+        '(' => (c.to_string(), "lparen"),
+        ')' => (c.to_string(), "rparen"),
+        '{' => (c.to_string(), "lbrace"),
+        '}' => (c.to_string(), "rbrace"),
+        '[' => match next {
+            Some(']') => ("[]".to_owned(), "flatten"),
+            Some('?') => ("[?".to_owned(), "filter"),
+            _ => (c.to_string(), "lbracket"),
+        },
+        '|' => two('|', "or", "pipe"),
+        '&' => two('&', "and", "expref"),
+        '!' => two('=', "ne", "not"),
+        '<' => two('=', "lte", "lt"),
+        '>' => two('=', "gte", "gt"),
+        '=' => two('=', "eq", "eq"),
+        '"' => (rest.clone(), "quoted_identifier"),
+        '`' | '\'' => (rest.clone(), "literal"),
+        c if c.is_ascii_digit() || c == '-' => {
+            let digits: String = std::iter::once(c)
+                .chain(rest.chars().skip(1).take_while(char::is_ascii_digit))
+                .collect();
+            (digits, "number")
+        }
+        _ => {
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            (word, "unquoted_identifier")
+        }
+    }
 }
 
 /// At most [`QUOTED`] characters of `text`.
@@ -243,16 +404,65 @@ mod tests {
 
     #[test]
     fn unknown_functions_are_refused_when_compiled() {
-        assert!(refusal("Keys[].nope(@)").ends_with("unknown function nope()"));
+        let e = Query::compile("Keys[].nope(@)").err().unwrap();
+        assert!(matches!(e, Error::Client(_)));
+        assert_eq!(e.to_string(), "Unknown function: nope()");
         let long = format!("{}(@)", "f".repeat(1000));
         let e = refusal(&long);
         assert!(e.len() < 150, "{e}");
+        let e = Query::compile("length(@, @)")
+            .unwrap()
+            .search(&json!([]))
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Expected 1 argument for function length(), received 2"
+        );
+    }
+
+    #[test]
+    fn parse_errors_are_in_pythons_words() {
+        assert_eq!(
+            refusal("Keys["),
+            "Bad value for --query Keys[: Invalid jmespath expression: Incomplete \
+             expression:\n\"Keys[\"\n      ^"
+        );
+        assert_eq!(
+            refusal("Keys]"),
+            "Bad value for --query Keys]: Unexpected token: ]: Parse error at column 4, \
+             token \"]\" (RBRACKET), for expression:\n\"Keys]\"\n     ^"
+        );
+        assert_eq!(
+            refusal("Keys[?KeyId==]"),
+            "Bad value for --query Keys[?KeyId==]: invalid token: Parse error at column 13, \
+             token \"]\" (RBRACKET), for expression:\n\"Keys[?KeyId==]\"\n              ^"
+        );
+        assert_eq!(
+            refusal("Keys[?a=='x]"),
+            "Bad value for --query Keys[?a=='x]: Bad jmespath expression: Unclosed ' \
+             delimiter:\nKeys[?a=='x]\n         ^"
+        );
+        assert_eq!(
+            refusal("Keys..a"),
+            "Bad value for --query Keys..a: Expecting: ['quoted_identifier', \
+             'unquoted_identifier', 'lbracket', 'lbrace'], got: dot: Parse error at column 5, \
+             token \".\" (DOT), for expression:\n\"Keys..a\"\n      ^"
+        );
+        assert_eq!(
+            refusal("{a:KeyId,b}"),
+            "Bad value for --query {a:KeyId,b}: Expecting: colon, got: rbrace: Parse error at \
+             column 10, token \"}\" (RBRACE), for expression:\n\"{a:KeyId,b}\"\n           ^"
+        );
+        assert_eq!(
+            refusal("^"),
+            "Bad value for --query ^: Bad jmespath expression: Unknown token ^:\n^\n^"
+        );
     }
 
     #[test]
     fn messages_quote_only_a_short_prefix_of_a_long_expression() {
         // A short expression is quoted whole, with a caret under the error.
-        assert!(refusal("Keys[").contains("Keys[\n     ^"));
+        assert!(refusal("Keys[").contains("\"Keys[\"\n      ^"));
         let long = format!("Keys[?KeyId=='{}'", "x".repeat(3000));
         let e = refusal(&long);
         assert!(e.len() < 200, "{e}");
