@@ -232,8 +232,13 @@ def make_asymmetric_keys(world):
         ("MLDSA", "ML_DSA_44", "SIGN_VERIFY"),
         ("HMAC", "HMAC_256", "GENERATE_VERIFY_MAC"),
         ("RSA", "RSA_2048", "ENCRYPT_DECRYPT"),
+        ("AGREE", "ECC_NIST_P256", "KEY_AGREEMENT"),
+        ("PEER", "ECC_NIST_P256", "KEY_AGREEMENT"),
+        ("KEM", "ML_KEM_768", "ENCAPSULATE_DECAPSULATE"),
     ):
         v[name] = w.kms_json("create-key", "--key-spec", spec, "--key-usage", usage)["KeyMetadata"]["KeyId"]
+    peer = w.kms_json("get-public-key", "--key-id", v["PEER"])["PublicKey"]
+    (d / "peer.der").write_bytes(base64.b64decode(peer))
     made = {
         "sig.bin": ("sign", "--key-id", v["SIGNER"], "--signing-algorithm", "ECDSA_SHA_256", "--query", "Signature"),
         "mac.bin": ("generate-mac", "--key-id", v["HMAC"], "--mac-algorithm", "HMAC_SHA_256", "--query", "Mac"),
@@ -1044,6 +1049,17 @@ ASYMMETRIC_CASES = [
     case("asym-data-key-pair-without-plaintext", "generate-data-key-pair-without-plaintext --key-id {MAIN} "
          "--key-pair-spec ML_KEM_768 --output text", masked=True),
     case("asym-data-key-pair-signer", "generate-data-key-pair --key-id {SIGNER} --key-pair-spec RSA_2048"),
+    case("asym-derive-shared-secret", "derive-shared-secret --key-id {AGREE} --key-agreement-algorithm ECDH "
+         "--public-key fileb://peer.der"),
+    case("asym-derive-shared-secret-text", "derive-shared-secret --key-id {AGREE} --key-agreement-algorithm ECDH "
+         "--public-key fileb://peer.der --output text"),
+    case("asym-derive-shared-secret-not-a-key", "derive-shared-secret --key-id {AGREE} "
+         "--key-agreement-algorithm ECDH --public-key fileb://plain.bin"),
+    case("asym-derive-shared-secret-signer", "derive-shared-secret --key-id {SIGNER} "
+         "--key-agreement-algorithm ECDH --public-key fileb://peer.der"),
+    case("asym-encapsulate", "encapsulate --key-id {KEM} --encapsulation-algorithm ML_KEM", masked=True),
+    case("asym-decapsulate-short", "decapsulate --key-id {KEM} --encapsulation-algorithm ML_KEM "
+         "--shared-secret-ciphertext-blob fileb://plain.bin"),
 ]
 
 
