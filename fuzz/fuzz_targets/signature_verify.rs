@@ -84,46 +84,53 @@ fn fixed_len(spec: KeySpec) -> Option<usize> {
     }
 }
 
-libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
-    let Some((&[spec, alg, mode, split_hi, split_lo], rest)) = bytes.split_first_chunk::<5>()
-    else {
-        return;
-    };
-    let keys = keys();
-    let key = &keys[usize::from(spec) % keys.len()];
-    if mode & 0x40 != 0 {
-        // A real signature, edited: reaches the checks past decoding.
-        let (alg, real) = &key.signatures[usize::from(alg) % key.signatures.len()];
-        let mut signature = real.clone();
-        for edit in rest.chunks_exact(3) {
-            let at = usize::from(u16::from_be_bytes([edit[0], edit[1]]));
-            if let Some(byte) = signature.get_mut(at) {
-                *byte ^= edit[2];
-            }
-        }
-        let message = match alg {
-            SigningAlgorithm::Ed25519PhSha512 => Message::Digest(&[7; 64]),
-            _ => Message::Raw(SIGNED),
+// The keys are made before the first input (an RSA key takes seconds), so
+// that their making is not reported as a slow input.
+libfuzzer_sys::fuzz_target!(
+    init: {
+        keys();
+    },
+    |bytes: &[u8]| {
+        let Some((&[spec, alg, mode, split_hi, split_lo], rest)) = bytes.split_first_chunk::<5>()
+        else {
+            return;
         };
-        let verified = signing::verify(key.spec, &key.public, *alg, message, &signature);
-        if signature == *real {
-            assert!(matches!(verified, Ok(true)), "{}: {alg}", key.spec);
+        let keys = keys();
+        let key = &keys[usize::from(spec) % keys.len()];
+        if mode & 0x40 != 0 {
+            // A real signature, edited: reaches the checks past decoding.
+            let (alg, real) = &key.signatures[usize::from(alg) % key.signatures.len()];
+            let mut signature = real.clone();
+            for edit in rest.chunks_exact(3) {
+                let at = usize::from(u16::from_be_bytes([edit[0], edit[1]]));
+                if let Some(byte) = signature.get_mut(at) {
+                    *byte ^= edit[2];
+                }
+            }
+            let message = match alg {
+                SigningAlgorithm::Ed25519PhSha512 => Message::Digest(&[7; 64]),
+                _ => Message::Raw(SIGNED),
+            };
+            let verified = signing::verify(key.spec, &key.public, *alg, message, &signature);
+            if signature == *real {
+                assert!(matches!(verified, Ok(true)), "{}: {alg}", key.spec);
+            }
+            return;
         }
-        return;
+        let alg = SigningAlgorithm::ALL[usize::from(alg) % SigningAlgorithm::ALL.len()];
+        let split = usize::from(u16::from_be_bytes([split_hi, split_lo])).min(rest.len());
+        let (message, signature) = rest.split_at(split);
+        let mut signature = signature.to_vec();
+        if mode & 0x80 != 0
+            && let Some(len) = fixed_len(key.spec)
+        {
+            signature.resize(len, 0);
+        }
+        let message = match mode % 3 {
+            0 => Message::Raw(message),
+            1 => Message::Digest(message),
+            _ => Message::ExternalMu(message),
+        };
+        let _ = signing::verify(key.spec, &key.public, alg, message, &signature);
     }
-    let alg = SigningAlgorithm::ALL[usize::from(alg) % SigningAlgorithm::ALL.len()];
-    let split = usize::from(u16::from_be_bytes([split_hi, split_lo])).min(rest.len());
-    let (message, signature) = rest.split_at(split);
-    let mut signature = signature.to_vec();
-    if mode & 0x80 != 0
-        && let Some(len) = fixed_len(key.spec)
-    {
-        signature.resize(len, 0);
-    }
-    let message = match mode % 3 {
-        0 => Message::Raw(message),
-        1 => Message::Digest(message),
-        _ => Message::ExternalMu(message),
-    };
-    let _ = signing::verify(key.spec, &key.public, alg, message, &signature);
-});
+);
