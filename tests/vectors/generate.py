@@ -2,8 +2,8 @@
 """Writes the test vectors of tests/vectors (docs/ciphertext-format.md §7).
 
 The ciphertext-blob vectors (blob_*.txt) implement docs/ciphertext-format.md;
-the key-spec vectors (sign_*, mac_*, decrypt_*) are made with each algorithm's
-independent implementations: Python `cryptography` (OpenSSL), `dilithium-py`
+the key-spec vectors (sign_*, mac_*, decrypt_*, decapsulate_*) are made with
+each algorithm's independent implementations: Python `cryptography` (OpenSSL), `dilithium-py`
 (pure-Python FIPS 204, for deterministic ML-DSA), the `openssl` command (SM2)
 and the RFC 8032 reference arithmetic below (Ed25519ph). None of them shares
 code with the Rust crates kms-local uses, so the vectors check the standards
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import cryptography
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, mldsa, padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, mldsa, mlkem, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import (
     Prehashed, decode_dss_signature, encode_dss_signature)
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -460,3 +460,25 @@ with tempfile.TemporaryDirectory() as tmp:
         ("private_key", sm2_pkcs8), ("public_key", sm2_public),
         ("encryption_algorithm", "SM2PKE"), ("plaintext", plaintext),
         ("ciphertext", ciphertext)])
+
+
+# ML-KEM-768 and -1024 (cryptography has no ML-KEM-512): the key from a fixed
+# 64-byte seed (d || z), a ciphertext made by Encaps and its shared secret,
+# and the same ciphertext with a bit flipped, whose FIPS 203 implicit-
+# rejection secret J(z || c) is deterministic too.
+
+for level, private_cls in ((768, mlkem.MLKEM768PrivateKey), (1024, mlkem.MLKEM1024PrivateKey)):
+    spec = f"ML_KEM_{level}"
+    key = private_cls.from_seed_bytes(shake(spec, 64))
+    shared, ciphertext = key.public_key().encapsulate()
+    assert key.decapsulate(ciphertext) == shared
+    rejected = bytearray(ciphertext)
+    rejected[0] ^= 0x01
+    write_fields(f"decapsulate_ml_kem_{level}", [
+        ("comment", "ML-KEM.Decaps gives shared_secret; the ciphertext with a bit flipped "
+                    "gives exactly the implicit-rejection secret"),
+        ("source", CRYPTOGRAPHY), ("operation", "decapsulate"), ("key_spec", spec),
+        ("private_key", pkcs8(key)), ("public_key", spki(key.public_key())),
+        ("ciphertext", ciphertext), ("shared_secret", shared),
+        ("rejected_ciphertext", bytes(rejected)),
+        ("rejected_shared_secret", key.decapsulate(bytes(rejected)))])
