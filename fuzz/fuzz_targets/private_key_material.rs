@@ -1,8 +1,8 @@
 #![no_main]
 
 //! Key material as a key bundle or a damaged keystore could carry it:
-//! opening any bytes as any spec, then deriving the public key and signing
-//! or decrypting with what opened, never panics.
+//! opening any bytes as any spec, then deriving the public key and signing,
+//! decrypting or decapsulating with what opened, never panics.
 //!
 //! Input: spec, mode, then either the material itself (even mode) or edits
 //! of a valid key of the spec (odd mode): with mode bit 1 a two-byte length
@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use kms_local::hsm::material::{self, PrivateKey};
 use kms_local::hsm::secret::Plaintext;
-use kms_local::hsm::{pke, signing};
+use kms_local::hsm::{kem, pke, signing};
 use kms_local::spec::{EncryptionAlgorithm, KeySpec, SigningAlgorithm};
 
 /// A valid sealed encoding of each spec with material.
@@ -32,7 +32,7 @@ fn valid() -> &'static [(KeySpec, Vec<u8>)] {
 }
 
 /// Uses an opened key once: whatever it holds must not panic.
-fn exercise(key: &PrivateKey) {
+fn exercise(spec: KeySpec, key: &PrivateKey) {
     let _ = key.public_key_der();
     for alg in [
         SigningAlgorithm::RsassaPkcs1V15Sha256,
@@ -49,6 +49,9 @@ fn exercise(key: &PrivateKey) {
     }
     let _ = pke::decrypt(key, EncryptionAlgorithm::RsaesOaepSha256, &[1; 256]);
     let _ = pke::decrypt(key, EncryptionAlgorithm::Sm2Pke, &[0x30, 0]);
+    if let Some(len) = kem::ciphertext_len(spec) {
+        let _ = kem::decapsulate(key, &vec![3; len]);
+    }
 }
 
 // The keys are made before the first input (an RSA key takes seconds), so
@@ -88,7 +91,7 @@ libfuzzer_sys::fuzz_target!(
             assert!(opened.is_ok(), "{spec}: the valid key did not open");
         }
         if let Ok(key) = opened {
-            exercise(&key);
+            exercise(*spec, &key);
         }
     }
 );
