@@ -145,11 +145,22 @@ pub fn open(spec: KeySpec, material: &Plaintext) -> Result<PrivateKey> {
         };
     }
     match spec {
-        KeySpec::Hmac224 | KeySpec::Hmac256 | KeySpec::Hmac384 | KeySpec::Hmac512 => Ok(
-            PrivateKey::Hmac(Plaintext::new(Zeroizing::new(der.to_vec()))),
-        ),
+        KeySpec::Hmac224 | KeySpec::Hmac256 | KeySpec::Hmac384 | KeySpec::Hmac512 => {
+            // The length kms-local makes; a key bundle brings no other.
+            if Some(der.len()) != hmac_len(spec) {
+                return Err(bad(&format_args!("{} bytes", der.len())));
+            }
+            Ok(PrivateKey::Hmac(Plaintext::new(Zeroizing::new(
+                der.to_vec(),
+            ))))
+        }
         KeySpec::Rsa2048 | KeySpec::Rsa3072 | KeySpec::Rsa4096 => {
-            decode!(boxed Rsa, rsa::PrivateKey)
+            let key = rsa::PrivateKey::from_pkcs8_der(der).map_err(|e| bad(&e))?;
+            // A key of another size would sign and decrypt under the wrong spec.
+            if rsa_bits(spec) != Some(rsa::traits::PublicKeyParts::size(&key) * 8) {
+                return Err(bad(&"the modulus has another size"));
+            }
+            Ok(PrivateKey::Rsa(Box::new(key)))
         }
         KeySpec::EccNistP256 => decode!(P256, p256::SecretKey),
         KeySpec::EccNistP384 => decode!(P384, p384::SecretKey),
@@ -194,5 +205,25 @@ impl PrivateKey {
             PrivateKey::MlKem1024(k) => der(k.encapsulation_key()),
             PrivateKey::Hmac(_) => Ok(None),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn material_opens_only_as_the_spec_it_was_made_for() {
+        let rsa = generate(KeySpec::Rsa2048).unwrap();
+        assert!(open(KeySpec::Rsa2048, &rsa).is_ok());
+        assert!(open(KeySpec::Rsa4096, &rsa).is_err());
+        assert!(open(KeySpec::EccNistP256, &rsa).is_err());
+        let hmac = generate(KeySpec::Hmac256).unwrap();
+        assert!(open(KeySpec::Hmac256, &hmac).is_ok());
+        assert!(open(KeySpec::Hmac512, &hmac).is_err());
+        assert!(open(KeySpec::Hmac256, &Plaintext::from(Vec::new())).is_err());
+        let p256 = generate(KeySpec::EccNistP256).unwrap();
+        assert!(open(KeySpec::EccNistP384, &p256).is_err());
+        assert!(open(KeySpec::EccSecgP256k1, &p256).is_err());
     }
 }
