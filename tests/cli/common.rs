@@ -391,3 +391,16 @@ pub struct ReEncrypt {
 pub struct KeyIdOnly {
     pub key_id: String,
 }
+
+/// Runs the `openssl` command, the independent implementation the tests
+/// check kms-local's cryptography against: whether it succeeded, and its
+/// stdout and stderr.
+pub fn openssl(args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new("openssl")
+        .args(args)
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}

@@ -1,18 +1,9 @@
 //! Encrypt, Decrypt and ReEncrypt with RSA and SM2 keys, and
 //! GenerateDataKeyPair, through the binary and checked against OpenSSL.
 
-use std::process::Command;
-
 use serde_json::Value;
 
 use crate::common::*;
-
-fn openssl(args: &[&str]) -> (bool, String) {
-    let out = Command::new("openssl").args(args).output().unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
-}
 
 fn file(env: &TestEnv, name: &str) -> String {
     env.path(name).to_str().unwrap().to_owned()

@@ -4,7 +4,6 @@
 //! `cryptography` in tests/clients/test_asymmetric.py.)
 
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256, Sha384, Sha512};
@@ -12,13 +11,6 @@ use sha2::{Digest, Sha256, Sha384, Sha512};
 use crate::common::*;
 
 const MESSAGE: &[u8] = b"release v1.2.3, built by CI";
-
-fn openssl(args: &[&str]) -> (bool, String) {
-    let out = Command::new("openssl").args(args).output().unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
-}
 
 /// The key's public key as a PEM file, converted by OpenSSL from the DER
 /// that get-public-key prints.
