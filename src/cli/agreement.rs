@@ -6,12 +6,7 @@ use crate::cli::args::{DryRunArgs, GrantArgs, InputArgs};
 use crate::cli::input;
 use crate::error::{Error, Result};
 use crate::ops::limits;
-use crate::ops::types::{Blob, DecapsulateRequest, DeriveSharedSecretRequest, EncapsulateRequest};
-
-/// A public blob argument of at most `max` bytes.
-fn public_blob(parameter: &str, value: &str, max: usize) -> Result<Blob> {
-    Ok(Blob(input::blob(parameter, value, max)?.to_vec()))
-}
+use crate::ops::types::{DecapsulateRequest, DeriveSharedSecretRequest, EncapsulateRequest};
 
 /// Derive a shared secret (ECDH) from a key agreement KMS key and a peer's public key
 ///
@@ -54,7 +49,7 @@ impl TryFrom<DeriveSharedSecretArgs> for DeriveSharedSecretRequest {
         req.key_id = args.key_id.or(req.key_id);
         req.key_agreement_algorithm = args.key_agreement_algorithm.or(req.key_agreement_algorithm);
         if let Some(value) = &args.public_key {
-            req.public_key = Some(public_blob(
+            req.public_key = Some(input::public_blob(
                 "--public-key",
                 value,
                 limits::MAX_PEER_PUBLIC_KEY,
@@ -143,7 +138,7 @@ impl TryFrom<DecapsulateArgs> for DecapsulateRequest {
         let mut req: DecapsulateRequest = args.input.request()?;
         req.key_id = args.key_id.or(req.key_id);
         if let Some(value) = &args.shared_secret_ciphertext_blob {
-            req.shared_secret_ciphertext_blob = Some(public_blob(
+            req.shared_secret_ciphertext_blob = Some(input::public_blob(
                 "--shared-secret-ciphertext-blob",
                 value,
                 limits::MAX_CIPHERTEXT,

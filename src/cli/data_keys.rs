@@ -6,11 +6,10 @@ use clap::Args;
 use crate::cli::args::{DryRunArgs, GrantArgs, InputArgs};
 use crate::cli::input;
 use crate::error::{Error, Result};
-use crate::hsm::secret::Plaintext;
 use crate::ops::limits;
 use crate::ops::types::{
     Blob, DecryptRequest, DescribeCiphertextRequest, EncryptRequest, GenerateDataKeyRequest,
-    GenerateRandomRequest, ReEncryptRequest, SecretBlob,
+    GenerateRandomRequest, ReEncryptRequest,
 };
 
 /// Generate a unique symmetric data key for use outside of KMS
@@ -99,8 +98,11 @@ impl TryFrom<EncryptArgs> for EncryptRequest {
         let mut req: EncryptRequest = args.input.request()?;
         req.key_id = args.key_id.or(req.key_id);
         if let Some(value) = &args.plaintext {
-            let bytes = input::blob("--plaintext", value, limits::MAX_PLAINTEXT)?;
-            req.plaintext = Some(SecretBlob(Plaintext::new(bytes)));
+            req.plaintext = Some(input::secret_blob(
+                "--plaintext",
+                value,
+                limits::MAX_PLAINTEXT,
+            )?);
         }
         if let Some(value) = &args.encryption_context {
             req.encryption_context = Some(input::context("--encryption-context", value)?);
@@ -200,8 +202,7 @@ pub struct DecryptArgs {
 }
 
 fn ciphertext(value: &str) -> Result<Blob> {
-    let bytes = input::blob("--ciphertext-blob", value, limits::MAX_CIPHERTEXT)?;
-    Ok(Blob(bytes.to_vec()))
+    input::public_blob("--ciphertext-blob", value, limits::MAX_CIPHERTEXT)
 }
 
 impl TryFrom<DecryptArgs> for DecryptRequest {

@@ -17,8 +17,10 @@ use crate::cli::globals::{self, BinaryFormat};
 use crate::cli::{model, params, python, shorthand};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
+use crate::hsm::secret::Plaintext;
 use crate::keystore::state::Tag;
 use crate::ops::dispatch;
+use crate::ops::types::{Blob, SecretBlob};
 
 /// The most text any parameter file or `--cli-input-json` may hold.
 const MAX_TEXT: u64 = 1024 * 1024;
@@ -135,6 +137,18 @@ pub fn blob(parameter: &str, value: &str, max: usize) -> Result<Zeroizing<Vec<u8
         .decode(&*compact)
         .map(Zeroizing::new)
         .map_err(|_| Error::input(parameter, "Invalid base64"))
+}
+
+/// A blob parameter that is not secret (a ciphertext, a signature, a MAC, a
+/// public key).
+pub fn public_blob(parameter: &str, value: &str, max: usize) -> Result<Blob> {
+    Ok(Blob(blob(parameter, value, max)?.to_vec()))
+}
+
+/// A blob parameter that may be secret (a plaintext, a message to sign or
+/// MAC), kept in a zeroizing buffer.
+pub fn secret_blob(parameter: &str, value: &str, max: usize) -> Result<SecretBlob> {
+    Ok(SecretBlob(Plaintext::new(blob(parameter, value, max)?)))
 }
 
 /// A blob given as text under `--cli-binary-format raw-in-base64-out`: the

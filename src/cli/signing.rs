@@ -5,24 +5,15 @@ use clap::Args;
 use crate::cli::args::{DryRunArgs, GrantArgs, InputArgs};
 use crate::cli::input;
 use crate::error::{Error, Result};
-use crate::hsm::secret::Plaintext;
 use crate::ops::limits;
 use crate::ops::types::{
-    Blob, GenerateMacRequest, GetPublicKeyRequest, SecretBlob, SignRequest, VerifyMacRequest,
+    GenerateMacRequest, GetPublicKeyRequest, SecretBlob, SignRequest, VerifyMacRequest,
     VerifyRequest,
 };
 
 /// A `--message`: at most 4096 bytes, kept in a zeroizing buffer.
 fn message(value: &str) -> Result<SecretBlob> {
-    let bytes = input::blob("--message", value, limits::MAX_PLAINTEXT)?;
-    Ok(SecretBlob(Plaintext::new(bytes)))
-}
-
-/// A public blob argument (`--signature`, `--mac`).
-fn public_blob(parameter: &str, value: &str) -> Result<Blob> {
-    Ok(Blob(
-        input::blob(parameter, value, limits::MAX_CIPHERTEXT)?.to_vec(),
-    ))
+    input::secret_blob("--message", value, limits::MAX_PLAINTEXT)
 }
 
 /// Sign a message or digest with an asymmetric KMS key
@@ -125,7 +116,11 @@ impl TryFrom<VerifyArgs> for VerifyRequest {
         }
         req.message_type = args.message_type.or(req.message_type);
         if let Some(value) = &args.signature {
-            req.signature = Some(public_blob("--signature", value)?);
+            req.signature = Some(input::public_blob(
+                "--signature",
+                value,
+                limits::MAX_CIPHERTEXT,
+            )?);
         }
         req.signing_algorithm = args.signing_algorithm.or(req.signing_algorithm);
         args.grants.apply(&mut req.grant_tokens);
@@ -250,7 +245,7 @@ impl TryFrom<VerifyMacArgs> for VerifyMacRequest {
         req.key_id = args.key_id.or(req.key_id);
         req.mac_algorithm = args.mac_algorithm.or(req.mac_algorithm);
         if let Some(value) = &args.mac {
-            req.mac = Some(public_blob("--mac", value)?);
+            req.mac = Some(input::public_blob("--mac", value, limits::MAX_CIPHERTEXT)?);
         }
         args.grants.apply(&mut req.grant_tokens);
         args.dry_run.apply(&mut req.dry_run);
