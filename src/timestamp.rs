@@ -78,9 +78,9 @@ impl Timestamp {
     /// ISO 8601 in the time zone [`use_local_time_zone`] read, as the aws
     /// CLI prints a response's times: `2026-11-29T09:40:53.123000+01:00`.
     pub fn to_local_iso8601(self) -> String {
-        let offset = ZONE
+        let offset = LOCAL
             .get()
-            .and_then(Option::as_ref)
+            .and_then(|_| ZONE.get_or_init(local_zone).as_ref())
             .and_then(|zone| zone.find_local_time_type(self.0.div_euclid(1000)).ok())
             .map_or(0, |t| t.ut_offset());
         self.iso8601(offset)
@@ -121,7 +121,10 @@ impl Timestamp {
     }
 }
 
-/// The local time zone, once read; `None` is UTC.
+/// Set when times print in the local time zone (the command line).
+static LOCAL: OnceLock<()> = OnceLock::new();
+
+/// The local time zone, read when a time is first printed; `None` is UTC.
 static ZONE: OnceLock<Option<tz::TimeZone>> = OnceLock::new();
 
 /// The largest time zone file read (they are a few KiB).
@@ -130,17 +133,22 @@ const MAX_ZONE_FILE: u64 = 256 * 1024;
 /// Makes a response's times print in the local time zone, as the aws CLI
 /// prints them: `TZ` as the C library reads it (a zone name, `:NAME`, a
 /// path or a POSIX rule; empty, or one that does not read, is UTC), else
-/// `/etc/localtime`. The command line calls this once, at start; stored
-/// times (the audit log) and `serve`'s stay in UTC.
+/// `/etc/localtime`. The command line calls this once, at start; the zone
+/// is read only when a time is printed, so a command that prints none reads
+/// no file for it. Stored times (the audit log) and `serve`'s stay in UTC.
 pub fn use_local_time_zone() {
+    let _ = LOCAL.set(());
+}
+
+/// `TZ`, else `/etc/localtime`, as [`use_local_time_zone`] says.
+fn local_zone() -> Option<tz::TimeZone> {
     let settings = TimeZoneSettings::new(TimeZoneSettings::DEFAULT_DIRECTORIES, read_zone_file);
-    let zone = match std::env::var("TZ") {
+    match std::env::var("TZ") {
         Ok(tz) if tz.is_empty() => None,
         Ok(tz) => settings.parse_posix_tz(&tz).ok(),
         Err(std::env::VarError::NotPresent) => settings.parse_posix_tz("localtime").ok(),
         Err(std::env::VarError::NotUnicode(_)) => None,
-    };
-    let _ = ZONE.set(zone);
+    }
 }
 
 /// A time zone file: a regular file of at most [`MAX_ZONE_FILE`] bytes.
