@@ -11,8 +11,7 @@ use crate::hsm::secret::Plaintext;
 use crate::hsm::{Hsm, pke};
 use crate::keystore::state::{KeyRecord, State};
 use crate::ops::key_id::key_arn;
-use crate::ops::signing::current;
-use crate::ops::{specs, validate};
+use crate::ops::{key_state, specs, validate};
 use crate::spec::{EncryptionAlgorithm, KeyUsage};
 
 /// An EncryptionAlgorithm field: SYMMETRIC_DEFAULT when absent, as in AWS.
@@ -66,6 +65,7 @@ fn no_context(context: &EncryptionContext, field: &str) -> Result<()> {
 
 /// Encrypt with the key's public key.
 pub fn encrypt(
+    key_id: &Uuid,
     record: &KeyRecord,
     algorithm: EncryptionAlgorithm,
     context: &EncryptionContext,
@@ -81,11 +81,12 @@ pub fn encrypt(
             "Algorithm {algorithm} and key spec {spec} cannot encrypt data larger than {max} bytes."
         )));
     }
-    let public_key = record
-        .public_key
-        .as_deref()
-        .ok_or_else(|| Error::KmsInternal("an asymmetric key has no public key".into()))?;
-    pke::encrypt(spec, public_key, algorithm, plaintext.expose())
+    pke::encrypt(
+        spec,
+        key_state::public_key(record, key_id)?,
+        algorithm,
+        plaintext.expose(),
+    )
 }
 
 /// Decrypt with the key's private key; a ciphertext that does not decrypt
@@ -102,7 +103,7 @@ pub fn decrypt(
     no_context(context, context_field)?;
     Hsm::new(&state.domain_keys)
         .decrypt_asymmetric(
-            &current(record, key_id)?.wrapped(key_id, record.key_spec),
+            &key_state::current_material(record, key_id)?,
             algorithm,
             ciphertext,
         )?

@@ -253,7 +253,14 @@ pub fn encrypt(state: &State, _: &Ctx, req: EncryptRequest) -> Result<EncryptRes
     let blob = if algorithm == EncryptionAlgorithm::SymmetricDefault {
         seal(state, &key_id, record, &context, &plaintext)?.blob
     } else {
-        pke::encrypt(record, algorithm, &context, "EncryptionContext", &plaintext)?
+        pke::encrypt(
+            &key_id,
+            record,
+            algorithm,
+            &context,
+            "EncryptionContext",
+            &plaintext,
+        )?
     };
     unless_dry_run(
         req.dry_run,
@@ -413,6 +420,7 @@ pub fn re_encrypt(state: &State, _: &Ctx, req: ReEncryptRequest) -> Result<ReEnc
         (sealed.blob, Some(sealed.backing_key_id))
     } else {
         let ciphertext = pke::encrypt(
+            &dest_id,
             dest,
             dest_algorithm,
             &dest_context,

@@ -5,11 +5,10 @@ use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::hsm::agreement::{PeerKey, PeerKeyError};
 use crate::hsm::kem;
-use crate::keystore::state::{KeyRecord, State};
+use crate::keystore::state::State;
 use crate::ops::data_keys::unless_dry_run;
 use crate::ops::key_id::key_arn;
 use crate::ops::key_state;
-use crate::ops::signing::current;
 use crate::ops::types::{
     Blob, DecapsulateRequest, DecapsulateResponse, DeriveSharedSecretRequest,
     DeriveSharedSecretResponse, EncapsulateRequest, EncapsulateResponse,
@@ -62,10 +61,8 @@ pub fn derive_shared_secret(
     let (key_id, record) =
         key_state::usable_for(state, key, KeyUsage::KeyAgreement, "DeriveSharedSecret")?;
     let peer = peer_key(record.key_spec, &public_key)?;
-    let shared_secret = Hsm::new(&state.domain_keys).derive_shared_secret(
-        &current(record, &key_id)?.wrapped(&key_id, record.key_spec),
-        &peer,
-    )?;
+    let shared_secret = Hsm::new(&state.domain_keys)
+        .derive_shared_secret(&key_state::current_material(record, &key_id)?, &peer)?;
     unless_dry_run(
         req.dry_run,
         DeriveSharedSecretResponse {
@@ -88,14 +85,6 @@ fn encapsulation_algorithm(value: Option<&str>) -> Result<EncapsulationAlgorithm
     )
 }
 
-/// The key's public key, which every ML-KEM key has.
-fn public_key<'r>(record: &'r KeyRecord, key_id: &uuid::Uuid) -> Result<&'r [u8]> {
-    record
-        .public_key
-        .as_deref()
-        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no public key")))
-}
-
 /// Encapsulate: a fresh 32-byte secret and its ML-KEM ciphertext, made with
 /// the public key only.
 pub fn encapsulate(state: &State, _: &Ctx, req: EncapsulateRequest) -> Result<EncapsulateResponse> {
@@ -104,7 +93,7 @@ pub fn encapsulate(state: &State, _: &Ctx, req: EncapsulateRequest) -> Result<En
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) =
         key_state::usable_for(state, key, KeyUsage::EncapsulateDecapsulate, "Encapsulate")?;
-    let made = kem::encapsulate(record.key_spec, public_key(record, &key_id)?)?;
+    let made = kem::encapsulate(record.key_spec, key_state::public_key(record, &key_id)?)?;
     unless_dry_run(
         req.dry_run,
         EncapsulateResponse {
@@ -139,10 +128,8 @@ pub fn decapsulate(state: &State, _: &Ctx, req: DecapsulateRequest) -> Result<De
     if kem::ciphertext_len(record.key_spec) != Some(ciphertext.len()) {
         return Err(Error::InvalidCiphertext(String::new()));
     }
-    let shared_secret = Hsm::new(&state.domain_keys).decapsulate(
-        &current(record, &key_id)?.wrapped(&key_id, record.key_spec),
-        &ciphertext,
-    )?;
+    let shared_secret = Hsm::new(&state.domain_keys)
+        .decapsulate(&key_state::current_material(record, &key_id)?, &ciphertext)?;
     unless_dry_run(
         req.dry_run,
         DecapsulateResponse {

@@ -4,6 +4,7 @@
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::hsm::WrappedKey;
 use crate::keystore::state::{KeyRecord, KeyState, State};
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
 use crate::ops::specs;
@@ -83,4 +84,22 @@ pub fn usable_for<'s>(
         ));
     }
     Ok((key_id, record))
+}
+
+/// The key's current material, as the HSM takes it. Every key has some, so
+/// its absence is an internal fault.
+pub fn current_material<'r>(record: &'r KeyRecord, key_id: &'r Uuid) -> Result<WrappedKey<'r>> {
+    record
+        .current()
+        .map(|bk| bk.wrapped(key_id, record.key_spec))
+        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no key material")))
+}
+
+/// The public key of an asymmetric key, which each has beside its sealed
+/// private key.
+pub fn public_key<'r>(record: &'r KeyRecord, key_id: &Uuid) -> Result<&'r [u8]> {
+    record
+        .public_key
+        .as_deref()
+        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no public key")))
 }

@@ -6,7 +6,6 @@ use crate::keystore::state::{KeyRecord, State};
 use crate::ops::data_keys::unless_dry_run;
 use crate::ops::key_id::key_arn;
 use crate::ops::key_state;
-use crate::ops::signing::current;
 use crate::ops::types::{
     Blob, GenerateMacRequest, GenerateMacResponse, VerifyMacRequest, VerifyMacResponse,
 };
@@ -48,7 +47,7 @@ pub fn generate_mac(
         key_state::usable_for(state, key, KeyUsage::GenerateVerifyMac, "GenerateMac")?;
     check_fit(record, algorithm)?;
     let mac = Hsm::new(&state.domain_keys).generate_mac(
-        &current(record, &key_id)?.wrapped(&key_id, record.key_spec),
+        &key_state::current_material(record, &key_id)?,
         algorithm,
         message.expose(),
     )?;
@@ -75,7 +74,7 @@ pub fn verify_mac(state: &State, _: &Ctx, req: VerifyMacRequest) -> Result<Verif
         key_state::usable_for(state, key, KeyUsage::GenerateVerifyMac, "VerifyMac")?;
     check_fit(record, algorithm)?;
     let valid = Hsm::new(&state.domain_keys).verify_mac(
-        &current(record, &key_id)?.wrapped(&key_id, record.key_spec),
+        &key_state::current_material(record, &key_id)?,
         algorithm,
         message.expose(),
         &mac,

@@ -69,9 +69,8 @@ pub fn sign(state: &State, _: &Ctx, req: SignRequest) -> Result<SignResponse> {
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) = key_state::usable_for(state, key, KeyUsage::SignVerify, "Sign")?;
     check_fit(record, algorithm, message_type, bytes.expose())?;
-    let backing = current(record, &key_id)?;
     let signature = Hsm::new(&state.domain_keys).sign(
-        &backing.wrapped(&key_id, record.key_spec),
+        &key_state::current_material(record, &key_id)?,
         algorithm,
         message(message_type, bytes.expose()),
     )?;
@@ -83,24 +82,6 @@ pub fn sign(state: &State, _: &Ctx, req: SignRequest) -> Result<SignResponse> {
             signing_algorithm: algorithm.name(),
         },
     )
-}
-
-/// The key material of a key with one version of it.
-pub(crate) fn current<'r>(
-    record: &'r KeyRecord,
-    key_id: &uuid::Uuid,
-) -> Result<&'r crate::keystore::state::BackingKey> {
-    record
-        .current()
-        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no key material")))
-}
-
-/// The key's public key, which every asymmetric key has.
-fn public_key<'r>(record: &'r KeyRecord, key_id: &uuid::Uuid) -> Result<&'r [u8]> {
-    record
-        .public_key
-        .as_deref()
-        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no public key")))
 }
 
 /// Verify: checked with the public key; a signature that does not verify
@@ -120,7 +101,7 @@ pub fn verify(state: &State, _: &Ctx, req: VerifyRequest) -> Result<VerifyRespon
     check_fit(record, algorithm, message_type, bytes.expose())?;
     let valid = signing::verify(
         record.key_spec,
-        public_key(record, &key_id)?,
+        key_state::public_key(record, &key_id)?,
         algorithm,
         message(message_type, bytes.expose()),
         &signature,
