@@ -17,7 +17,7 @@ use kms_local::ops::types::{
 use kms_local::ops::{Ctx, data_keys, keys};
 use kms_local::timestamp::Timestamp;
 
-const CTX: Ctx = Ctx { now: Timestamp(0) };
+const CTX: Ctx = Ctx::at(Timestamp(0));
 
 fn state_with_one_key() -> (State, String) {
     let mut state = State::empty("us-east-1".into(), "111122223333".into());

@@ -41,7 +41,7 @@ fn main() {
                     description: Some(format!("bench key {i}")),
                     ..CreateKeyRequest::default()
                 };
-                let id = keys::create_key(state, &Ctx { now }, req)?
+                let id = keys::create_key(state, &Ctx::at(now), req)?
                     .key_metadata
                     .key_id;
                 first.get_or_insert(id);

@@ -33,7 +33,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_needs_command" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -111,7 +111,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -147,7 +147,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -181,7 +181,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -215,7 +215,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -247,7 +247,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -278,7 +278,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -309,7 +309,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -341,7 +341,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -372,7 +372,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -404,7 +404,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -436,7 +436,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -467,7 +467,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -502,7 +502,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -534,7 +534,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -566,7 +566,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -601,7 +601,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -632,7 +632,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -664,7 +664,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -697,7 +697,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -728,7 +728,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -759,7 +759,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -795,7 +795,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -830,7 +830,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -867,7 +867,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -903,7 +903,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -939,7 +939,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -976,7 +976,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1013,7 +1013,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1053,7 +1053,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1090,7 +1090,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1128,7 +1128,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1162,7 +1162,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1196,7 +1196,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1233,7 +1233,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1269,7 +1269,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1304,7 +1304,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1340,7 +1340,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1373,7 +1373,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1404,7 +1404,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1438,7 +1438,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1469,7 +1469,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1497,7 +1497,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1532,7 +1532,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1560,7 +1560,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1588,7 +1588,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1616,7 +1616,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1646,7 +1646,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1684,7 +1684,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1715,7 +1715,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1743,7 +1743,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1774,7 +1774,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1804,7 +1804,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1824,6 +1824,7 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-auto-p
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l no-cli-auto-prompt -d 'Accepted and ignored: kms-local has no interactive prompt'
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l account-id -d 'The account (12 digits) the key\'s requests act in [default: the keystore\'s]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -1833,7 +1834,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1861,7 +1862,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r
@@ -1890,7 +1891,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l region -d 'The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else us-east-1]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l page-size -d 'Fetch List pages of this many items (the output is the same)' -r

@@ -1,8 +1,9 @@
 #![no_main]
 
-//! A version 2 keystore body (as if it had authenticated) and the records
-//! after it: decoding, reading every record and writing it again never
-//! panic. The first two bytes split the input between body and records.
+//! A version 2 or 3 keystore body (as if it had authenticated) and the
+//! records after it: decoding, reading every record and writing it again
+//! never panic. The first two bytes choose the version (the top bit) and
+//! split the input between body and records (the other 15).
 
 use std::io::Write;
 use std::path::Path;
@@ -18,7 +19,12 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
     let Some((split, rest)) = bytes.split_first_chunk::<2>() else {
         return;
     };
-    let at = usize::from(u16::from_be_bytes(*split)).min(rest.len());
+    let split = u16::from_be_bytes(*split);
+    let version = match split & 0x8000 {
+        0 => body::VERSION_2,
+        _ => body::VERSION_3,
+    };
+    let at = usize::from(split & 0x7fff).min(rest.len());
     let (head, records) = rest.split_at(at);
     let Ok(mut file) = tempfile::tempfile() else {
         return;
@@ -33,7 +39,7 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
     let unlocked = Arc::new(Unlocked::new(&root, Protection::MasterKey));
     let decoded = body::decode(
         Path::new("fuzz"),
-        body::VERSION_2,
+        version,
         Zeroizing::new(head.to_vec()),
         Some(region),
         &unlocked,

@@ -4,7 +4,7 @@
 use clap::Args;
 
 use crate::error::{Error, Result};
-use crate::ops::access_keys::DeleteAccessKeyRequest;
+use crate::ops::access_keys::{CreateAccessKeyRequest, DeleteAccessKeyRequest};
 use crate::ops::types::EmptyRequest;
 
 /// Create an access key that `serve` accepts signatures from
@@ -13,13 +13,19 @@ use crate::ops::types::EmptyRequest;
 /// "CreateDate"}}, as `aws iam create-access-key` does. The secret is shown
 /// this once; the keystore keeps it sealed.
 #[derive(Debug, Args)]
-pub struct CreateAccessKeyArgs {}
+pub struct CreateAccessKeyArgs {
+    /// The account (12 digits) the key's requests act in [default: the keystore's]
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account_id: Option<String>,
+}
 
-impl TryFrom<CreateAccessKeyArgs> for EmptyRequest {
+impl TryFrom<CreateAccessKeyArgs> for CreateAccessKeyRequest {
     type Error = Error;
 
-    fn try_from(_: CreateAccessKeyArgs) -> Result<Self> {
-        Ok(EmptyRequest {})
+    fn try_from(args: CreateAccessKeyArgs) -> Result<Self> {
+        Ok(CreateAccessKeyRequest {
+            account_id: args.account_id,
+        })
     }
 }
 

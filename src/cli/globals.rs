@@ -31,8 +31,8 @@ pub enum Color {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "aws CLI options")]
 pub struct AwsOptions {
-    /// The Region a new keystore records [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else
-    /// us-east-1]
+    /// The Region to act in, and a new keystore's home [default: $AWS_REGION, else
+    /// $AWS_DEFAULT_REGION, else the keystore's home (us-east-1 for a new one)]
     #[arg(long, global = true, value_name = "REGION")]
     pub region: Option<String>,
 

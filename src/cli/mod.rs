@@ -42,7 +42,7 @@ use crate::error::{Error, KeystoreProblem};
 use crate::keystore::Keystore;
 use crate::keystore::kek::{self, KekSources};
 use crate::keystore::persist::DEFAULT_LOCK_WAIT;
-use crate::ops::{Clock, Kms, Operation, catalog};
+use crate::ops::{Caller, Clock, Kms, Operation, catalog};
 use crate::timestamp::Timestamp;
 use output::{Format, Output};
 
@@ -224,6 +224,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     };
     let out = Output::new(format, cli.query.as_deref(), cli.command.operation())?;
     let kms = Kms::new(keystore(&cli)?, clock()?);
+    kms.act_for(caller(cli.aws.region.as_deref())?);
     cli.command.run(kms, &out)
 }
 
@@ -285,7 +286,7 @@ fn keystore(cli: &Cli) -> Result<Keystore, Error> {
         passphrase: secret_var("KMS_LOCAL_PASSPHRASE"),
         passphrase_file: cli.passphrase_file.clone(),
     };
-    let region = region(cli.aws.region.as_deref())?;
+    let region = region(cli.aws.region.as_deref())?.unwrap_or_else(|| "us-east-1".to_owned());
     Ok(Keystore::new(path, sources, region)?.with_lock_wait(lock_wait()?))
 }
 
@@ -303,15 +304,30 @@ fn lock_wait() -> Result<Duration, Error> {
     }
 }
 
-/// The region a new keystore records, as the aws CLI picks it: `--region`,
-/// else `AWS_REGION`, else `AWS_DEFAULT_REGION`.
-fn region(flag: Option<&str>) -> Result<String, Error> {
+/// For whom a command acts: the Region the aws CLI would call ([`region`];
+/// the keystore's home Region when none is named), and the account
+/// `AWS_ACCESS_KEY_ID` names when it is 12 digits, as `serve
+/// --allow-any-credentials` reads it (the keystore's home account
+/// otherwise).
+fn caller(flag: Option<&str>) -> Result<Caller, Error> {
+    let account_id = non_empty_var("AWS_ACCESS_KEY_ID")
+        .filter(|id| id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit()));
+    Ok(Caller {
+        access_key_id: None,
+        account_id,
+        region: region(flag)?,
+    })
+}
+
+/// The Region as the aws CLI picks it: `--region`, else `AWS_REGION`, else
+/// `AWS_DEFAULT_REGION`; a new keystore records it as its home.
+fn region(flag: Option<&str>) -> Result<Option<String>, Error> {
     let (name, region) = match (flag, non_empty_var("AWS_REGION")) {
         (Some(r), _) => ("--region", r.to_owned()),
         (None, Some(r)) => ("AWS_REGION", r),
         (None, None) => match non_empty_var("AWS_DEFAULT_REGION") {
             Some(r) => ("AWS_DEFAULT_REGION", r),
-            None => return Ok("us-east-1".to_owned()),
+            None => return Ok(None),
         },
     };
     let valid = region
@@ -323,7 +339,7 @@ fn region(flag: Option<&str>) -> Result<String, Error> {
             format!("'{region}' is not a region name"),
         ));
     }
-    Ok(region)
+    Ok(Some(region))
 }
 
 #[cfg(test)]

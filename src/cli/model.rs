@@ -6,7 +6,7 @@
 //! AWS; the operations layer does that.
 
 use crate::error::Error;
-use crate::ops::access_keys::DeleteAccessKeyRequest;
+use crate::ops::access_keys::{CreateAccessKeyRequest, DeleteAccessKeyRequest};
 use crate::ops::types::*;
 
 /// A request the model constrains.
@@ -205,6 +205,7 @@ model! {
     DescribeCiphertextRequest {}
     EmptyRequest {}
     DeleteAccessKeyRequest {}
+    CreateAccessKeyRequest {}
 }
 
 /// The request members of each operation `aws kms` has, in the model's

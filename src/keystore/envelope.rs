@@ -217,9 +217,9 @@ fn read_sealed<R: Read + Seek>(
     let mut head = read_head(file).keystore_context(path, "read")?;
     let (header, header_len) = format::parse_header(&head, kind).map_err(|p| problem(path, p))?;
     head.truncate(header_len);
-    // A version 2 keystore's key records follow its body; any other file
-    // ends with its body.
-    let trailing = kind == FileKind::Keystore && header.version == format::VERSION_2;
+    // The key records of a version 2 or 3 keystore follow its body; any
+    // other file ends with its body.
+    let trailing = kind == FileKind::Keystore && header.version >= format::VERSION_2;
     let body = read_body(file, header_len, header.body_len, trailing)
         .keystore_context(path, "read")?
         .map_err(|p| problem(path, p))?;

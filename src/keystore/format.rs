@@ -4,7 +4,7 @@
 //! ```text
 //! offset  len  field
 //!      0    8  magic "KMSLOCAL"
-//!      8    1  version: 1 = JSON body, 2 = indexed body (keystores; key bundles are 1)
+//!      8    1  version: 1 = JSON body, 2 = indexed body, 3 = indexed with scopes (keystores; key bundles are 1)
 //!      9    1  protection: 1 = master key, 2 = passphrase
 //!     10   28  passphrase only: Argon2id memory KiB, iterations, lanes (u32 BE each), salt (16)
 //!      …   32  key check value
@@ -35,10 +35,10 @@ impl FileKind {
     }
 
     /// The versions this build reads: a keystore's body is JSON (1) or
-    /// indexed (2); a key bundle's is JSON.
+    /// indexed (2, and 3 with scopes); a key bundle's is JSON.
     fn reads(self, version: u8) -> bool {
         match self {
-            FileKind::Keystore => version == VERSION_1 || version == VERSION_2,
+            FileKind::Keystore => (VERSION_1..=VERSION_3).contains(&version),
             FileKind::Bundle => version == VERSION_1,
         }
     }
@@ -46,6 +46,7 @@ impl FileKind {
 
 pub const VERSION_1: u8 = 1;
 pub const VERSION_2: u8 = 2;
+pub const VERSION_3: u8 = 3;
 pub const SALT_LEN: usize = 16;
 const PROTECTION_MASTER_KEY: u8 = 1;
 const PROTECTION_PASSPHRASE: u8 = 2;

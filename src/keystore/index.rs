@@ -1,6 +1,10 @@
-//! One entry of a version 2 keystore's index (docs/keystore-format.md §3):
-//! where a key's sealed record lies, the tag that authenticates it, and the
-//! summary that maintenance reads without opening the record.
+//! One entry of a keystore's index (docs/keystore-format.md §3): where a
+//! key's sealed record lies, the tag that authenticates it, and the summary
+//! that maintenance reads without opening the record.
+//!
+//! Version 3 puts the number of the key's scope (account and Region), u16
+//! BE, before the 58 bytes below; version 2, whose keys are all in the
+//! keystore's home scope, has no such field.
 //!
 //! ```text
 //! offset  len  field
@@ -17,7 +21,7 @@
 use uuid::Uuid;
 
 use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
-use crate::keystore::state::KeyState;
+use crate::keystore::state::{KeyAddr, KeyState, ScopeId};
 use crate::keystore::table::Summary;
 use crate::timestamp::Timestamp;
 
@@ -44,9 +48,79 @@ const FLAG_DELETION: u8 = 1;
 /// Flags bit: automatic rotation is scheduled.
 const FLAG_ROTATION: u8 = 2;
 
+/// The length of the scope number before a version 3 entry.
+const SCOPE_LEN: usize = 2;
+
+/// How a keystore's version lays its index entries out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    scoped: bool,
+}
+
+impl Layout {
+    /// Version 2: every key in the home scope.
+    pub const UNSCOPED: Layout = Layout { scoped: false };
+    /// Version 3: each entry names its scope.
+    pub const SCOPED: Layout = Layout { scoped: true };
+
+    /// The length of one entry.
+    pub fn entry_len(self) -> usize {
+        if self.scoped {
+            SCOPE_LEN + ENTRY_LEN
+        } else {
+            ENTRY_LEN
+        }
+    }
+
+    /// The scope and the rest of the entry `raw` (of [`Layout::entry_len`] bytes).
+    fn split(self, raw: &[u8]) -> Option<(ScopeId, &[u8; ENTRY_LEN])> {
+        if raw.len() != self.entry_len() {
+            return None;
+        }
+        if !self.scoped {
+            return Some((ScopeId::HOME, raw.try_into().ok()?));
+        }
+        let (scope, rest) = raw.split_first_chunk::<SCOPE_LEN>()?;
+        Some((ScopeId(u16::from_be_bytes(*scope)), rest.try_into().ok()?))
+    }
+
+    /// The entry in `raw`, or `None` if it is not valid.
+    pub fn decode(self, raw: &[u8]) -> Option<IndexEntry> {
+        let (scope, rest) = self.split(raw)?;
+        IndexEntry::from_bytes(scope, rest)
+    }
+
+    /// Where the key of the entry `raw` is, which every entry says, valid
+    /// or not (`raw` has [`Layout::entry_len`] bytes).
+    pub fn addr_of(self, raw: &[u8]) -> KeyAddr {
+        match self.split(raw) {
+            Some((scope, rest)) => KeyAddr {
+                scope,
+                id: IndexEntry::id_of(rest),
+            },
+            None => KeyAddr {
+                scope: ScopeId::HOME,
+                id: Uuid::nil(),
+            },
+        }
+    }
+
+    /// Appends `entry`; `None` if this layout cannot say its scope.
+    pub fn encode(self, entry: &IndexEntry, out: &mut Vec<u8>) -> Option<()> {
+        if self.scoped {
+            out.extend_from_slice(&entry.scope.0.to_be_bytes());
+        } else if entry.scope != ScopeId::HOME {
+            return None;
+        }
+        out.extend_from_slice(&entry.fields());
+        Some(())
+    }
+}
+
 /// An index entry, decoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IndexEntry {
+    pub scope: ScopeId,
     pub id: Uuid,
     /// Where the sealed record (nonce, then ciphertext) starts, from the
     /// start of the records.
@@ -58,8 +132,15 @@ pub struct IndexEntry {
 }
 
 impl IndexEntry {
-    /// The entry's bytes.
-    pub fn to_bytes(&self) -> [u8; ENTRY_LEN] {
+    pub fn addr(&self) -> KeyAddr {
+        KeyAddr {
+            scope: self.scope,
+            id: self.id,
+        }
+    }
+
+    /// The entry's bytes after its scope.
+    fn fields(&self) -> [u8; ENTRY_LEN] {
         let mut out = [0; ENTRY_LEN];
         put::<ID_AT, ID_LEN>(&mut out, *self.id.as_bytes());
         put::<OFFSET_AT, OFFSET_LEN>(&mut out, self.offset.to_be_bytes());
@@ -79,9 +160,9 @@ impl IndexEntry {
         out
     }
 
-    /// The entry in `raw`, or `None` if its state or flags are unknown. A
-    /// date whose flag is clear is not read.
-    pub fn from_bytes(raw: &[u8; ENTRY_LEN]) -> Option<Self> {
+    /// The entry of `scope` in `raw`, or `None` if its state or flags are
+    /// unknown. A date whose flag is clear is not read.
+    fn from_bytes(scope: ScopeId, raw: &[u8; ENTRY_LEN]) -> Option<Self> {
         let state = state_of_byte(raw[STATE_AT])?;
         let flags = raw[FLAGS_AT];
         if flags & !(FLAG_DELETION | FLAG_ROTATION) != 0 {
@@ -89,6 +170,7 @@ impl IndexEntry {
         }
         let date = |flag, bytes| (flags & flag != 0).then(|| Timestamp(i64::from_be_bytes(bytes)));
         Some(IndexEntry {
+            scope,
             id: Self::id_of(raw),
             offset: u32::from_be_bytes(get::<OFFSET_AT, OFFSET_LEN>(raw)),
             len: u32::from_be_bytes(get::<LEN_AT, LEN_LEN>(raw)),
@@ -102,7 +184,7 @@ impl IndexEntry {
     }
 
     /// The key id in `raw`, which every entry has, valid or not.
-    pub fn id_of(raw: &[u8; ENTRY_LEN]) -> Uuid {
+    fn id_of(raw: &[u8; ENTRY_LEN]) -> Uuid {
         Uuid::from_bytes(get::<ID_AT, ID_LEN>(raw))
     }
 
@@ -161,6 +243,7 @@ mod tests {
 
     fn entry() -> IndexEntry {
         IndexEntry {
+            scope: ScopeId::HOME,
             id: Uuid::from_u128(0x0102_0304_0506_0708_090a_0b0c_0d0e_0f10),
             offset: 0x1122_3344,
             len: 0x5566_7788,
@@ -176,7 +259,7 @@ mod tests {
     /// The layout of docs/keystore-format.md §3, byte for byte.
     #[test]
     fn an_entry_is_laid_out_as_the_format_says() {
-        let bytes = entry().to_bytes();
+        let bytes = entry().fields();
         let mut expected = Vec::new();
         expected.extend_from_slice(&(1..=16).collect::<Vec<u8>>());
         expected.extend_from_slice(&[0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]);
@@ -185,8 +268,22 @@ mod tests {
         expected.extend_from_slice(&[0, 0, 1, 2, 3, 4, 5, 6]);
         expected.extend_from_slice(&[0; 8]);
         assert_eq!(bytes.as_slice(), expected.as_slice());
-        assert_eq!(IndexEntry::from_bytes(&bytes), Some(entry()));
-        assert_eq!(IndexEntry::id_of(&bytes), entry().id);
+        assert_eq!(Layout::UNSCOPED.decode(&bytes), Some(entry()));
+        assert_eq!(Layout::UNSCOPED.addr_of(&bytes), entry().addr());
+        // Version 3 puts the scope first.
+        let scoped = IndexEntry {
+            scope: ScopeId(0x0201),
+            ..entry()
+        };
+        let mut out = Vec::new();
+        Layout::SCOPED.encode(&scoped, &mut out).unwrap();
+        assert_eq!(out[..2], [2, 1]);
+        assert_eq!(out[2..], expected[..]);
+        assert_eq!(Layout::SCOPED.decode(&out), Some(scoped));
+        assert_eq!(Layout::SCOPED.addr_of(&out), scoped.addr());
+        // Version 2 has no room for another scope, nor a wrong length.
+        assert_eq!(Layout::UNSCOPED.encode(&scoped, &mut out), None);
+        assert_eq!(Layout::SCOPED.decode(&bytes), None);
     }
 
     #[test]
@@ -205,16 +302,16 @@ mod tests {
 
     #[test]
     fn unknown_states_and_flags_are_refused_and_unflagged_dates_ignored() {
-        let good = entry().to_bytes();
+        let good = entry().fields();
         let mut bad = good;
         bad[STATE_AT] = 9;
-        assert_eq!(IndexEntry::from_bytes(&bad), None);
+        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &bad), None);
         let mut bad = good;
         bad[FLAGS_AT] = 0x80;
-        assert_eq!(IndexEntry::from_bytes(&bad), None);
+        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &bad), None);
         let mut stray = good;
         stray[ROTATION_AT] = 7;
-        assert_eq!(IndexEntry::from_bytes(&stray), Some(entry()));
+        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &stray), Some(entry()));
     }
 
     fn any_state() -> impl Strategy<Value = KeyState> {
@@ -224,6 +321,7 @@ mod tests {
     proptest! {
         #[test]
         fn entries_round_trip(
+            scope in any::<u16>(),
             id in any::<u128>(),
             offset in any::<u32>(),
             len in any::<u32>(),
@@ -233,6 +331,7 @@ mod tests {
             rotation in any::<Option<i64>>(),
         ) {
             let entry = IndexEntry {
+                scope: ScopeId(scope),
                 id: Uuid::from_u128(id),
                 offset,
                 len,
@@ -243,7 +342,9 @@ mod tests {
                     next_rotation: rotation.map(Timestamp),
                 },
             };
-            prop_assert_eq!(IndexEntry::from_bytes(&entry.to_bytes()), Some(entry));
+            let mut out = Vec::new();
+            Layout::SCOPED.encode(&entry, &mut out).unwrap();
+            prop_assert_eq!(Layout::SCOPED.decode(&out), Some(entry));
         }
 
         #[test]
@@ -251,8 +352,8 @@ mod tests {
             let mut bytes = [0; ENTRY_LEN];
             bytes[..32].copy_from_slice(&raw);
             bytes[32..].copy_from_slice(&more);
-            if let Some(entry) = IndexEntry::from_bytes(&bytes) {
-                prop_assert_eq!(&entry.to_bytes()[..DELETION_AT], &bytes[..DELETION_AT]);
+            if let Some(entry) = Layout::UNSCOPED.decode(&bytes) {
+                prop_assert_eq!(&entry.fields()[..DELETION_AT], &bytes[..DELETION_AT]);
             }
         }
     }

@@ -442,8 +442,8 @@ impl Keystore {
 
 /// The keystore file's bytes for `state`, sealed under `unlocked`.
 fn sealed(state: &State, unlocked: &Unlocked) -> Result<Vec<u8>> {
-    let (body, records) = body::encode(state, unlocked)?;
-    let mut bytes = envelope::seal_body(FileKind::Keystore, body::VERSION_2, unlocked, &body)?;
+    let (version, body, records) = body::encode(state, unlocked)?;
+    let mut bytes = envelope::seal_body(FileKind::Keystore, version, unlocked, &body)?;
     bytes.extend_from_slice(&records);
     Ok(bytes)
 }
@@ -469,7 +469,7 @@ mod tests {
             ..KekSources::default()
         };
         let keystore = Keystore::new(dir.path().join("ks"), sources, "us-east-1".into()).unwrap();
-        let ctx = Ctx { now: Timestamp(0) };
+        let ctx = Ctx::at(Timestamp(0));
         keystore
             .update(ctx.now, |s| {
                 keys::create_key(s, &ctx, CreateKeyRequest::default())

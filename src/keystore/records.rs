@@ -1,4 +1,4 @@
-//! The sealed records of a version 2 keystore (docs/keystore-format.md §3),
+//! The sealed records of a version 2 or 3 keystore (docs/keystore-format.md §3),
 //! found and authenticated through the index the sealed body carries: each
 //! record is read and opened only when an operation asks for it.
 
@@ -6,24 +6,24 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, IoResultExt, KeystoreProblem, Result};
 use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
 use crate::keystore::body::undecodable;
 use crate::keystore::envelope::{Region, Unlocked};
-use crate::keystore::index::{ENTRY_LEN, IndexEntry};
-use crate::keystore::state::{KeyRecord, KeyState};
+use crate::keystore::index::{IndexEntry, Layout};
+use crate::keystore::state::{KeyAddr, KeyRecord, KeyState};
 use crate::keystore::table::{RecordSource, Summary};
 
-/// The sealed records of a version 2 keystore, with the index that finds
-/// and authenticates them.
+/// The sealed records of a keystore, with the index that finds and
+/// authenticates them.
 pub struct Sealed {
     /// The opened body: the JSON part (domain keys among it) and the index.
     head: Zeroizing<Vec<u8>>,
     index_at: usize,
     count: usize,
+    layout: Layout,
     records: Region,
     unlocked: Arc<Unlocked>,
     path: PathBuf,
@@ -51,13 +51,14 @@ struct Located {
 }
 
 impl Sealed {
-    /// The records in `records`, found by the `count` entries at `index_at`
-    /// in `head`, which the caller has checked fill the rest of `head`.
-    /// Every entry is checked here, once.
+    /// The records in `records`, found by the `count` entries of `layout`
+    /// at `index_at` in `head`, which the caller has checked fill the rest
+    /// of `head`. Every entry is checked here, once; each must name one of
+    /// the body's `scopes`.
     pub fn new(
         head: Zeroizing<Vec<u8>>,
-        index_at: usize,
-        count: usize,
+        (index_at, count, layout): (usize, usize, Layout),
+        scopes: usize,
         records: Region,
         unlocked: &Arc<Unlocked>,
         path: PathBuf,
@@ -66,50 +67,53 @@ impl Sealed {
             head,
             index_at,
             count,
+            layout,
             records,
             unlocked: Arc::clone(unlocked),
             path,
             whole: OnceCell::new(),
         };
-        sealed.check_index()?;
+        sealed.check_index(scopes)?;
         Ok(sealed)
     }
 
     /// The entry at `index` as stored. `index` is below `count`, and the
     /// entries fill the rest of the body (checked when it was decoded).
-    fn raw_entry(&self, index: usize) -> &[u8; ENTRY_LEN] {
-        let (entries, _) = self.head[self.index_at..].as_chunks::<ENTRY_LEN>();
-        &entries[index]
+    fn raw_entry(&self, index: usize) -> &[u8] {
+        let len = self.layout.entry_len();
+        let at = self.index_at + index * len;
+        self.head.get(at..at + len).unwrap_or_default()
     }
 
     /// The entry at `index`, or `None` if it is not valid.
     fn entry(&self, index: usize) -> Option<Located> {
-        let entry = IndexEntry::from_bytes(self.raw_entry(index))?;
+        let entry = self.layout.decode(self.raw_entry(index))?;
         let (offset, len) = entry.sealed_span()?;
         Some(Located { entry, offset, len })
     }
 
     /// Checks every entry once, when the keystore is opened: valid fields,
-    /// records within the file, ids in order. It reads fixed positions
-    /// only, so that opening a large keystore stays cheap.
-    fn check_index(&self) -> Result<()> {
-        let mut last: Option<Uuid> = None;
+    /// known scopes, records within the file, keys in order. It reads fixed
+    /// positions only, so that opening a large keystore stays cheap.
+    fn check_index(&self, scopes: usize) -> Result<()> {
+        let mut last: Option<KeyAddr> = None;
         for index in 0..self.count {
             let Some(located) = self.entry(index).filter(|l| {
-                (l.offset as u64)
-                    .checked_add(l.len as u64)
-                    .is_some_and(|end| end <= self.records.len)
+                usize::from(l.entry.scope.0) < scopes
+                    && (l.offset as u64)
+                        .checked_add(l.len as u64)
+                        .is_some_and(|end| end <= self.records.len)
             }) else {
                 return Err(undecodable(
                     &self.path,
                     format!("index entry {index} is not valid"),
                 ));
             };
-            let id = located.entry.id;
-            if last.is_some_and(|last| last >= id) {
-                return Err(undecodable(&self.path, "the index is not sorted by key id"));
+            let addr = located.entry.addr();
+            if last.is_some_and(|last| last >= addr) {
+                return Err(undecodable(&self.path, "the index is not sorted by key"));
             }
-            last = Some(id);
+            last = Some(addr);
         }
         Ok(())
     }
@@ -166,13 +170,13 @@ impl RecordSource for Sealed {
         self.count
     }
 
-    fn id(&self, index: usize) -> Uuid {
-        IndexEntry::id_of(self.raw_entry(index))
+    fn id(&self, index: usize) -> KeyAddr {
+        self.layout.addr_of(self.raw_entry(index))
     }
 
     fn summary(&self, index: usize) -> Summary {
         // Checked when the keystore was opened.
-        IndexEntry::from_bytes(self.raw_entry(index)).map_or(
+        self.layout.decode(self.raw_entry(index)).map_or(
             Summary {
                 state: KeyState::Disabled,
                 deletion_date: None,

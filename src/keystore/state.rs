@@ -20,16 +20,14 @@ pub struct State {
     /// A random id of this keystore, fixed when it is created; it binds the
     /// audit log to this keystore.
     pub keystore_id: KeystoreId,
-    /// The region printed in ARNs, fixed when the keystore is created.
-    pub region: String,
-    /// The account id printed in ARNs.
-    pub account_id: String,
+    /// The (account, Region) pairs that hold keys or aliases; never empty.
+    /// The first is the keystore's home, fixed when it is created: the one
+    /// a caller who names no other acts in.
+    pub scopes: Vec<Scope>,
     /// Oldest first; the last one is active.
     pub domain_keys: Vec<DomainKey>,
     /// By key id, each record decoded when first asked for.
     pub keys: KeyTable,
-    /// By full alias name (`alias/…`).
-    pub aliases: BTreeMap<String, AliasRecord>,
     pub settings: Settings,
     /// The access keys `serve` accepts signatures from, by access key id.
     pub access_keys: BTreeMap<String, AccessKeyRecord>,
@@ -37,6 +35,45 @@ pub struct State {
     /// records it, so a keystore older than its own log (a copy put back)
     /// is found: see docs/audit-log.md.
     pub writes: u64,
+}
+
+/// One account in one Region: its aliases, and (in the key table) its keys.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Scope {
+    pub account_id: String,
+    pub region: String,
+    /// By full alias name (`alias/…`).
+    #[serde(default)]
+    pub aliases: BTreeMap<String, AliasRecord>,
+}
+
+impl Scope {
+    pub fn new(account_id: String, region: String) -> Self {
+        Scope {
+            account_id,
+            region,
+            aliases: BTreeMap::new(),
+        }
+    }
+}
+
+/// A scope's number: its place in [`State::scopes`]. The index of a
+/// keystore names each key's scope by it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ScopeId(pub u16);
+
+impl ScopeId {
+    /// The keystore's own account and Region.
+    pub const HOME: ScopeId = ScopeId(0);
+}
+
+/// Where a key is: its scope and its id. Keys of two scopes may share an id
+/// (the related keys of a multi-Region key do).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct KeyAddr {
+    pub scope: ScopeId,
+    pub id: Uuid,
 }
 
 /// Keystore-wide settings.
@@ -60,15 +97,62 @@ impl State {
     pub fn empty(region: String, account_id: String) -> Self {
         State {
             keystore_id: KeystoreId::default(),
-            region,
-            account_id,
+            scopes: vec![Scope::new(account_id, region)],
             domain_keys: Vec::new(),
             keys: KeyTable::default(),
-            aliases: BTreeMap::new(),
             settings: Settings::default(),
             access_keys: BTreeMap::new(),
             writes: 0,
         }
+    }
+
+    /// The keystore's own account and Region.
+    pub fn home(&self) -> &Scope {
+        &self.scopes[0]
+    }
+
+    /// The scope numbered `id`. Every id the keystore hands out or reads
+    /// from its index names one (the index is checked when it is read).
+    pub fn scope(&self, id: ScopeId) -> &Scope {
+        self.scopes
+            .get(usize::from(id.0))
+            .unwrap_or(&self.scopes[0])
+    }
+
+    pub fn scope_mut(&mut self, id: ScopeId) -> &mut Scope {
+        let at = usize::from(id.0);
+        if at < self.scopes.len() {
+            &mut self.scopes[at]
+        } else {
+            &mut self.scopes[0]
+        }
+    }
+
+    /// Every scope's id, the home one first.
+    pub fn scope_ids(&self) -> impl Iterator<Item = ScopeId> + use<> {
+        let count = u16::try_from(self.scopes.len()).unwrap_or(u16::MAX);
+        (0..count).map(ScopeId)
+    }
+
+    /// The scope of `account_id` in `region`, if it holds anything yet.
+    pub fn find_scope(&self, account_id: &str, region: &str) -> Option<ScopeId> {
+        self.scopes
+            .iter()
+            .position(|s| s.account_id == account_id && s.region == region)
+            .and_then(|at| u16::try_from(at).ok())
+            .map(ScopeId)
+    }
+
+    /// The scope of `account_id` in `region`, added if it is new; `None`
+    /// once the keystore holds as many scopes as its index can number.
+    pub fn scope_for(&mut self, account_id: &str, region: &str) -> Option<ScopeId> {
+        if let Some(id) = self.find_scope(account_id, region) {
+            return Some(id);
+        }
+        let id = ScopeId(u16::try_from(self.scopes.len()).ok()?);
+        self.scopes
+            .push(Scope::new(account_id.to_owned(), region.to_owned()));
+        Some(id)
     }
 }
 
@@ -191,9 +275,9 @@ pub struct BackingKey {
 
 impl BackingKey {
     /// The EKT with what it is bound to, as the HSM takes it.
-    pub fn wrapped<'a>(&'a self, key_id: &'a Uuid, spec: KeySpec) -> WrappedKey<'a> {
+    pub fn wrapped<'a>(&'a self, key: &'a KeyAddr, spec: KeySpec) -> WrappedKey<'a> {
         WrappedKey {
-            key_id,
+            key_id: &key.id,
             backing_key_id: &self.id,
             domain_key_id: &self.domain_key_id,
             spec,
@@ -225,6 +309,9 @@ pub struct AliasRecord {
 pub struct AccessKeyRecord {
     pub secret_access_key: SecretText,
     pub created: Timestamp,
+    /// The account its requests act in; absent for the keystore's home.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
 }
 
 /// EKTs are public-looking bytes (they are only ever stored encrypted under the

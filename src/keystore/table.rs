@@ -13,11 +13,9 @@ use std::collections::BTreeMap;
 use std::iter::Peekable;
 use std::rc::Rc;
 
-use uuid::Uuid;
-
 use crate::error::Result;
 use crate::hsm::aead::TAG_LEN;
-use crate::keystore::state::{KeyRecord, KeyState};
+use crate::keystore::state::{KeyAddr, KeyRecord, KeyState};
 use crate::timestamp::Timestamp;
 
 /// What maintenance needs of a key: whether it is due to be purged or
@@ -43,8 +41,8 @@ impl Summary {
 pub trait RecordSource: std::fmt::Debug {
     /// The number of keys in the index.
     fn count(&self) -> usize;
-    /// The id of the key at `index` (the index is sorted by id).
-    fn id(&self, index: usize) -> Uuid;
+    /// Where the key at `index` is (the index is sorted by scope, then id).
+    fn id(&self, index: usize) -> KeyAddr;
     fn summary(&self, index: usize) -> Summary;
     /// The record of the key at `index`, read, authenticated and decoded.
     fn open(&self, index: usize) -> Result<KeyRecord>;
@@ -61,8 +59,11 @@ impl RecordSource for NoRecords {
     fn count(&self) -> usize {
         0
     }
-    fn id(&self, _: usize) -> Uuid {
-        Uuid::nil()
+    fn id(&self, _: usize) -> KeyAddr {
+        KeyAddr {
+            scope: crate::keystore::state::ScopeId::HOME,
+            id: uuid::Uuid::nil(),
+        }
     }
     fn summary(&self, _: usize) -> Summary {
         Summary {
@@ -92,14 +93,14 @@ pub enum Content<'a> {
     Record(&'a KeyRecord),
 }
 
-/// The keys, sorted by id.
+/// The keys, sorted by scope, then id.
 #[derive(Debug)]
 pub struct KeyTable {
     source: Rc<dyn RecordSource>,
     /// One cell per key of the source: its record, once opened.
     opened: Vec<OnceCell<Box<KeyRecord>>>,
     /// Keys added or changed (`Some`), or removed (`None`), since read.
-    changes: BTreeMap<Uuid, Option<Box<KeyRecord>>>,
+    changes: BTreeMap<KeyAddr, Option<Box<KeyRecord>>>,
 }
 
 impl Default for KeyTable {
@@ -114,7 +115,7 @@ impl Default for KeyTable {
 
 impl KeyTable {
     /// A table of records in memory (a new keystore, a version 1 body).
-    pub fn from_records(records: BTreeMap<Uuid, KeyRecord>) -> Self {
+    pub fn from_records(records: BTreeMap<KeyAddr, KeyRecord>) -> Self {
         KeyTable {
             changes: records
                 .into_iter()
@@ -136,7 +137,7 @@ impl KeyTable {
     }
 
     /// The index in the source of `id`, if the source has it.
-    fn stored(&self, id: &Uuid) -> Option<usize> {
+    fn stored(&self, id: &KeyAddr) -> Option<usize> {
         let source = &self.source;
         let (mut low, mut high) = (0, source.count());
         while low < high {
@@ -174,7 +175,7 @@ impl KeyTable {
         self.len() == 0
     }
 
-    pub fn contains_key(&self, id: &Uuid) -> bool {
+    pub fn contains_key(&self, id: &KeyAddr) -> bool {
         match self.changes.get(id) {
             Some(change) => change.is_some(),
             None => self.stored(id).is_some(),
@@ -182,7 +183,7 @@ impl KeyTable {
     }
 
     /// The record of `id`, opened now if it was not yet.
-    pub fn get(&self, id: &Uuid) -> Result<Option<&KeyRecord>> {
+    pub fn get(&self, id: &KeyAddr) -> Result<Option<&KeyRecord>> {
         match self.changes.get(id) {
             Some(change) => Ok(change.as_deref()),
             None => match self.stored(id) {
@@ -193,7 +194,7 @@ impl KeyTable {
     }
 
     /// The record of `id` to change; it is sealed again when written.
-    pub fn get_mut(&mut self, id: &Uuid) -> Result<Option<&mut KeyRecord>> {
+    pub fn get_mut(&mut self, id: &KeyAddr) -> Result<Option<&mut KeyRecord>> {
         if !self.changes.contains_key(id) {
             let Some(index) = self.stored(id) else {
                 return Ok(None);
@@ -205,12 +206,12 @@ impl KeyTable {
         Ok(self.changes.get_mut(id).and_then(|c| c.as_deref_mut()))
     }
 
-    pub fn insert(&mut self, id: Uuid, record: KeyRecord) {
+    pub fn insert(&mut self, id: KeyAddr, record: KeyRecord) {
         self.changes.insert(id, Some(Box::new(record)));
     }
 
     /// Removes `id`; whether it was there.
-    pub fn remove(&mut self, id: &Uuid) -> bool {
+    pub fn remove(&mut self, id: &KeyAddr) -> bool {
         let present = self.contains_key(id);
         if self.stored(id).is_some() {
             self.changes.insert(*id, None);
@@ -231,12 +232,12 @@ impl KeyTable {
     }
 
     /// Every key id, in order.
-    pub fn ids(&self) -> impl Iterator<Item = Uuid> + '_ {
+    pub fn ids(&self) -> impl Iterator<Item = KeyAddr> + '_ {
         self.merged().map(|(id, _)| id)
     }
 
     /// Every key's summary, in id order, without opening any record.
-    pub fn summaries(&self) -> impl Iterator<Item = (Uuid, Summary)> + '_ {
+    pub fn summaries(&self) -> impl Iterator<Item = (KeyAddr, Summary)> + '_ {
         self.merged().map(|(id, at)| match at {
             At::Stored(index) => match self.opened[index].get() {
                 Some(record) => (id, Summary::of(record)),
@@ -247,7 +248,7 @@ impl KeyTable {
     }
 
     /// Every record, opened, in id order.
-    pub fn records(&self) -> Result<Vec<(Uuid, &KeyRecord)>> {
+    pub fn records(&self) -> Result<Vec<(KeyAddr, &KeyRecord)>> {
         self.merged()
             .map(|(id, at)| match at {
                 At::Stored(index) => Ok((id, self.open(index)?)),
@@ -258,8 +259,8 @@ impl KeyTable {
 
     /// Every record to change, opened, in id order; all are sealed again
     /// when written.
-    pub fn records_mut(&mut self) -> Result<Vec<(Uuid, &mut KeyRecord)>> {
-        let ids: Vec<Uuid> = self.ids().collect();
+    pub fn records_mut(&mut self) -> Result<Vec<(KeyAddr, &mut KeyRecord)>> {
+        let ids: Vec<KeyAddr> = self.ids().collect();
         for id in &ids {
             self.get_mut(id)?;
         }
@@ -271,7 +272,7 @@ impl KeyTable {
     }
 
     /// Each key as the writer needs it, in id order.
-    pub fn for_writing(&self) -> impl Iterator<Item = (Uuid, Summary, Content<'_>)> + '_ {
+    pub fn for_writing(&self) -> impl Iterator<Item = (KeyAddr, Summary, Content<'_>)> + '_ {
         self.merged().map(|(id, at)| match at {
             At::Stored(index) => (id, self.source.summary(index), Content::Stored(index)),
             At::Changed(record) => (id, Summary::of(record), Content::Record(record)),
@@ -294,11 +295,11 @@ enum At<'a> {
 struct Merged<'a> {
     table: &'a KeyTable,
     stored: Peekable<std::ops::Range<usize>>,
-    changes: Peekable<std::collections::btree_map::Iter<'a, Uuid, Option<Box<KeyRecord>>>>,
+    changes: Peekable<std::collections::btree_map::Iter<'a, KeyAddr, Option<Box<KeyRecord>>>>,
 }
 
 impl<'a> Iterator for Merged<'a> {
-    type Item = (Uuid, At<'a>);
+    type Item = (KeyAddr, At<'a>);
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
@@ -350,13 +351,13 @@ mod tests {
 
     /// Records in memory, as a stand-in for a sealed file.
     #[derive(Debug)]
-    struct Memory(Vec<(Uuid, String)>);
+    struct Memory(Vec<(KeyAddr, String)>);
 
     impl RecordSource for Memory {
         fn count(&self) -> usize {
             self.0.len()
         }
-        fn id(&self, index: usize) -> Uuid {
+        fn id(&self, index: usize) -> KeyAddr {
             self.0[index].0
         }
         fn summary(&self, index: usize) -> Summary {
@@ -371,8 +372,12 @@ mod tests {
     }
 
     #[test]
-    fn changes_merge_with_the_stored_records_in_id_order() {
-        let id = Uuid::from_u128;
+    fn changes_merge_with_the_stored_records_in_scope_then_id_order() {
+        // Even ids in scope 1, odd ones at home.
+        let id = |n| KeyAddr {
+            scope: crate::keystore::state::ScopeId(u16::from(n % 2 == 0)),
+            id: uuid::Uuid::from_u128(n),
+        };
         let source = Memory(vec![
             (id(2), "two".into()),
             (id(4), "four".into()),
@@ -389,8 +394,8 @@ mod tests {
             .unwrap()
             .attributes
             .description = "SIX".into();
-        let ids: Vec<u128> = table.ids().map(|u| u.as_u128()).collect();
-        assert_eq!(ids, [1, 2, 5, 6]);
+        let ids: Vec<u128> = table.ids().map(|a| a.id.as_u128()).collect();
+        assert_eq!(ids, [1, 5, 2, 6]);
         assert_eq!(table.len(), 4);
         assert!(!table.contains_key(&id(4)));
         assert_eq!(
@@ -403,9 +408,9 @@ mod tests {
         );
         let written: Vec<_> = table
             .for_writing()
-            .map(|(id, _, c)| (id.as_u128(), matches!(c, Content::Stored(_))))
+            .map(|(a, _, c)| (a.id.as_u128(), matches!(c, Content::Stored(_))))
             .collect();
-        assert_eq!(written, [(1, false), (2, true), (5, false), (6, false)]);
+        assert_eq!(written, [(1, false), (5, false), (2, true), (6, false)]);
         assert_eq!(table.summaries().count(), 4);
         assert_eq!(table.records_mut().unwrap().len(), 4);
         assert!(

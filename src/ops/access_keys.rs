@@ -10,8 +10,8 @@ use crate::error::{Error, Result};
 use crate::hsm::random;
 use crate::hsm::secret::{Plaintext, SecretText};
 use crate::keystore::state::{AccessKeyRecord, State};
-use crate::ops::Ctx;
 use crate::ops::types::EmptyRequest;
+use crate::ops::{Ctx, validate};
 use crate::timestamp::IsoTimestamp;
 
 /// IAM's access key ids: "AKIA" and 16 characters of the base32 alphabet.
@@ -58,6 +58,14 @@ pub struct AccessKeyMetadata {
     pub create_date: IsoTimestamp,
 }
 
+/// CreateAccessKey request: the account the key's requests act in, the
+/// keystore's home account when absent.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct CreateAccessKeyRequest {
+    pub account_id: Option<String>,
+}
+
 /// DeleteAccessKey request; the response is empty.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
@@ -72,9 +80,14 @@ const ACTIVE: &str = "Active";
 pub fn create_access_key(
     state: &mut State,
     ctx: &Ctx,
-    _: EmptyRequest,
+    req: CreateAccessKeyRequest,
 ) -> Result<CreateAccessKeyResponse> {
     let now = ctx.now;
+    if let Some(account) = &req.account_id {
+        validate::account_id(account, "accountId")?;
+    }
+    // The home account is kept as "none", so that the key follows it.
+    let account_id = req.account_id.filter(|a| *a != state.home().account_id);
     let id = loop {
         let id = new_id()?;
         if !state.access_keys.contains_key(&id) {
@@ -88,6 +101,7 @@ pub fn create_access_key(
         AccessKeyRecord {
             secret_access_key: secret.clone(),
             created: now,
+            account_id,
         },
     );
     Ok(CreateAccessKeyResponse {
@@ -131,12 +145,13 @@ pub fn delete_access_key(state: &mut State, _: &Ctx, req: DeleteAccessKeyRequest
     }
 }
 
-/// The secret of an access key, if the keystore has one by that id.
-pub fn secret(state: &State, access_key_id: &str) -> Option<SecretText> {
+/// The secret of an access key, if the keystore has one by that id, and
+/// the account it acts in.
+pub fn credentials(state: &State, access_key_id: &str) -> Option<(SecretText, Option<String>)> {
     state
         .access_keys
         .get(access_key_id)
-        .map(|record| record.secret_access_key.clone())
+        .map(|record| (record.secret_access_key.clone(), record.account_id.clone()))
 }
 
 fn new_id() -> Result<String> {
@@ -159,10 +174,8 @@ mod tests {
     #[test]
     fn ids_and_secrets_have_aws_shapes() {
         let mut state = State::empty("us-east-1".into(), "111122223333".into());
-        let ctx = Ctx {
-            now: crate::timestamp::Timestamp(0),
-        };
-        let made = create_access_key(&mut state, &ctx, EmptyRequest {}).unwrap();
+        let ctx = Ctx::at(crate::timestamp::Timestamp(0));
+        let made = create_access_key(&mut state, &ctx, CreateAccessKeyRequest::default()).unwrap();
         let key = made.access_key;
         assert_eq!(key.access_key_id.len(), 20);
         assert!(key.access_key_id.starts_with("AKIA"));
@@ -172,8 +185,9 @@ mod tests {
                 .all(|b| ID_ALPHABET.contains(&b))
         );
         assert_eq!(key.secret_access_key.expose().len(), 40);
-        let found = secret(&state, &key.access_key_id).unwrap();
+        let (found, account) = credentials(&state, &key.access_key_id).unwrap();
         assert_eq!(found.expose(), key.secret_access_key.expose());
+        assert_eq!(account, None);
         assert!(!format!("{key:?}").contains(key.secret_access_key.expose()));
     }
 }

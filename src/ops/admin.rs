@@ -233,8 +233,8 @@ impl Kms {
         // the file is sealed while the keystore is read, so the HBKs never
         // outlive the shared lock in memory.
         let sealer = bundle::Sealer::new(path, sources)?;
-        self.read(trail, |s, _| {
-            let (bundle, arns) = bundles::export(s, req)?;
+        self.read(trail, |s, ctx| {
+            let (bundle, arns) = bundles::export(s, &ctx.caller, req)?;
             sealer.write(&bundle)?;
             Ok(ExportKeysResponse {
                 file: path.display().to_string(),
@@ -248,6 +248,8 @@ impl Kms {
     pub fn import_keys(&self, path: &Path, sources: &KekSources) -> Result<ImportKeysResponse> {
         let bundle = bundle::read(path, sources)?;
         let trail = Trail::new(IMPORT_KEYS, None, None);
-        self.write(trail, |s, ctx| bundles::import(s, ctx.now, bundle))
+        self.write(trail, |s, ctx| {
+            bundles::import(s, &ctx.caller, ctx.now, bundle)
+        })
     }
 }

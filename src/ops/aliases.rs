@@ -1,7 +1,7 @@
 //! CreateAlias, with AWS's alias-name rules.
 
 use crate::error::{Error, Result};
-use crate::keystore::state::{AliasRecord, State};
+use crate::keystore::state::{AliasRecord, KeyAddr, ScopeId, State};
 use crate::ops::key_id::{self, Accept, alias_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::page;
@@ -15,14 +15,17 @@ use crate::timestamp::IsoTimestamp;
 
 /// The checks CreateAlias and UpdateAlias share: a valid alias name, and a
 /// target key (id or ARN) that is not pending deletion.
+/// The target is a key of the caller's own account and Region.
 fn name_and_target<'a>(
     state: &State,
+    ctx: &Ctx,
     alias_name: Option<&'a str>,
     target: Option<&str>,
-) -> Result<(&'a str, uuid::Uuid)> {
+) -> Result<(&'a str, KeyAddr)> {
     let name = validate::required(alias_name, "aliasName")?;
     validate_alias_name(name)?;
-    let (key_id, _) = key_state::lookup_for(state, target, "targetKeyId", Use::Management)?;
+    let (key_id, _) =
+        key_state::lookup_for(state, &ctx.caller, target, "targetKeyId", Use::Management)?;
     Ok((name, key_id))
 }
 
@@ -31,20 +34,22 @@ pub fn create_alias(state: &mut State, ctx: &Ctx, req: CreateAliasRequest) -> Re
     let now = ctx.now;
     let (name, key_id) = name_and_target(
         state,
+        ctx,
         req.alias_name.as_deref(),
         req.target_key_id.as_deref(),
     )?;
-    if state.aliases.contains_key(name) {
+    let scope = key_id.scope;
+    if state.scope(scope).aliases.contains_key(name) {
         return Err(Error::AlreadyExists(format!(
             "An alias with the name {} already exists",
-            alias_arn(state, name)
+            alias_arn(state, scope, name)
         )));
     }
     check_alias_quota(state, &key_id)?;
-    state.aliases.insert(
+    state.scope_mut(scope).aliases.insert(
         name.to_owned(),
         AliasRecord {
-            target_key_id: key_id,
+            target_key_id: key_id.id,
             created: now,
             updated: now,
         },
@@ -52,11 +57,12 @@ pub fn create_alias(state: &mut State, ctx: &Ctx, req: CreateAliasRequest) -> Re
     Ok(())
 }
 
-fn check_alias_quota(state: &State, key_id: &uuid::Uuid) -> Result<()> {
+fn check_alias_quota(state: &State, key_id: &KeyAddr) -> Result<()> {
     let count = state
+        .scope(key_id.scope)
         .aliases
         .values()
-        .filter(|a| a.target_key_id == *key_id)
+        .filter(|a| a.target_key_id == key_id.id)
         .count();
     if count >= limits::MAX_ALIASES_PER_KEY {
         return Err(Error::LimitExceeded(format!(
@@ -67,8 +73,10 @@ fn check_alias_quota(state: &State, key_id: &uuid::Uuid) -> Result<()> {
     Ok(())
 }
 
-fn not_found(state: &State, name: &str) -> Error {
-    Error::NotFound(format!("Alias {} is not found.", alias_arn(state, name)))
+/// NotFoundException for an alias the caller's scope does not have.
+fn not_found(state: &State, ctx: &Ctx, name: &str) -> Error {
+    let arn = key_id::arn(ctx.caller.account(state), ctx.caller.region(state), name);
+    Error::NotFound(format!("Alias {arn} is not found."))
 }
 
 /// UpdateAlias: points an existing alias at another key. The new key may
@@ -77,29 +85,34 @@ pub fn update_alias(state: &mut State, ctx: &Ctx, req: UpdateAliasRequest) -> Re
     let now = ctx.now;
     let (name, key_id) = name_and_target(
         state,
+        ctx,
         req.alias_name.as_deref(),
         req.target_key_id.as_deref(),
     )?;
-    let current = match state.aliases.get(name) {
+    let current = match state.scope(key_id.scope).aliases.get(name) {
         Some(alias) => alias.target_key_id,
-        None => return Err(not_found(state, name)),
+        None => return Err(not_found(state, ctx, name)),
     };
-    if current != key_id {
+    if current != key_id.id {
         check_alias_quota(state, &key_id)?;
     }
-    if let Some(alias) = state.aliases.get_mut(name) {
-        alias.target_key_id = key_id;
+    if let Some(alias) = state.scope_mut(key_id.scope).aliases.get_mut(name) {
+        alias.target_key_id = key_id.id;
         alias.updated = now;
     }
     Ok(())
 }
 
 /// DeleteAlias: the key is untouched.
-pub fn delete_alias(state: &mut State, _: &Ctx, req: DeleteAliasRequest) -> Result<()> {
+pub fn delete_alias(state: &mut State, ctx: &Ctx, req: DeleteAliasRequest) -> Result<()> {
     let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
     validate::length(name, "aliasName", 1, 256)?;
-    if state.aliases.remove(name).is_none() {
-        return Err(not_found(state, name));
+    let removed = match ctx.caller.scope(state) {
+        Some(scope) => state.scope_mut(scope).aliases.remove(name),
+        None => None,
+    };
+    if removed.is_none() {
+        return Err(not_found(state, ctx, name));
     }
     Ok(())
 }
@@ -107,21 +120,27 @@ pub fn delete_alias(state: &mut State, _: &Ctx, req: DeleteAliasRequest) -> Resu
 /// ListAliases: every alias, or those of one key, in alias-name order.
 pub fn list_aliases(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: ListAliasesRequest,
 ) -> Result<ListAliasesResponse> {
     let only = match req.key_id.as_deref() {
-        Some(input) => Some(key_id::lookup(state, Some(input), "keyId", Accept::KeyOnly)?.0),
+        Some(input) => {
+            let found = key_id::lookup(state, &ctx.caller, Some(input), "keyId", Accept::KeyOnly);
+            Some(found?.0.id)
+        }
         None => None,
     };
-    let entries = state
-        .aliases
-        .iter()
+    // A scope that holds nothing yet has no aliases.
+    let scope = ctx.caller.scope(state);
+    let aliases = scope.map(|s| &state.scope(s).aliases);
+    let entries = aliases
+        .into_iter()
+        .flatten()
         .filter(|(_, a)| only.is_none_or(|id| a.target_key_id == id))
         .map(|(name, a)| {
             let entry = AliasListEntry {
                 alias_name: name.clone(),
-                alias_arn: alias_arn(state, name),
+                alias_arn: alias_arn(state, scope.unwrap_or(ScopeId::HOME), name),
                 target_key_id: a.target_key_id.to_string(),
                 creation_date: IsoTimestamp(a.created),
                 last_updated_date: IsoTimestamp(a.updated),

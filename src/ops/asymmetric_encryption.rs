@@ -3,13 +3,11 @@
 //! EncryptionAlgorithm a key takes, AWS's plaintext limits, and the bare
 //! ciphertexts AWS makes with them (no header: the key is named by KeyId).
 
-use uuid::Uuid;
-
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::hsm::secret::Plaintext;
 use crate::hsm::{Hsm, pke};
-use crate::keystore::state::{KeyRecord, State};
+use crate::keystore::state::{KeyAddr, KeyRecord, State};
 use crate::ops::key_id::key_arn;
 use crate::ops::{key_state, specs, validate};
 use crate::spec::{EncryptionAlgorithm, KeyUsage};
@@ -32,7 +30,7 @@ pub fn algorithm(value: Option<&str>, field: &str) -> Result<EncryptionAlgorithm
 /// The key must be an encryption key that has `algorithm`.
 pub fn check(
     state: &State,
-    key_id: &Uuid,
+    key_id: &KeyAddr,
     record: &KeyRecord,
     algorithm: EncryptionAlgorithm,
     operation: &str,
@@ -65,7 +63,7 @@ fn no_context(context: &EncryptionContext, field: &str) -> Result<()> {
 
 /// Encrypt with the key's public key.
 pub fn encrypt(
-    key_id: &Uuid,
+    key_id: &KeyAddr,
     record: &KeyRecord,
     algorithm: EncryptionAlgorithm,
     context: &EncryptionContext,
@@ -93,7 +91,7 @@ pub fn encrypt(
 /// is InvalidCiphertextException with AWS's empty message.
 pub fn decrypt(
     state: &State,
-    key_id: &Uuid,
+    key_id: &KeyAddr,
     record: &KeyRecord,
     algorithm: EncryptionAlgorithm,
     context: &EncryptionContext,

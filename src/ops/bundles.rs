@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::keystore::bundle::{Bundle, BundleBackingKey, BundleKey};
-use crate::keystore::state::{AliasRecord, BackingKey, KeyRecord, KeyState, State};
+use crate::keystore::state::{AliasRecord, BackingKey, KeyAddr, KeyRecord, KeyState, State};
+use crate::ops::Caller;
 use crate::ops::aliases::validate_alias_name;
 use crate::ops::key_id::{Accept, KeyRef, key_arn};
 use crate::ops::limits::{self, MAX_ALIASES_PER_KEY};
@@ -17,14 +18,25 @@ use crate::timestamp::Timestamp;
 
 /// Gathers the keys `req` names (every key when it names none), with the
 /// HBKs unwrapped for sealing into the key bundle; and their ARNs.
-pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<String>)> {
+pub fn export(
+    state: &State,
+    caller: &Caller,
+    req: ExportKeysRequest,
+) -> Result<(Bundle, Vec<String>)> {
     let ids: Vec<_> = match req.key_ids.as_deref() {
-        None | Some([]) => state.keys.ids().collect(),
+        None | Some([]) => {
+            let scope = caller.scope(state);
+            state
+                .keys
+                .ids()
+                .filter(|a| Some(a.scope) == scope)
+                .collect()
+        }
         Some(inputs) => {
             let mut ids = BTreeSet::new();
             for input in inputs {
                 ids.insert(
-                    KeyRef::parse(input, "keyIds", Accept::KeyOrAlias, state)?
+                    KeyRef::parse(input, "keyIds", Accept::KeyOrAlias, state, caller)?
                         .resolve(state)?
                         .0,
                 );
@@ -34,7 +46,11 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<Stri
     };
     let hsm = Hsm::new(&state.domain_keys);
     let mut keys = Vec::with_capacity(ids.len());
-    for key_id in ids {
+    let ids: Vec<_> = ids
+        .into_iter()
+        .filter(|addr| state.keys.contains_key(addr))
+        .collect();
+    for &key_id in &ids {
         let Some(record) = state.keys.get(&key_id)? else {
             continue;
         };
@@ -56,12 +72,13 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<Stri
             });
         }
         keys.push(BundleKey {
-            key_id,
+            key_id: key_id.id,
             attributes: record.attributes.clone(),
             aliases: state
+                .scope(key_id.scope)
                 .aliases
                 .iter()
-                .filter(|(_, a)| a.target_key_id == key_id)
+                .filter(|(_, a)| a.target_key_id == key_id.id)
                 .map(|(name, _)| name.clone())
                 .collect(),
             backing_keys,
@@ -69,7 +86,7 @@ pub fn export(state: &State, req: ExportKeysRequest) -> Result<(Bundle, Vec<Stri
             key_usage: record.key_usage,
         });
     }
-    let arns = keys.iter().map(|k| key_arn(state, &k.key_id)).collect();
+    let arns = ids.iter().map(|addr| key_arn(state, addr)).collect();
     Ok((Bundle { keys }, arns))
 }
 
@@ -134,22 +151,30 @@ fn check_bundle(bundle: &Bundle) -> Result<()> {
 /// Adds a key bundle's keys and aliases. A key already here with the same
 /// material is left as it is; any other clash (the same key id with other
 /// material, an alias naming another key) fails the whole import.
-pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<ImportKeysResponse> {
+pub fn import(
+    state: &mut State,
+    caller: &Caller,
+    now: Timestamp,
+    bundle: Bundle,
+) -> Result<ImportKeysResponse> {
     // Check everything before changing anything.
     check_bundle(&bundle)?;
+    let scope = caller.scope_mut(state)?;
+    let addr = |id| KeyAddr { scope, id };
     for key in &bundle.keys {
         tags::validate(&key.attributes.tags)?;
-        if let Some(existing) = state.keys.get(&key.key_id)? {
+        if let Some(existing) = state.keys.get(&addr(key.key_id))? {
             let here: BTreeSet<_> = existing.backing_keys.iter().map(|bk| bk.id).collect();
             let there: BTreeSet<_> = key.backing_keys.iter().map(|bk| bk.id).collect();
             if here != there {
                 return Err(Error::AlreadyExists(format!(
                     "{} exists here with other key material",
-                    key_arn(state, &key.key_id)
+                    key_arn(state, &addr(key.key_id))
                 )));
             }
         }
         let aliases_after = state
+            .scope(scope)
             .aliases
             .iter()
             .filter(|(name, a)| a.target_key_id == key.key_id && !key.aliases.contains(name))
@@ -158,19 +183,20 @@ pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<Impor
         if aliases_after > MAX_ALIASES_PER_KEY {
             return Err(Error::LimitExceeded(format!(
                 "{} would have {aliases_after} aliases; a key may have at most {MAX_ALIASES_PER_KEY}.",
-                key_arn(state, &key.key_id)
+                key_arn(state, &addr(key.key_id))
             )));
         }
         for alias in &key.aliases {
             validate_alias_name(alias)?;
             if state
+                .scope(scope)
                 .aliases
                 .get(alias)
                 .is_some_and(|a| a.target_key_id != key.key_id)
             {
                 return Err(Error::AlreadyExists(format!(
                     "An alias with the name {} already exists",
-                    crate::ops::key_id::alias_arn(state, alias)
+                    crate::ops::key_id::alias_arn(state, scope, alias)
                 )));
             }
         }
@@ -178,8 +204,8 @@ pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<Impor
     let mut keys = Vec::new();
     let mut aliases = Vec::new();
     for key in bundle.keys {
-        let arn = key_arn(state, &key.key_id);
-        let status = if state.keys.contains_key(&key.key_id) {
+        let arn = key_arn(state, &addr(key.key_id));
+        let status = if state.keys.contains_key(&addr(key.key_id)) {
             "ALREADY_PRESENT"
         } else {
             let hsm = Hsm::new(&state.domain_keys);
@@ -221,12 +247,13 @@ pub fn import(state: &mut State, now: Timestamp, bundle: Bundle) -> Result<Impor
                 key_usage: key.key_usage,
                 public_key,
             };
-            state.keys.insert(key.key_id, record);
+            state.keys.insert(addr(key.key_id), record);
             "IMPORTED"
         };
         for alias in key.aliases {
-            if !state.aliases.contains_key(&alias) {
-                state.aliases.insert(
+            let held = &mut state.scope_mut(scope).aliases;
+            if !held.contains_key(&alias) {
+                held.insert(
                     alias.clone(),
                     AliasRecord {
                         target_key_id: key.key_id,

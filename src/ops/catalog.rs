@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::error::Result;
 use crate::ops::access_keys::{
-    CreateAccessKeyResponse, DeleteAccessKeyRequest, ListAccessKeysResponse,
+    CreateAccessKeyRequest, CreateAccessKeyResponse, DeleteAccessKeyRequest, ListAccessKeysResponse,
 };
 use crate::ops::key_agreement;
 use crate::ops::trail::{Audited, Trail};
@@ -204,7 +204,7 @@ operations! {
 
     /// IAM's CreateAccessKey: credentials for `serve`.
     CreateAccessKey: cli write access_keys::create_access_key(
-        EmptyRequest) -> CreateAccessKeyResponse;
+        CreateAccessKeyRequest) -> CreateAccessKeyResponse;
     ListAccessKeys: cli read access_keys::list_access_keys(EmptyRequest) -> ListAccessKeysResponse;
     DeleteAccessKey: cli write access_keys::delete_access_key(
         DeleteAccessKeyRequest [access_key_id]) -> ();

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use crate::hsm::Hsm;
-use crate::keystore::state::State;
-use crate::ops::key_id::key_arn;
+use crate::keystore::state::{KeyAddr, State};
+use crate::ops::key_id::{alias_arn, key_arn};
 use crate::ops::types::VerifyKeystoreResponse;
 
 /// Unwraps every EKT, and checks that every alias names a key, every backing
@@ -51,18 +51,27 @@ pub fn verify(state: &State) -> VerifyKeystoreResponse {
             }
         }
     }
-    for (name, alias) in &state.aliases {
-        if !state.keys.contains_key(&alias.target_key_id) {
-            problems.push(format!(
-                "{name} names key {}, which is missing",
-                alias.target_key_id
-            ));
+    let mut aliases = 0;
+    for scope in state.scope_ids() {
+        for (name, alias) in &state.scope(scope).aliases {
+            aliases += 1;
+            let target = KeyAddr {
+                scope,
+                id: alias.target_key_id,
+            };
+            if !state.keys.contains_key(&target) {
+                problems.push(format!(
+                    "{} names key {}, which is missing",
+                    alias_arn(state, scope, name),
+                    alias.target_key_id
+                ));
+            }
         }
     }
     VerifyKeystoreResponse {
         keys: state.keys.len(),
         key_tokens: tokens,
-        aliases: state.aliases.len(),
+        aliases,
         domain_keys: state.domain_keys.len(),
         problems,
     }

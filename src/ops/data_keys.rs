@@ -1,8 +1,6 @@
 //! GenerateDataKey, Decrypt and ReEncrypt: one encrypt path and one decrypt
 //! path through the HSM, which Encrypt will share.
 
-use uuid::Uuid;
-
 use crate::blob::{self, Header, Version};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
@@ -10,7 +8,7 @@ use crate::hsm::aead::TAG_LEN;
 use crate::hsm::secret::Plaintext;
 use crate::hsm::{Hsm, KDF_NONCE_LEN};
 use crate::ids::BackingKeyId;
-use crate::keystore::state::{KeyRecord, State};
+use crate::keystore::state::{KeyAddr, KeyRecord, State};
 use crate::ops::asymmetric_encryption as pke;
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
 use crate::ops::key_state::{self, Use};
@@ -20,7 +18,7 @@ use crate::ops::types::{
     GenerateDataKeyWithoutPlaintextResponse, GenerateRandomRequest, GenerateRandomResponse,
     ReEncryptRequest, ReEncryptResponse,
 };
-use crate::ops::{Ctx, limits, specs, validate};
+use crate::ops::{Caller, Ctx, limits, specs, validate};
 use crate::spec::EncryptionAlgorithm;
 
 /// The context's AAD bytes, or AWS's ValidationException for a context
@@ -44,7 +42,7 @@ pub(crate) struct Sealed {
 /// Encrypts under the key's current backing key (steps 2 to 5 of the seed).
 pub(crate) fn seal(
     state: &State,
-    key_id: &Uuid,
+    key_id: &KeyAddr,
     record: &KeyRecord,
     context: &EncryptionContext,
     plaintext: &Plaintext,
@@ -62,7 +60,7 @@ pub(crate) fn seal(
 /// [`seal`] with a KDF nonce already drawn.
 fn seal_with_nonce(
     state: &State,
-    key_id: &Uuid,
+    key_id: &KeyAddr,
     record: &KeyRecord,
     context: &EncryptionContext,
     plaintext: &Plaintext,
@@ -70,10 +68,10 @@ fn seal_with_nonce(
 ) -> Result<Sealed> {
     let backing = record
         .current()
-        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no key material")))?;
+        .ok_or_else(|| Error::KmsInternal(format!("key {} has no key material", key_id.id)))?;
     let header = Header {
         version: Version::V1,
-        key_id: *key_id,
+        key_id: key_id.id,
         backing_key_id: backing.id,
         nonce,
         context_bound: !context.is_empty(),
@@ -93,7 +91,7 @@ fn seal_with_nonce(
 
 /// What a ciphertext held.
 struct Opened {
-    key_id: Uuid,
+    key_id: KeyAddr,
     /// The backing key of a kms-local blob; none for an asymmetric key's ciphertext.
     backing_key_id: Option<BackingKeyId>,
     plaintext: Plaintext,
@@ -103,26 +101,29 @@ struct Opened {
 /// KeyId, if any) must name the same key.
 fn open(
     state: &State,
+    caller: &Caller,
     bytes: &[u8],
     context: &EncryptionContext,
     expected: Option<(&str, &str)>,
 ) -> Result<Opened> {
     validate::blob_length(bytes.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
     let parsed = blob::parse(bytes).map_err(|_| Error::InvalidCiphertext(String::new()))?;
-    let key_id = parsed.header.key_id;
-    if let Some((input, field)) = expected {
-        let (wanted, _) = KeyRef::parse(input, field, Accept::KeyOrAlias, state)?.resolve(state)?;
-        if wanted != key_id {
-            return Err(Error::IncorrectKey(
-                "The key ID in the request does not identify a CMK that can perform this operation."
-                    .into(),
-            ));
+    let named = parsed.header.key_id;
+    let (key_id, record) = match expected {
+        Some((input, field)) => {
+            let wanted =
+                KeyRef::parse(input, field, Accept::KeyOrAlias, state, caller)?.resolve(state)?;
+            if wanted.0.id != named {
+                return Err(Error::IncorrectKey(
+                    "The key ID in the request does not identify a CMK that can perform this operation."
+                        .into(),
+                ));
+            }
+            wanted
         }
-    }
-    let record = state
-        .keys
-        .get(&key_id)?
-        .ok_or_else(|| key_id::not_found(state, &key_id))?;
+        None => key_id::by_blob(state, caller, named)?
+            .ok_or_else(|| key_id::not_found_here(state, caller, &named))?,
+    };
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     let backing = record
         .backing_key(&parsed.header.backing_key_id)
@@ -165,15 +166,16 @@ fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<
 /// A fresh data key and its blob: GenerateDataKey and its WithoutPlaintext twin.
 fn generate(
     state: &State,
+    caller: &Caller,
     req: GenerateDataKeyRequest,
     operation: &str,
-) -> Result<(Plaintext, Sealed, Uuid)> {
+) -> Result<(Plaintext, Sealed, KeyAddr)> {
     // Every field is validated before any key is looked up, as AWS does.
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let len = data_key_len(req.number_of_bytes, req.key_spec.as_deref())?;
     let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, caller)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     pke::check(
         state,
@@ -203,11 +205,11 @@ pub(crate) fn unless_dry_run<T>(dry_run: Option<bool>, response: T) -> Result<T>
 /// GenerateDataKey: a fresh data key, returned in plaintext and encrypted.
 pub fn generate_data_key(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyResponse> {
     let dry_run = req.dry_run;
-    let (plaintext, sealed, key_id) = generate(state, req, "GenerateDataKey")?;
+    let (plaintext, sealed, key_id) = generate(state, &ctx.caller, req, "GenerateDataKey")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyResponse {
@@ -222,11 +224,12 @@ pub fn generate_data_key(
 /// GenerateDataKeyWithoutPlaintext: only the encrypted copy leaves the HSM.
 pub fn generate_data_key_without_plaintext(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
     let dry_run = req.dry_run;
-    let (_, sealed, key_id) = generate(state, req, "GenerateDataKeyWithoutPlaintext")?;
+    let operation = "GenerateDataKeyWithoutPlaintext";
+    let (_, sealed, key_id) = generate(state, &ctx.caller, req, operation)?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyWithoutPlaintextResponse {
@@ -239,14 +242,14 @@ pub fn generate_data_key_without_plaintext(
 
 /// Encrypt: up to 4096 bytes of the caller's plaintext, under a symmetric
 /// key (a kms-local blob) or an RSA or SM2 key (a bare ciphertext).
-pub fn encrypt(state: &State, _: &Ctx, req: EncryptRequest) -> Result<EncryptResponse> {
+pub fn encrypt(state: &State, ctx: &Ctx, req: EncryptRequest) -> Result<EncryptResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let plaintext = validate::required(req.plaintext, "plaintext")?.0;
     validate::blob_length(plaintext.len(), "plaintext", 1, limits::MAX_PLAINTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let algorithm = pke::algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
     let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     pke::check(state, &key_id, record, algorithm, "Encrypt")?;
     let context = req.encryption_context.unwrap_or_default();
@@ -288,22 +291,31 @@ pub fn generate_random(_: &Ctx, req: GenerateRandomRequest) -> Result<GenerateRa
 /// decrypting it and whatever its key's state.
 pub fn describe_ciphertext(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: DescribeCiphertextRequest,
 ) -> Result<DescribeCiphertextResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     validate::blob_length(blob.0.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
     let parsed = blob::parse(&blob.0).map_err(|e| Error::InvalidCiphertext(e.to_string()))?;
     let header = &parsed.header;
-    let present = state
-        .keys
-        .get(&header.key_id)?
-        .is_some_and(|r| r.backing_key(&header.backing_key_id).is_some());
+    let found = key_id::by_blob(state, &ctx.caller, header.key_id)?;
+    let present = found.is_some_and(|(_, r)| r.backing_key(&header.backing_key_id).is_some());
+    let key_arn = match found {
+        Some((addr, _)) => key_arn(state, &addr),
+        None => {
+            let (caller, id) = (&ctx.caller, header.key_id);
+            key_id::arn(
+                caller.account(state),
+                caller.region(state),
+                &format!("key/{id}"),
+            )
+        }
+    };
     Ok(DescribeCiphertextResponse {
         format_version: match header.version {
             Version::V1 => blob::VERSION_1,
         },
-        key_id: key_arn(state, &header.key_id),
+        key_id: key_arn,
         key_material_id: header.backing_key_id.to_string(),
         encryption_context_bound: header.context_bound,
         key_material_present: present,
@@ -313,19 +325,20 @@ pub fn describe_ciphertext(
 
 /// Opens a ciphertext: a kms-local blob, whose key is found from the blob
 /// alone (`key`, when given, must name the same one), or, when `key` names
-/// an asymmetric key, a bare RSA or SM2 ciphertext.
+/// an asymmetric key, a bare RSA or SM2 ciphertext. `context` comes with
+/// the name of its field.
 fn open_any(
     state: &State,
+    caller: &Caller,
     bytes: &[u8],
     algorithm: EncryptionAlgorithm,
-    context: &EncryptionContext,
+    (context, context_field): (&EncryptionContext, &str),
     key: Option<(&str, &str)>,
-    context_field: &str,
     operation: &str,
 ) -> Result<Opened> {
     if let Some((input, field)) = key {
         let (key_id, record) =
-            KeyRef::parse(input, field, Accept::KeyOrAlias, state)?.resolve(state)?;
+            KeyRef::parse(input, field, Accept::KeyOrAlias, state, caller)?.resolve(state)?;
         if !record.key_spec.is_symmetric() {
             validate::blob_length(bytes.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
             key_state::require(state, &key_id, record, Use::Cryptographic)?;
@@ -353,12 +366,12 @@ fn open_any(
             crate::spec::KeySpec::SymmetricDefault,
         ));
     }
-    open(state, bytes, context, key)
+    open(state, caller, bytes, context, key)
 }
 
 /// Decrypt: a kms-local blob, or with KeyId and EncryptionAlgorithm an
 /// RSA or SM2 ciphertext.
-pub fn decrypt(state: &State, _: &Ctx, req: DecryptRequest) -> Result<DecryptResponse> {
+pub fn decrypt(state: &State, ctx: &Ctx, req: DecryptRequest) -> Result<DecryptResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let algorithm = pke::algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
@@ -366,11 +379,11 @@ pub fn decrypt(state: &State, _: &Ctx, req: DecryptRequest) -> Result<DecryptRes
     let expected = req.key_id.as_deref().map(|k| (k, "keyId"));
     let opened = open_any(
         state,
+        &ctx.caller,
         &blob.0,
         algorithm,
-        &context,
+        (&context, "EncryptionContext"),
         expected,
-        "EncryptionContext",
         "Decrypt",
     )?;
     unless_dry_run(
@@ -387,7 +400,7 @@ pub fn decrypt(state: &State, _: &Ctx, req: DecryptRequest) -> Result<DecryptRes
 /// ReEncrypt: Decrypt then Encrypt inside the HSM, each side with a
 /// symmetric or an asymmetric key; the plaintext is dropped (and zeroized)
 /// before this returns.
-pub fn re_encrypt(state: &State, _: &Ctx, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
+pub fn re_encrypt(state: &State, ctx: &Ctx, req: ReEncryptRequest) -> Result<ReEncryptResponse> {
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     let dest_key = validate::required(req.destination_key_id.as_deref(), "destinationKeyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
@@ -399,17 +412,23 @@ pub fn re_encrypt(state: &State, _: &Ctx, req: ReEncryptRequest) -> Result<ReEnc
         req.destination_encryption_algorithm.as_deref(),
         "destinationEncryptionAlgorithm",
     )?;
-    let (dest_id, dest) =
-        KeyRef::parse(dest_key, "destinationKeyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+    let dest_ref = KeyRef::parse(
+        dest_key,
+        "destinationKeyId",
+        Accept::KeyOrAlias,
+        state,
+        &ctx.caller,
+    )?;
+    let (dest_id, dest) = dest_ref.resolve(state)?;
     let source_context = req.source_encryption_context.unwrap_or_default();
     let expected = req.source_key_id.as_deref().map(|k| (k, "sourceKeyId"));
     let opened = open_any(
         state,
+        &ctx.caller,
         &blob.0,
         source_algorithm,
-        &source_context,
+        (&source_context, "SourceEncryptionContext"),
         expected,
-        "SourceEncryptionContext",
         "ReEncrypt",
     )?;
     key_state::require(state, &dest_id, dest, Use::Cryptographic)?;

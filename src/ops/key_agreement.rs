@@ -36,7 +36,7 @@ fn peer_key(spec: KeySpec, spki: &[u8]) -> Result<PeerKey> {
 /// public key, the raw secret Z returned (no KDF), as AWS returns it.
 pub fn derive_shared_secret(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: DeriveSharedSecretRequest,
 ) -> Result<DeriveSharedSecretResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
@@ -58,8 +58,13 @@ pub fn derive_shared_secret(
         limits::MAX_PEER_PUBLIC_KEY,
     )?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        key_state::usable_for(state, key, KeyUsage::KeyAgreement, "DeriveSharedSecret")?;
+    let (key_id, record) = key_state::usable_for(
+        state,
+        &ctx.caller,
+        key,
+        KeyUsage::KeyAgreement,
+        "DeriveSharedSecret",
+    )?;
     let peer = peer_key(record.key_spec, &public_key)?;
     let shared_secret = Hsm::new(&state.domain_keys)
         .derive_shared_secret(&key_state::current_material(record, &key_id)?, &peer)?;
@@ -87,12 +92,21 @@ fn encapsulation_algorithm(value: Option<&str>) -> Result<EncapsulationAlgorithm
 
 /// Encapsulate: a fresh 32-byte secret and its ML-KEM ciphertext, made with
 /// the public key only.
-pub fn encapsulate(state: &State, _: &Ctx, req: EncapsulateRequest) -> Result<EncapsulateResponse> {
+pub fn encapsulate(
+    state: &State,
+    ctx: &Ctx,
+    req: EncapsulateRequest,
+) -> Result<EncapsulateResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let algorithm = encapsulation_algorithm(req.encapsulation_algorithm.as_deref())?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        key_state::usable_for(state, key, KeyUsage::EncapsulateDecapsulate, "Encapsulate")?;
+    let (key_id, record) = key_state::usable_for(
+        state,
+        &ctx.caller,
+        key,
+        KeyUsage::EncapsulateDecapsulate,
+        "Encapsulate",
+    )?;
     let made = kem::encapsulate(record.key_spec, key_state::public_key(record, &key_id)?)?;
     unless_dry_run(
         req.dry_run,
@@ -109,7 +123,11 @@ pub fn encapsulate(state: &State, _: &Ctx, req: EncapsulateRequest) -> Result<En
 /// wrong length for the key's spec is refused (InvalidCiphertextException,
 /// AWS's empty message); any other gives FIPS 203's implicit-rejection
 /// secret when it was not made for this key.
-pub fn decapsulate(state: &State, _: &Ctx, req: DecapsulateRequest) -> Result<DecapsulateResponse> {
+pub fn decapsulate(
+    state: &State,
+    ctx: &Ctx,
+    req: DecapsulateRequest,
+) -> Result<DecapsulateResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let Blob(ciphertext) = validate::required(
         req.shared_secret_ciphertext_blob,
@@ -123,8 +141,13 @@ pub fn decapsulate(state: &State, _: &Ctx, req: DecapsulateRequest) -> Result<De
     )?;
     let algorithm = encapsulation_algorithm(req.encapsulation_algorithm.as_deref())?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        key_state::usable_for(state, key, KeyUsage::EncapsulateDecapsulate, "Decapsulate")?;
+    let (key_id, record) = key_state::usable_for(
+        state,
+        &ctx.caller,
+        key,
+        KeyUsage::EncapsulateDecapsulate,
+        "Decapsulate",
+    )?;
     if kem::ciphertext_len(record.key_spec) != Some(ciphertext.len()) {
         return Err(Error::InvalidCiphertext(String::new()));
     }

@@ -4,37 +4,57 @@
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::keystore::state::{KeyRecord, State};
-use crate::ops::validate;
+use crate::keystore::state::{KeyAddr, KeyRecord, ScopeId, State};
+use crate::ops::{Caller, validate};
 
 /// Which forms an operation accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Accept {
-    /// Key id, key ARN, alias name, alias ARN (the cryptographic operations).
+    /// Key id, key ARN, alias name, alias ARN, of the caller's account or
+    /// (by ARN) another's: the cryptographic operations and DescribeKey.
     KeyOrAlias,
-    /// Key id or key ARN only (key management operations).
+    /// Key id or key ARN of the caller's account only (key management
+    /// operations).
     KeyOnly,
 }
 
-/// A parsed key identifier.
+/// A parsed key identifier, with the account and Region it names: an ARN's,
+/// else the caller's.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum KeyRef {
+pub struct KeyRef {
+    pub name: Name,
+    pub account_id: String,
+    pub region: String,
+}
+
+/// A key by its id, or an alias.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Name {
     Key(Uuid),
     /// The full alias name, `alias/…`.
     Alias(String),
 }
 
-/// `arn:aws:kms:<region>:<account>:key/<id>`.
-pub fn key_arn(state: &State, id: &Uuid) -> String {
-    format!("arn:aws:kms:{}:{}:key/{id}", state.region, state.account_id)
+/// `arn:aws:kms:<region>:<account>:key/<id>`, for the key at `addr`.
+pub fn key_arn(state: &State, addr: &KeyAddr) -> String {
+    let scope = state.scope(addr.scope);
+    arn(
+        &scope.account_id,
+        &scope.region,
+        &format!("key/{}", addr.id),
+    )
 }
 
-/// `arn:aws:kms:<region>:<account>:alias/<name>`, from the full `alias/…` name.
-pub fn alias_arn(state: &State, alias_name: &str) -> String {
-    format!(
-        "arn:aws:kms:{}:{}:{alias_name}",
-        state.region, state.account_id
-    )
+/// `arn:aws:kms:<region>:<account>:<resource>`.
+pub fn arn(account_id: &str, region: &str, resource: &str) -> String {
+    format!("arn:aws:kms:{region}:{account_id}:{resource}")
+}
+
+/// `arn:aws:kms:<region>:<account>:alias/<name>`, from the full `alias/…`
+/// name, in `scope`.
+pub fn alias_arn(state: &State, scope: ScopeId, alias_name: &str) -> String {
+    let scope = state.scope(scope);
+    arn(&scope.account_id, &scope.region, alias_name)
 }
 
 fn invalid_key_id(input: &str) -> Error {
@@ -50,77 +70,135 @@ fn parse_uuid(input: &str) -> Result<Uuid> {
 }
 
 impl KeyRef {
-    /// Parses `input`, checking that an ARN names this keystore's region and account.
-    pub fn parse(input: &str, field: &str, accept: Accept, state: &State) -> Result<Self> {
+    /// Parses `input` for `caller`. An ARN must name the caller's Region
+    /// (AWS's endpoints are per Region); it may name another account only
+    /// where `accept` allows keys of other accounts.
+    pub fn parse(
+        input: &str,
+        field: &str,
+        accept: Accept,
+        state: &State,
+        caller: &Caller,
+    ) -> Result<Self> {
         validate::length(input, field, 1, 2048)?;
-        let parsed = match input.strip_prefix("arn:") {
+        let here = caller.account(state);
+        let region = caller.region(state);
+        let mut account_id = here;
+        let name = match input.strip_prefix("arn:") {
             Some(rest) => {
                 let parts: Vec<&str> = rest.splitn(5, ':').collect();
-                let [partition, service, region, account, resource] = parts[..] else {
+                let [partition, service, arn_region, account, resource] = parts[..] else {
                     return Err(Error::NotFound(format!("Invalid arn {input}")));
                 };
                 if partition != "aws" || service != "kms" {
                     return Err(Error::NotFound(format!("Invalid arn {input}")));
                 }
-                if region != state.region {
-                    return Err(Error::NotFound(format!("Invalid arn {region}")));
+                if arn_region != region {
+                    return Err(Error::NotFound(format!("Invalid arn {arn_region}")));
                 }
-                if account != state.account_id {
+                if account != here && accept == Accept::KeyOnly {
                     return Err(Error::NotFound(format!("Invalid arn {account}")));
                 }
+                account_id = account;
                 if let Some(id) = resource.strip_prefix("key/") {
-                    KeyRef::Key(parse_uuid(id)?)
+                    Name::Key(parse_uuid(id)?)
                 } else if resource.starts_with("alias/") {
-                    KeyRef::Alias(resource.to_owned())
+                    Name::Alias(resource.to_owned())
                 } else {
                     return Err(Error::NotFound(format!("Invalid arn {input}")));
                 }
             }
-            None if input.starts_with("alias/") => KeyRef::Alias(input.to_owned()),
-            None => KeyRef::Key(parse_uuid(input)?),
+            None if input.starts_with("alias/") => Name::Alias(input.to_owned()),
+            None => Name::Key(parse_uuid(input)?),
         };
-        if accept == Accept::KeyOnly && matches!(parsed, KeyRef::Alias(_)) {
+        if accept == Accept::KeyOnly && matches!(name, Name::Alias(_)) {
             return Err(invalid_key_id(input));
         }
-        Ok(parsed)
+        Ok(KeyRef {
+            name,
+            account_id: account_id.to_owned(),
+            region: region.to_owned(),
+        })
     }
 
     /// The key this names, or NotFoundException with AWS's message.
-    pub fn resolve<'s>(&self, state: &'s State) -> Result<(Uuid, &'s KeyRecord)> {
-        let id = match self {
-            KeyRef::Key(id) => *id,
-            KeyRef::Alias(name) => match state.aliases.get(name) {
+    pub fn resolve<'s>(&self, state: &'s State) -> Result<(KeyAddr, &'s KeyRecord)> {
+        let scope = state.find_scope(&self.account_id, &self.region);
+        let id = match &self.name {
+            Name::Key(id) => *id,
+            Name::Alias(name) => match scope.and_then(|s| state.scope(s).aliases.get(name)) {
                 Some(alias) => alias.target_key_id,
                 None => {
                     return Err(Error::NotFound(format!(
                         "Alias {} is not found.",
-                        alias_arn(state, name)
+                        arn(&self.account_id, &self.region, name)
                     )));
                 }
             },
         };
-        state
-            .keys
-            .get(&id)?
-            .map(|record| (id, record))
-            .ok_or_else(|| not_found(state, &id))
+        let found = match scope {
+            Some(scope) => {
+                let addr = KeyAddr { scope, id };
+                state.keys.get(&addr)?.map(|record| (addr, record))
+            }
+            None => None,
+        };
+        found.ok_or_else(|| {
+            Error::NotFound(format!(
+                "Key '{}' does not exist",
+                arn(&self.account_id, &self.region, &format!("key/{id}"))
+            ))
+        })
     }
 }
 
-/// NotFoundException for a key id, naming it by ARN as AWS does.
-pub fn not_found(state: &State, id: &Uuid) -> Error {
-    Error::NotFound(format!("Key '{}' does not exist", key_arn(state, id)))
+/// The key of id `id` that a ciphertext names, for `caller`: the caller's
+/// own, else one of another account in the caller's Region (the blob names
+/// the key, so Decrypt finds another account's key without its ARN).
+pub fn by_blob<'s>(
+    state: &'s State,
+    caller: &Caller,
+    id: Uuid,
+) -> Result<Option<(KeyAddr, &'s KeyRecord)>> {
+    let region = caller.region(state);
+    let own = caller.scope(state);
+    let others = state
+        .scope_ids()
+        .filter(|&s| Some(s) != own && state.scope(s).region == region);
+    for scope in own.into_iter().chain(others) {
+        let addr = KeyAddr { scope, id };
+        if let Some(record) = state.keys.get(&addr)? {
+            return Ok(Some((addr, record)));
+        }
+    }
+    Ok(None)
+}
+
+/// NotFoundException for a key of id `id` in the caller's scope.
+pub fn not_found_here(state: &State, caller: &Caller, id: &Uuid) -> Error {
+    let arn = arn(
+        caller.account(state),
+        caller.region(state),
+        &format!("key/{id}"),
+    );
+    Error::NotFound(format!("Key '{arn}' does not exist"))
+}
+
+/// NotFoundException for the key at `addr`, naming it by ARN as AWS does.
+pub fn not_found(state: &State, addr: &KeyAddr) -> Error {
+    Error::NotFound(format!("Key '{}' does not exist", key_arn(state, addr)))
 }
 
 /// Parses and resolves a required key id field in one step.
 pub fn lookup<'s>(
     state: &'s State,
+    caller: &Caller,
     input: Option<&str>,
     field: &str,
     accept: Accept,
-) -> Result<(Uuid, &'s KeyRecord)> {
+) -> Result<(KeyAddr, &'s KeyRecord)> {
     let input = validate::required(input, field)?;
-    KeyRef::parse(input, field, accept, state)?.resolve(state)
+    KeyRef::parse(input, field, accept, state, caller)?.resolve(state)
 }
 
 #[cfg(test)]
@@ -133,33 +211,46 @@ mod tests {
 
     const ID: &str = "1234abcd-12ab-34cd-56ef-1234567890ab";
 
+    fn named(name: Name, account: &str) -> KeyRef {
+        KeyRef {
+            name,
+            account_id: account.into(),
+            region: "eu-west-1".into(),
+        }
+    }
+
     #[test]
     fn every_form_parses() {
         let s = state();
+        let home = Caller::default();
         let id = Uuid::parse_str(ID).unwrap();
         let any = Accept::KeyOrAlias;
-        assert_eq!(
-            KeyRef::parse(ID, "keyId", any, &s).unwrap(),
-            KeyRef::Key(id)
-        );
+        let parse = |input: &str| KeyRef::parse(input, "keyId", any, &s, &home).unwrap();
+        let here = "111122223333";
+        assert_eq!(parse(ID), named(Name::Key(id), here));
         let arn = format!("arn:aws:kms:eu-west-1:111122223333:key/{ID}");
+        assert_eq!(parse(&arn), named(Name::Key(id), here));
         assert_eq!(
-            KeyRef::parse(&arn, "keyId", any, &s).unwrap(),
-            KeyRef::Key(id)
+            parse("alias/ci"),
+            named(Name::Alias("alias/ci".into()), here)
         );
         assert_eq!(
-            KeyRef::parse("alias/ci", "keyId", any, &s).unwrap(),
-            KeyRef::Alias("alias/ci".into())
+            parse("arn:aws:kms:eu-west-1:111122223333:alias/ci"),
+            named(Name::Alias("alias/ci".into()), here)
         );
+        // Another account's key by ARN, where keys of other accounts are taken.
+        let foreign = format!("arn:aws:kms:eu-west-1:444455556666:key/{ID}");
+        assert_eq!(parse(&foreign), named(Name::Key(id), "444455556666"));
+        // A caller in another account and Region.
+        let there = Caller {
+            account_id: Some("444455556666".into()),
+            region: Some("ap-south-1".into()),
+            ..Caller::default()
+        };
+        let parsed = KeyRef::parse(ID, "keyId", any, &s, &there).unwrap();
         assert_eq!(
-            KeyRef::parse(
-                "arn:aws:kms:eu-west-1:111122223333:alias/ci",
-                "keyId",
-                any,
-                &s
-            )
-            .unwrap(),
-            KeyRef::Alias("alias/ci".into())
+            (parsed.account_id.as_str(), parsed.region.as_str()),
+            ("444455556666", "ap-south-1")
         );
     }
 
@@ -168,7 +259,7 @@ mod tests {
         let s = state();
         let any = Accept::KeyOrAlias;
         let msg = |input: &str, accept| {
-            KeyRef::parse(input, "keyId", accept, &s)
+            KeyRef::parse(input, "keyId", accept, &s, &Caller::default())
                 .unwrap_err()
                 .to_string()
         };
@@ -181,10 +272,34 @@ mod tests {
             msg(&format!("arn:aws:kms:us-east-1:111122223333:key/{ID}"), any),
             "Invalid arn us-east-1"
         );
+        assert_eq!(
+            msg(
+                &format!("arn:aws:kms:eu-west-1:444455556666:key/{ID}"),
+                Accept::KeyOnly
+            ),
+            "Invalid arn 444455556666"
+        );
         assert_eq!(msg("alias/ci", Accept::KeyOnly), "Invalid keyId 'alias/ci'");
         assert!(matches!(
-            KeyRef::parse("", "keyId", any, &s),
+            KeyRef::parse("", "keyId", any, &s, &Caller::default()),
             Err(Error::Validation(_))
         ));
+    }
+
+    #[test]
+    fn a_key_of_no_scope_yet_is_not_found_under_the_callers_arn() {
+        let s = state();
+        let there = Caller {
+            region: Some("ap-south-1".into()),
+            ..Caller::default()
+        };
+        let err = KeyRef::parse(ID, "keyId", Accept::KeyOrAlias, &s, &there)
+            .unwrap()
+            .resolve(&s)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("Key 'arn:aws:kms:ap-south-1:111122223333:key/{ID}' does not exist")
+        );
     }
 }

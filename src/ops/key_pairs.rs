@@ -3,12 +3,10 @@
 //! symmetric KMS key as an ordinary blob, which Decrypt opens with the same
 //! encryption context.
 
-use uuid::Uuid;
-
 use crate::error::Result;
 use crate::hsm::Hsm;
 use crate::hsm::secret::Plaintext;
-use crate::keystore::state::State;
+use crate::keystore::state::{KeyAddr, State};
 use crate::ops::asymmetric_encryption as pke;
 use crate::ops::data_keys::{Sealed, seal, unless_dry_run};
 use crate::ops::key_id::{Accept, KeyRef, key_arn};
@@ -22,14 +20,19 @@ use crate::spec::{DataKeyPairSpec, EncryptionAlgorithm};
 
 /// What both operations make: the pair and the sealed private key.
 struct Made {
-    key_id: Uuid,
+    key_id: KeyAddr,
     spec: DataKeyPairSpec,
     private_key: Plaintext,
     public_key: Vec<u8>,
     sealed: Sealed,
 }
 
-fn generate(state: &State, req: GenerateDataKeyPairRequest, operation: &str) -> Result<Made> {
+fn generate(
+    state: &State,
+    ctx: &Ctx,
+    req: GenerateDataKeyPairRequest,
+    operation: &str,
+) -> Result<Made> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let spec = validate::required(req.key_pair_spec.as_deref(), "keyPairSpec")?;
     let spec = validate::enumerated(
@@ -40,7 +43,7 @@ fn generate(state: &State, req: GenerateDataKeyPairRequest, operation: &str) -> 
     )?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     pke::check(
         state,
@@ -64,11 +67,11 @@ fn generate(state: &State, req: GenerateDataKeyPairRequest, operation: &str) -> 
 /// GenerateDataKeyPair: the private key in plaintext and sealed.
 pub fn generate_data_key_pair(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: GenerateDataKeyPairRequest,
 ) -> Result<GenerateDataKeyPairResponse> {
     let dry_run = req.dry_run;
-    let made = generate(state, req, "GenerateDataKeyPair")?;
+    let made = generate(state, ctx, req, "GenerateDataKeyPair")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyPairResponse {
@@ -85,11 +88,11 @@ pub fn generate_data_key_pair(
 /// GenerateDataKeyPairWithoutPlaintext: only the sealed private key leaves.
 pub fn generate_data_key_pair_without_plaintext(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: GenerateDataKeyPairRequest,
 ) -> Result<GenerateDataKeyPairWithoutPlaintextResponse> {
     let dry_run = req.dry_run;
-    let made = generate(state, req, "GenerateDataKeyPairWithoutPlaintext")?;
+    let made = generate(state, ctx, req, "GenerateDataKeyPairWithoutPlaintext")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyPairWithoutPlaintextResponse {

@@ -1,13 +1,11 @@
 //! Which key states allow which operations, and the exceptions AWS raises
 //! otherwise (the key-state table of the AWS KMS Developer Guide).
 
-use uuid::Uuid;
-
 use crate::error::{Error, Result};
 use crate::hsm::WrappedKey;
-use crate::keystore::state::{KeyRecord, KeyState, State};
+use crate::keystore::state::{KeyAddr, KeyRecord, KeyState, State};
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
-use crate::ops::specs;
+use crate::ops::{Caller, specs};
 use crate::spec::KeyUsage;
 
 /// The classes of operation the key-state table distinguishes.
@@ -26,7 +24,7 @@ pub enum Use {
 }
 
 /// Checks that `record`'s state allows `usage`.
-pub fn require(state: &State, key_id: &Uuid, record: &KeyRecord, usage: Use) -> Result<()> {
+pub fn require(state: &State, key_id: &KeyAddr, record: &KeyRecord, usage: Use) -> Result<()> {
     let arn = || key_arn(state, key_id);
     match (record.attributes.state, usage) {
         (KeyState::Enabled, _) | (KeyState::Disabled, Use::Management) => Ok(()),
@@ -46,22 +44,22 @@ pub fn pending_deletion(arn: &str) -> Error {
 /// key-management operation in one step.
 pub fn lookup_for<'s>(
     state: &'s State,
+    caller: &Caller,
     input: Option<&str>,
     field: &str,
     usage: Use,
-) -> Result<(Uuid, &'s KeyRecord)> {
-    let (key_id, record) = key_id::lookup(state, input, field, Accept::KeyOnly)?;
+) -> Result<(KeyAddr, &'s KeyRecord)> {
+    let (key_id, record) = key_id::lookup(state, caller, input, field, Accept::KeyOnly)?;
     require(state, &key_id, record, usage)?;
     Ok((key_id, record))
 }
 
 /// The record of a key looked up a moment ago (the shared borrow had to end
 /// before the change).
-pub fn record_mut<'s>(state: &'s mut State, key_id: &Uuid) -> Result<&'s mut KeyRecord> {
-    state
-        .keys
-        .get_mut(key_id)?
-        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} vanished during the operation")))
+pub fn record_mut<'s>(state: &'s mut State, key_id: &KeyAddr) -> Result<&'s mut KeyRecord> {
+    state.keys.get_mut(key_id)?.ok_or_else(|| {
+        Error::KmsInternal(format!("key {} vanished during the operation", key_id.id))
+    })
 }
 
 /// The key a cryptographic operation names (key id, ARN or alias), in a
@@ -69,12 +67,13 @@ pub fn record_mut<'s>(state: &'s mut State, key_id: &Uuid) -> Result<&'s mut Key
 /// of Sign, Verify, GenerateMac, VerifyMac and the rest.
 pub fn usable_for<'s>(
     state: &'s State,
+    caller: &Caller,
     input: &str,
     usage: KeyUsage,
     operation: &str,
-) -> Result<(Uuid, &'s KeyRecord)> {
+) -> Result<(KeyAddr, &'s KeyRecord)> {
     let (key_id, record) =
-        KeyRef::parse(input, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+        KeyRef::parse(input, "keyId", Accept::KeyOrAlias, state, caller)?.resolve(state)?;
     require(state, &key_id, record, Use::Cryptographic)?;
     if record.key_usage != usage {
         return Err(specs::wrong_usage(
@@ -88,18 +87,18 @@ pub fn usable_for<'s>(
 
 /// The key's current material, as the HSM takes it. Every key has some, so
 /// its absence is an internal fault.
-pub fn current_material<'r>(record: &'r KeyRecord, key_id: &'r Uuid) -> Result<WrappedKey<'r>> {
+pub fn current_material<'r>(record: &'r KeyRecord, key_id: &'r KeyAddr) -> Result<WrappedKey<'r>> {
     record
         .current()
         .map(|bk| bk.wrapped(key_id, record.key_spec))
-        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no key material")))
+        .ok_or_else(|| Error::KmsInternal(format!("key {} has no key material", key_id.id)))
 }
 
 /// The public key of an asymmetric key, which each has beside its sealed
 /// private key.
-pub fn public_key<'r>(record: &'r KeyRecord, key_id: &Uuid) -> Result<&'r [u8]> {
+pub fn public_key<'r>(record: &'r KeyRecord, key_id: &KeyAddr) -> Result<&'r [u8]> {
     record
         .public_key
         .as_deref()
-        .ok_or_else(|| Error::KmsInternal(format!("key {key_id} has no public key")))
+        .ok_or_else(|| Error::KmsInternal(format!("key {} has no public key", key_id.id)))
 }

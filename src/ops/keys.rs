@@ -5,7 +5,9 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::ids::BackingKeyId;
-use crate::keystore::state::{BackingKey, KeyAttributes, KeyRecord, KeyState, Origin, State};
+use crate::keystore::state::{
+    BackingKey, KeyAddr, KeyAttributes, KeyRecord, KeyState, Origin, State,
+};
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::page;
@@ -63,13 +65,16 @@ pub fn create_key(
     }
     if req.multi_region == Some(true) {
         return Err(Error::UnsupportedOperation(
-            "Multi-Region keys are not supported: a keystore is one Region.".into(),
+            "Multi-Region keys are not supported: kms-local makes single-Region keys only.".into(),
         ));
     }
     let tags = req.tags.unwrap_or_default();
     tags::validate(&tags)?;
 
-    let key_id = new_key_id()?;
+    let key_id = KeyAddr {
+        scope: ctx.caller.scope_mut(state)?,
+        id: new_key_id()?,
+    };
     let attributes = KeyAttributes {
         created: now,
         description,
@@ -85,7 +90,7 @@ pub fn create_key(
         )
     } else {
         let id = BackingKeyId::random()?;
-        let material = Hsm::new(&state.domain_keys).new_material(&key_id, &id, spec)?;
+        let material = Hsm::new(&state.domain_keys).new_material(&key_id.id, &id, spec)?;
         KeyRecord {
             attributes,
             backing_keys: vec![BackingKey {
@@ -114,12 +119,12 @@ fn new_key_id() -> Result<Uuid> {
 /// A new backing key for `key_id`, wrapped under the active domain key.
 pub fn new_backing_key(
     state: &State,
-    key_id: &Uuid,
+    key_id: &KeyAddr,
     now: Timestamp,
     origin: Origin,
 ) -> Result<BackingKey> {
     let id = BackingKeyId::random()?;
-    let (ekt, domain_key_id) = Hsm::new(&state.domain_keys).new_backing_key(key_id, &id)?;
+    let (ekt, domain_key_id) = Hsm::new(&state.domain_keys).new_backing_key(&key_id.id, &id)?;
     Ok(BackingKey {
         id,
         domain_key_id,
@@ -132,26 +137,29 @@ pub fn new_backing_key(
 /// DescribeKey: the key's metadata, in any state.
 pub fn describe_key(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: DescribeKeyRequest,
 ) -> Result<DescribeKeyResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) =
-        key_id::KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+        key_id::KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?
+            .resolve(state)?;
     Ok(DescribeKeyResponse {
         key_metadata: metadata(state, &key_id, record),
     })
 }
 
-/// ListKeys: key ids and ARNs, in key id order.
-pub fn list_keys(state: &State, _: &Ctx, req: ListKeysRequest) -> Result<ListKeysResponse> {
-    let entries = state.keys.ids().map(|id| {
+/// ListKeys: the ids and ARNs of the caller's keys, in key id order.
+pub fn list_keys(state: &State, ctx: &Ctx, req: ListKeysRequest) -> Result<ListKeysResponse> {
+    let scope = ctx.caller.scope(state);
+    let ids = state.keys.ids().filter(|addr| Some(addr.scope) == scope);
+    let entries = ids.map(|addr| {
         let entry = KeyListEntry {
-            key_id: id.to_string(),
-            key_arn: key_arn(state, &id),
+            key_id: addr.id.to_string(),
+            key_arn: key_arn(state, &addr),
         };
-        (id.to_string(), entry)
+        (addr.id.to_string(), entry)
     });
     let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits::LIST_KEYS)?;
     Ok(ListKeysResponse {
@@ -164,13 +172,18 @@ pub fn list_keys(state: &State, _: &Ctx, req: ListKeysRequest) -> Result<ListKey
 /// UpdateKeyDescription.
 pub fn update_key_description(
     state: &mut State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: UpdateKeyDescriptionRequest,
 ) -> Result<()> {
     let description = validate::required(req.description, "description")?;
     validate::length(&description, "description", 0, limits::MAX_DESCRIPTION)?;
-    let (key_id, _) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let (key_id, _) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Management,
+    )?;
     key_state::record_mut(state, &key_id)?
         .attributes
         .description = description;
@@ -178,12 +191,12 @@ pub fn update_key_description(
 }
 
 /// KeyMetadata as DescribeKey and CreateKey return it.
-pub fn metadata(state: &State, key_id: &Uuid, record: &KeyRecord) -> KeyMetadata {
+pub fn metadata(state: &State, key_id: &KeyAddr, record: &KeyRecord) -> KeyMetadata {
     let spec = record.key_spec;
     let algorithms = specs::Algorithms::of(spec, record.key_usage);
     KeyMetadata {
-        aws_account_id: state.account_id.clone(),
-        key_id: key_id.to_string(),
+        aws_account_id: state.scope(key_id.scope).account_id.clone(),
+        key_id: key_id.id.to_string(),
         arn: key_arn(state, key_id),
         creation_date: IsoTimestamp(record.attributes.created),
         enabled: record.attributes.state == KeyState::Enabled,

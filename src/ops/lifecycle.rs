@@ -1,10 +1,8 @@
 //! EnableKey, DisableKey, ScheduleKeyDeletion and CancelKeyDeletion, and the
 //! purge of keys whose deletion date has passed.
 
-use uuid::Uuid;
-
 use crate::error::{Error, Result};
-use crate::keystore::state::{KeyState, State};
+use crate::keystore::state::{KeyAddr, KeyState, State};
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::types::{
@@ -15,18 +13,23 @@ use crate::ops::{Ctx, limits};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// EnableKey: Disabled (or Enabled) becomes Enabled.
-pub fn enable_key(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
-    set_enabled(state, req, KeyState::Enabled)
+pub fn enable_key(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> Result<()> {
+    set_enabled(state, ctx, req, KeyState::Enabled)
 }
 
 /// DisableKey: the key refuses cryptographic operations until enabled again.
-pub fn disable_key(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
-    set_enabled(state, req, KeyState::Disabled)
+pub fn disable_key(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> Result<()> {
+    set_enabled(state, ctx, req, KeyState::Disabled)
 }
 
-fn set_enabled(state: &mut State, req: KeyIdRequest, to: KeyState) -> Result<()> {
-    let (key_id, _) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+fn set_enabled(state: &mut State, ctx: &Ctx, req: KeyIdRequest, to: KeyState) -> Result<()> {
+    let (key_id, _) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Management,
+    )?;
     key_state::record_mut(state, &key_id)?.attributes.state = to;
     Ok(())
 }
@@ -41,8 +44,13 @@ pub fn schedule_key_deletion(
     let (min, max) = limits::PENDING_WINDOW_DAYS;
     let days = req.pending_window_in_days.unwrap_or(max);
     validate::range(days, "pendingWindowInDays", min, max)?;
-    let (key_id, _) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let (key_id, _) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Management,
+    )?;
     let arn = key_arn(state, &key_id);
     let deletion_date = ctx.now.plus_days(u32::try_from(days).unwrap_or(30));
     let record = key_state::record_mut(state, &key_id)?;
@@ -57,8 +65,18 @@ pub fn schedule_key_deletion(
 }
 
 /// CancelKeyDeletion: back to Disabled, as AWS does.
-pub fn cancel_key_deletion(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<KeyIdResponse> {
-    let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
+pub fn cancel_key_deletion(
+    state: &mut State,
+    ctx: &Ctx,
+    req: KeyIdRequest,
+) -> Result<KeyIdResponse> {
+    let (key_id, record) = key_id::lookup(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Accept::KeyOnly,
+    )?;
     let arn = key_arn(state, &key_id);
     if record.attributes.state != KeyState::PendingDeletion {
         return Err(Error::KmsInvalidState(format!(
@@ -81,8 +99,8 @@ pub fn purge_due(state: &State, now: Timestamp) -> bool {
 
 /// Deletes, for good, every key whose deletion date has passed, with its
 /// aliases, and returns their ids. Their blobs then fail with NotFoundException.
-pub fn purge(state: &mut State, now: Timestamp) -> Vec<Uuid> {
-    let due: Vec<Uuid> = state
+pub fn purge(state: &mut State, now: Timestamp) -> Vec<KeyAddr> {
+    let due: Vec<KeyAddr> = state
         .keys
         .summaries()
         .filter(|(_, s)| s.deletion_date.is_some_and(|d| d <= now))
@@ -91,9 +109,15 @@ pub fn purge(state: &mut State, now: Timestamp) -> Vec<Uuid> {
     for id in &due {
         state.keys.remove(id);
     }
-    let keys = &state.keys;
-    state
-        .aliases
-        .retain(|_, alias| keys.contains_key(&alias.target_key_id));
+    for scope_id in state.scope_ids() {
+        let keys = &state.keys;
+        let scope = &mut state.scopes[usize::from(scope_id.0)];
+        scope.aliases.retain(|_, alias| {
+            keys.contains_key(&KeyAddr {
+                scope: scope_id,
+                id: alias.target_key_id,
+            })
+        });
+    }
     due
 }

@@ -36,15 +36,20 @@ fn check_fit(record: &KeyRecord, algorithm: MacAlgorithm) -> Result<()> {
 /// GenerateMac: the HMAC of the message under the key.
 pub fn generate_mac(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: GenerateMacRequest,
 ) -> Result<GenerateMacResponse> {
     let message = validate::required(req.message, "message")?.0;
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let algorithm = mac_input(message.expose(), req.mac_algorithm.as_deref())?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        key_state::usable_for(state, key, KeyUsage::GenerateVerifyMac, "GenerateMac")?;
+    let (key_id, record) = key_state::usable_for(
+        state,
+        &ctx.caller,
+        key,
+        KeyUsage::GenerateVerifyMac,
+        "GenerateMac",
+    )?;
     check_fit(record, algorithm)?;
     let mac = Hsm::new(&state.domain_keys).generate_mac(
         &key_state::current_material(record, &key_id)?,
@@ -63,15 +68,20 @@ pub fn generate_mac(
 
 /// VerifyMac: a MAC that is not the message's is KMSInvalidMacException
 /// with AWS's empty message.
-pub fn verify_mac(state: &State, _: &Ctx, req: VerifyMacRequest) -> Result<VerifyMacResponse> {
+pub fn verify_mac(state: &State, ctx: &Ctx, req: VerifyMacRequest) -> Result<VerifyMacResponse> {
     let message = validate::required(req.message, "message")?.0;
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let algorithm = mac_input(message.expose(), req.mac_algorithm.as_deref())?;
     let mac = validate::required(req.mac, "mac")?.0;
     validate::blob_length(mac.len(), "mac", 1, limits::MAX_CIPHERTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        key_state::usable_for(state, key, KeyUsage::GenerateVerifyMac, "VerifyMac")?;
+    let (key_id, record) = key_state::usable_for(
+        state,
+        &ctx.caller,
+        key,
+        KeyUsage::GenerateVerifyMac,
+        "VerifyMac",
+    )?;
     check_fit(record, algorithm)?;
     let valid = Hsm::new(&state.domain_keys).verify_mac(
         &key_state::current_material(record, &key_id)?,

@@ -52,7 +52,7 @@ mod tests {
 
     const DAY: i64 = 24 * 60 * 60 * 1000;
     const T0: Timestamp = Timestamp(1_900_000_000_000);
-    const CTX: Ctx = Ctx { now: T0 };
+    const CTX: Ctx = Ctx::at(T0);
 
     fn at(days: i64) -> Timestamp {
         Timestamp(T0.0 + days * DAY)
@@ -135,6 +135,6 @@ mod tests {
         assert!(!due(&s, at(6)));
         run(&mut s, at(7)).unwrap();
         assert!(s.keys.is_empty());
-        assert!(s.aliases.is_empty());
+        assert!(s.home().aliases.is_empty());
     }
 }

@@ -14,6 +14,7 @@ pub mod admin;
 mod aliases;
 mod asymmetric_encryption;
 mod bundles;
+pub mod caller;
 pub mod catalog;
 mod checks;
 pub mod data_keys;
@@ -43,6 +44,7 @@ use crate::audit;
 use crate::keystore::Keystore;
 use crate::timestamp::Timestamp;
 
+pub use caller::Caller;
 pub use catalog::{Operation, Surface};
 
 /// Where time comes from.
@@ -64,10 +66,22 @@ impl Clock {
     }
 }
 
-/// What an operation knows of its call besides the request: when it runs.
-#[derive(Clone, Copy, Debug)]
+/// What an operation knows of its call besides the request: when it runs,
+/// and for whom.
+#[derive(Clone, Debug)]
 pub struct Ctx {
     pub now: Timestamp,
+    pub caller: Caller,
+}
+
+impl Ctx {
+    /// A call at `now` in the keystore's home account and Region.
+    pub const fn at(now: Timestamp) -> Self {
+        Ctx {
+            now,
+            caller: Caller::HOME,
+        }
+    }
 }
 
 /// A keystore and a clock: everything the operations need.
@@ -78,9 +92,9 @@ pub struct Kms {
     /// When set (batch mode), the entries of read-only operations wait here
     /// and are appended together by [`Kms::flush_audit`].
     pending: RefCell<Option<Vec<audit::Event>>>,
-    /// The access key the current request was signed with (`serve`), for
-    /// the audit log.
-    caller: RefCell<Option<String>>,
+    /// For whom the current request acts: its account and Region, and the
+    /// access key it was signed with (`serve`), for the audit log.
+    caller: RefCell<Caller>,
 }
 
 impl Kms {
@@ -89,7 +103,7 @@ impl Kms {
             keystore,
             clock,
             pending: RefCell::new(None),
-            caller: RefCell::new(None),
+            caller: RefCell::new(Caller::default()),
         }
     }
 
@@ -103,6 +117,9 @@ impl Kms {
     }
 
     fn ctx(&self) -> Ctx {
-        Ctx { now: self.now() }
+        Ctx {
+            now: self.now(),
+            caller: self.caller.borrow().clone(),
+        }
     }
 }

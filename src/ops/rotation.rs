@@ -2,11 +2,9 @@
 //! Scheduled rotations happen lazily: the first use of the keystore at or
 //! after a rotation's date performs it, before the operation.
 
-use uuid::Uuid;
-
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
-use crate::keystore::state::{KeyState, Origin, RotationSchedule, State};
+use crate::keystore::state::{KeyAddr, KeyState, Origin, RotationSchedule, State};
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::keys::new_backing_key;
@@ -29,8 +27,13 @@ pub fn rotate_key_on_demand(
     req: KeyIdRequest,
 ) -> Result<KeyIdResponse> {
     let now = ctx.now;
-    let (key_id, record) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    let (key_id, record) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Rotation,
+    )?;
     specs::check_rotatable(record.key_spec)?;
     let arn = key_arn(state, &key_id);
     let on_demand = record
@@ -62,8 +65,13 @@ pub fn enable_key_rotation(
     let (min, max) = limits::ROTATION_PERIOD_DAYS;
     validate::range(days, "rotationPeriodInDays", min, max)?;
     let days = u32::try_from(days).unwrap_or(365);
-    let (key_id, record) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+    let (key_id, record) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Rotation,
+    )?;
     specs::check_rotatable(record.key_spec)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = Some(RotationSchedule {
         period_in_days: days,
@@ -73,9 +81,14 @@ pub fn enable_key_rotation(
 }
 
 /// DisableKeyRotation.
-pub fn disable_key_rotation(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Result<()> {
-    let (key_id, record) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Rotation)?;
+pub fn disable_key_rotation(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> Result<()> {
+    let (key_id, record) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Rotation,
+    )?;
     specs::check_rotatable(record.key_spec)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = None;
     Ok(())
@@ -85,10 +98,16 @@ pub fn disable_key_rotation(state: &mut State, _: &Ctx, req: KeyIdRequest) -> Re
 /// not rotating; cancelling the deletion brings its schedule back.
 pub fn get_key_rotation_status(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: KeyIdRequest,
 ) -> Result<GetKeyRotationStatusResponse> {
-    let (key_id, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
+    let (key_id, record) = key_id::lookup(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Accept::KeyOnly,
+    )?;
     specs::check_rotatable(record.key_spec)?;
     let schedule = record
         .attributes
@@ -106,7 +125,7 @@ pub fn get_key_rotation_status(
 /// `IncludeKeyMaterial: ALL_KEY_MATERIAL`, the original material too.
 pub fn list_key_rotations(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: ListKeyRotationsRequest,
 ) -> Result<ListKeyRotationsResponse> {
     let include_all = match req.include_key_material.as_deref() {
@@ -119,8 +138,13 @@ pub fn list_key_rotations(
             )? == "ALL_KEY_MATERIAL"
         }
     };
-    let (key_id, record) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let (key_id, record) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Management,
+    )?;
     specs::check_rotatable(record.key_spec)?;
     let arn = key_arn(state, &key_id);
     let current = record.current().map(|bk| bk.id);
@@ -164,7 +188,7 @@ pub fn list_key_rotations(
 
 /// Keys whose automatic rotation is due: enabled keys past their date.
 /// (AWS does not rotate a disabled key or one pending deletion.)
-fn keys_due(state: &State, now: Timestamp) -> Vec<Uuid> {
+fn keys_due(state: &State, now: Timestamp) -> Vec<KeyAddr> {
     state
         .keys
         .summaries()
@@ -191,7 +215,7 @@ pub fn due(state: &State, now: Timestamp) -> bool {
 /// Performs every due rotation and says what it rotated: the domain key or
 /// not, and which keys. A key that missed several periods rotates once, and
 /// its next date counts from now.
-pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<(bool, Vec<Uuid>)> {
+pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<(bool, Vec<KeyAddr>)> {
     let domain = domain_key_due_date(state).is_some_and(|d| d <= now);
     if domain {
         new_domain_key(state, now)?;
@@ -252,8 +276,8 @@ pub fn keystore_settings(state: &State) -> KeystoreSettingsResponse {
     let period = state.settings.domain_key_rotation_period_in_days;
     let active = state.domain_keys.last();
     KeystoreSettingsResponse {
-        region: state.region.clone(),
-        aws_account_id: state.account_id.clone(),
+        region: state.home().region.clone(),
+        aws_account_id: state.home().account_id.clone(),
         domain_key_id: active.map(|dk| dk.id.to_string()),
         domain_key_rotation_period_in_days: period,
         next_domain_key_rotation_date: active.map(|dk| IsoTimestamp(dk.created.plus_days(period))),

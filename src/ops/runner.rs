@@ -36,7 +36,7 @@ impl Kms {
             // key id is resolved only when the response names none.
             let resolved = match &out {
                 Ok(response) if response.key_arn().is_some() => None,
-                _ => trail.resolve(state),
+                _ => trail.resolve(state, &ctx.caller),
             };
             Ok(Some((out, resolved, Counter::read(state))))
         };
@@ -73,7 +73,7 @@ impl Kms {
             |state| {
                 let loaded = Counter::read(state);
                 let happened = maintenance::run(state, ctx.now)?;
-                *shared.borrow_mut() = (happened, trail.resolve(state), loaded);
+                *shared.borrow_mut() = (happened, trail.resolve(state, &ctx.caller), loaded);
                 f(state, &ctx)
             },
             |out, state, key| {
@@ -147,10 +147,11 @@ impl Kms {
         self.keystore.path()
     }
 
-    /// The secret of an access key, for checking a request's signature. A
+    /// The secret of an access key, for checking a request's signature, and
+    /// the account it acts in (`None`: the keystore's home account). A
     /// lookup, not an operation: nothing is logged, and no maintenance runs.
-    pub fn access_key_secret(&self, access_key_id: &str) -> Result<Option<SecretText>> {
+    pub fn access_key(&self, access_key_id: &str) -> Result<Option<(SecretText, Option<String>)>> {
         self.keystore
-            .read(|s| Ok(access_keys::secret(s, access_key_id)))
+            .read(|s| Ok(access_keys::credentials(s, access_key_id)))
     }
 }

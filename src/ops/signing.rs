@@ -58,7 +58,7 @@ fn message(message_type: MessageType, bytes: &[u8]) -> Message<'_> {
 }
 
 /// Sign: a signature made with the key's private key.
-pub fn sign(state: &State, _: &Ctx, req: SignRequest) -> Result<SignResponse> {
+pub fn sign(state: &State, ctx: &Ctx, req: SignRequest) -> Result<SignResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let bytes = validate::required(req.message, "message")?.0;
     let (algorithm, message_type) = signing_input(
@@ -67,7 +67,8 @@ pub fn sign(state: &State, _: &Ctx, req: SignRequest) -> Result<SignResponse> {
         bytes.expose(),
     )?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) = key_state::usable_for(state, key, KeyUsage::SignVerify, "Sign")?;
+    let (key_id, record) =
+        key_state::usable_for(state, &ctx.caller, key, KeyUsage::SignVerify, "Sign")?;
     check_fit(record, algorithm, message_type, bytes.expose())?;
     let signature = Hsm::new(&state.domain_keys).sign(
         &key_state::current_material(record, &key_id)?,
@@ -86,7 +87,7 @@ pub fn sign(state: &State, _: &Ctx, req: SignRequest) -> Result<SignResponse> {
 
 /// Verify: checked with the public key; a signature that does not verify
 /// is KMSInvalidSignatureException with AWS's empty message.
-pub fn verify(state: &State, _: &Ctx, req: VerifyRequest) -> Result<VerifyResponse> {
+pub fn verify(state: &State, ctx: &Ctx, req: VerifyRequest) -> Result<VerifyResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let bytes = validate::required(req.message, "message")?.0;
     let signature = validate::required(req.signature, "signature")?.0;
@@ -97,7 +98,8 @@ pub fn verify(state: &State, _: &Ctx, req: VerifyRequest) -> Result<VerifyRespon
     )?;
     validate::blob_length(signature.len(), "signature", 1, limits::MAX_CIPHERTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) = key_state::usable_for(state, key, KeyUsage::SignVerify, "Verify")?;
+    let (key_id, record) =
+        key_state::usable_for(state, &ctx.caller, key, KeyUsage::SignVerify, "Verify")?;
     check_fit(record, algorithm, message_type, bytes.expose())?;
     let valid = signing::verify(
         record.key_spec,
@@ -122,13 +124,13 @@ pub fn verify(state: &State, _: &Ctx, req: VerifyRequest) -> Result<VerifyRespon
 /// GetPublicKey: the public key of an asymmetric key, as DER SPKI.
 pub fn get_public_key(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: GetPublicKeyRequest,
 ) -> Result<GetPublicKeyResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state)?.resolve(state)?;
+        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?.resolve(state)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     let Some(public_key) = record.public_key.clone() else {
         return Err(Error::UnsupportedOperation(format!(

@@ -42,11 +42,16 @@ fn is_reserved(key: &str) -> bool {
 }
 
 /// TagResource: adds tags; a tag whose key exists replaces its value.
-pub fn tag_resource(state: &mut State, _: &Ctx, req: TagResourceRequest) -> Result<()> {
+pub fn tag_resource(state: &mut State, ctx: &Ctx, req: TagResourceRequest) -> Result<()> {
     let tags = validate::required(req.tags, "tags")?;
     validate(&tags)?;
-    let (key_id, record) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let (key_id, record) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Management,
+    )?;
     let mut merged = record.attributes.tags.clone();
     for tag in tags {
         match merged.iter_mut().find(|t| t.tag_key == tag.tag_key) {
@@ -62,7 +67,7 @@ pub fn tag_resource(state: &mut State, _: &Ctx, req: TagResourceRequest) -> Resu
 }
 
 /// UntagResource: removes tags by key; an absent key is not an error.
-pub fn untag_resource(state: &mut State, _: &Ctx, req: UntagResourceRequest) -> Result<()> {
+pub fn untag_resource(state: &mut State, ctx: &Ctx, req: UntagResourceRequest) -> Result<()> {
     let tag_keys = validate::required(req.tag_keys, "tagKeys")?;
     for (i, key) in tag_keys.iter().enumerate() {
         validate::length(key, &format!("tagKeys.{}.member", i + 1), 1, 128)?;
@@ -70,8 +75,13 @@ pub fn untag_resource(state: &mut State, _: &Ctx, req: UntagResourceRequest) -> 
     if tag_keys.iter().any(|k| is_reserved(k)) {
         return Err(Error::Tag("Tags beginning with aws: are reserved".into()));
     }
-    let (key_id, _) =
-        key_state::lookup_for(state, req.key_id.as_deref(), "keyId", Use::Management)?;
+    let (key_id, _) = key_state::lookup_for(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Use::Management,
+    )?;
     key_state::record_mut(state, &key_id)?
         .attributes
         .tags
@@ -82,10 +92,16 @@ pub fn untag_resource(state: &mut State, _: &Ctx, req: UntagResourceRequest) -> 
 /// ListResourceTags: the key's tags in tag-key order, in any key state.
 pub fn list_resource_tags(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: ListResourceTagsRequest,
 ) -> Result<ListResourceTagsResponse> {
-    let (_, record) = key_id::lookup(state, req.key_id.as_deref(), "keyId", Accept::KeyOnly)?;
+    let (_, record) = key_id::lookup(
+        state,
+        &ctx.caller,
+        req.key_id.as_deref(),
+        "keyId",
+        Accept::KeyOnly,
+    )?;
     let mut tags = record.attributes.tags.clone();
     tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
     let entries = tags.into_iter().map(|t| (t.tag_key.clone(), t));

@@ -10,7 +10,7 @@ use crate::keystore::Created;
 use crate::keystore::state::State;
 use crate::ops::access_keys::{CreateAccessKeyResponse, ListAccessKeysResponse};
 use crate::ops::types::*;
-use crate::ops::{Kms, key_id};
+use crate::ops::{Caller, Kms, key_id};
 use crate::timestamp::Timestamp;
 
 /// Where an entry stands in the keystore's history: the write counter the
@@ -81,10 +81,12 @@ impl Trail {
         }
     }
 
-    /// The request's key as an ARN when it names a key of `state`, else as given.
-    pub(crate) fn resolve(&self, state: &State) -> Option<String> {
+    /// The request's key as an ARN when it names a key of `state` that
+    /// `caller` may use, else as given.
+    pub(crate) fn resolve(&self, state: &State, caller: &Caller) -> Option<String> {
         let input = self.key_id.as_deref()?;
-        let resolved = key_id::KeyRef::parse(input, "keyId", key_id::Accept::KeyOrAlias, state)
+        let accept = key_id::Accept::KeyOrAlias;
+        let resolved = key_id::KeyRef::parse(input, "keyId", accept, state, caller)
             .and_then(|r| r.resolve(state))
             .map(|(id, _)| key_id::key_arn(state, &id));
         Some(resolved.unwrap_or_else(|_| input.to_owned()))
@@ -236,18 +238,24 @@ impl Kms {
         self.pending.borrow().as_ref().map_or(0, Vec::len)
     }
 
-    /// Runs `f` on behalf of the access key that signed a request (`serve`):
-    /// the audit log names it in every entry `f` makes.
-    pub fn on_behalf_of<T>(&self, access_key_id: Option<&str>, f: impl FnOnce() -> T) -> T {
-        let before = self.caller.replace(access_key_id.map(str::to_owned));
+    /// Runs `f` on behalf of `caller`: in its account and Region, and with
+    /// the access key that signed the request (`serve`) named in every
+    /// audit entry `f` makes.
+    pub fn on_behalf_of<T>(&self, caller: Caller, f: impl FnOnce() -> T) -> T {
+        let before = self.caller.replace(caller);
         let out = f();
         *self.caller.borrow_mut() = before;
         out
     }
 
+    /// Acts for `caller` from now on (the command line's `--region`).
+    pub fn act_for(&self, caller: Caller) {
+        *self.caller.borrow_mut() = caller;
+    }
+
     /// Logs an entry, or holds it in batch mode.
     pub(crate) fn append(&self, key: &KeyBytes, mut event: audit::Event) -> Result<()> {
-        event.access_key_id = self.caller.borrow().clone();
+        event.access_key_id = self.caller.borrow().access_key_id.clone();
         if let Some(held) = self.pending.borrow_mut().as_mut() {
             held.push(event);
             return Ok(());
@@ -265,7 +273,7 @@ impl Kms {
     /// made and its caller told so; the others are still to be logged).
     pub(crate) fn append_now(&self, key: &KeyBytes, mut events: Vec<audit::Event>) -> Result<()> {
         for event in &mut events {
-            event.access_key_id = self.caller.borrow().clone();
+            event.access_key_id = self.caller.borrow().access_key_id.clone();
         }
         let mut pending = self.pending.borrow_mut();
         let Some(held) = pending.as_mut() else {

@@ -127,6 +127,19 @@ pub fn pattern(
     ))
 }
 
+/// An AWS account id: 12 digits.
+pub fn account_id(value: &str, field: &str) -> Result<()> {
+    pattern(value, field, "^[0-9]{12}$", |c| c.is_ascii_digit())?;
+    if value.len() != 12 {
+        return Err(fail(
+            Some(value),
+            field,
+            "satisfy regular expression pattern: ^[0-9]{12}$",
+        ));
+    }
+    Ok(())
+}
+
 /// A value of one of AWS's enums, or its ValidationException listing them.
 pub fn enumerated<T>(
     value: &str,

@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 
 use crate::error::Error;
 use crate::hsm::secret::SecretText;
-use crate::ops::{Kms, Surface, dispatch, limits};
+use crate::ops::{Caller, Kms, Surface, dispatch, limits};
 use crate::serve::sigv4::{self, Authorization, Refusal, Request};
 use crate::timestamp::{self, Timestamp};
 
@@ -76,11 +76,12 @@ pub enum Admission {
 }
 
 /// A request whose headers passed [`admit`]: the access key that claims to
-/// have signed it and its secret, which the signature is checked with once
-/// the body is in.
-pub struct Caller {
+/// have signed it, its secret, which the signature is checked with once the
+/// body is in, and the account it acts in.
+pub struct Signer {
     access_key_id: String,
     secret: SecretText,
+    account_id: Option<String>,
 }
 
 /// What can be checked from the headers alone, before the body is read: a
@@ -91,15 +92,16 @@ pub fn admit(
     kms: &Kms,
     admission: Admission,
     headers: &HeaderMap,
-) -> Result<Option<Caller>, Reply> {
+) -> Result<Option<Signer>, Reply> {
     let Admission::Signed = admission else {
         return Ok(None);
     };
     let auth = authorization(headers).map_err(|refusal| Reply::refused(&refusal))?;
-    match kms.access_key_secret(auth.access_key_id) {
-        Ok(Some(secret)) => Ok(Some(Caller {
+    match kms.access_key(auth.access_key_id) {
+        Ok(Some((secret, account_id))) => Ok(Some(Signer {
             access_key_id: auth.access_key_id.to_owned(),
             secret,
+            account_id,
         })),
         Ok(None) => Err(Reply::refused(&Refusal::UnknownKey)),
         Err(error) => Err(Reply::failed(&error)),
@@ -107,16 +109,62 @@ pub fn admit(
 }
 
 /// Answers one request admitted by [`admit`].
-pub fn respond(kms: &Kms, caller: Option<&Caller>, request: &Request, now: Timestamp) -> Reply {
-    if let Some(caller) = caller {
-        let verified = authorization(request.headers)
-            .and_then(|auth| sigv4::verify(request, &auth, caller.secret.expose(), now));
-        if let Err(refusal) = verified {
-            return Reply::refused(&refusal);
+pub fn respond(kms: &Kms, signer: Option<&Signer>, request: &Request, now: Timestamp) -> Reply {
+    let caller = match signer {
+        Some(signer) => {
+            let verified = authorization(request.headers).and_then(|auth| {
+                sigv4::verify(request, &auth, signer.secret.expose(), now)?;
+                Ok(Caller {
+                    access_key_id: Some(signer.access_key_id.clone()),
+                    account_id: signer.account_id.clone(),
+                    region: Some(region(auth.region)?),
+                })
+            });
+            match verified {
+                Ok(caller) => caller,
+                Err(refusal) => return Reply::refused(&refusal),
+            }
         }
+        None => match unchecked(request.headers) {
+            Ok(caller) => caller,
+            Err(refusal) => return Reply::refused(&refusal),
+        },
+    };
+    kms.on_behalf_of(caller, || run(kms, request))
+}
+
+/// For whom an unchecked request (`--allow-any-credentials`) acts: the
+/// Region of its credential scope, and the account its access key id names
+/// when that is 12 digits (the convention of other local emulators); the
+/// keystore's home for what it does not say.
+fn unchecked(headers: &HeaderMap) -> Result<Caller, Refusal> {
+    let Ok(auth) = authorization(headers) else {
+        return Ok(Caller::default());
+    };
+    let id = auth.access_key_id;
+    let is_account = id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit());
+    Ok(Caller {
+        access_key_id: Some(id.to_owned()),
+        account_id: is_account.then(|| id.to_owned()),
+        region: Some(region(auth.region)?),
+    })
+}
+
+/// A credential scope's Region, which names the Region the request acts
+/// in: AWS's shape of a Region name, as the endpoint's host would carry it.
+fn region(name: &str) -> Result<String, Refusal> {
+    let valid = (1..=32).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-');
+    match valid {
+        true => Ok(name.to_owned()),
+        false => Err(Refusal::Mismatch(
+            "Credential should be scoped to a valid region.".into(),
+        )),
     }
-    let signer = caller.map(|c| c.access_key_id.as_str());
-    kms.on_behalf_of(signer, || run(kms, request))
 }
 
 /// Runs the operation a checked request names.

@@ -12,7 +12,7 @@ use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::Watcher;
 
-use super::handler::{self, Caller, Reply};
+use super::handler::{self, Reply, Signer};
 use super::{Admission, FIRST_REQUEST_TIMEOUT, READ_TIMEOUT, handle, runtime, sigv4};
 use crate::error::{Error, Result};
 use crate::keystore::SharedKeystore;
@@ -82,7 +82,7 @@ impl Shared {
     pub(super) fn admit(
         &self,
         headers: &hyper::HeaderMap,
-    ) -> std::result::Result<Option<Caller>, Reply> {
+    ) -> std::result::Result<Option<Signer>, Reply> {
         self.with_kms(|kms| handler::admit(kms, self.admission, headers))
     }
 
@@ -91,7 +91,7 @@ impl Shared {
     /// request logs nothing).
     pub(super) fn respond(
         &self,
-        caller: Option<&Caller>,
+        caller: Option<&Signer>,
         request: &sigv4::Request,
     ) -> (Reply, Option<u64>) {
         let (reply, held) = self.with_kms(|kms| {

@@ -28,16 +28,24 @@ fn raw_in_base64_out_takes_a_text_blob_as_its_bytes() {
 }
 
 #[test]
-fn region_names_the_region_of_a_new_keystore() {
+fn region_names_the_region_of_a_new_keystore_and_of_each_call() {
     let env = TestEnv::new().with(&[("AWS_REGION", "eu-west-1")]);
     let key = env.create_key_with(&["--region", "ap-south-1"]);
-    let described: Value = env.json(&["describe-key", "--key-id", &key]);
+    let described: Value = env.json(&["describe-key", "--key-id", &key, "--region", "ap-south-1"]);
     assert!(
         described["KeyMetadata"]["Arn"]
             .as_str()
             .unwrap()
             .starts_with("arn:aws:kms:ap-south-1:"),
         "{described}"
+    );
+    // AWS_REGION names another Region, which has no such key.
+    let err = env.fails(254, &["describe-key", "--key-id", &key]);
+    assert!(
+        err.contains(&format!(
+            "arn:aws:kms:eu-west-1:111122223333:key/{key}' does not exist"
+        )),
+        "{err}"
     );
     env.fails(252, &["list-keys", "--region", "Not A Region"]);
 }

@@ -12,6 +12,11 @@ fn twenty_concurrent_create_keys_lose_nothing() {
         .map(|i| {
             let description = format!("racer {i}");
             let mut args = vec!["create-key", "--description", &description];
+            // A quarter of them act in another Region than the rest: whichever
+            // creates the keystore makes its own the home Region, and the
+            // others add the other scope, or race to add it.
+            let region = if i % 4 == 0 { "eu-west-1" } else { "us-east-1" };
+            args.extend(["--region", region]);
             if i % 2 == 1 {
                 args.extend([
                     "--key-spec",
@@ -20,21 +25,24 @@ fn twenty_concurrent_create_keys_lose_nothing() {
                     "GENERATE_VERIFY_MAC",
                 ]);
             }
-            (i % 2 == 1, env.spawn(&args))
+            (i % 2 == 1, region, env.spawn(&args))
         })
         .collect();
-    let mut ids: Vec<(bool, String)> = children
+    let mut ids: Vec<(bool, &str, String)> = children
         .into_iter()
-        .map(|(hmac, child)| (hmac, created_key(child)))
+        .map(|(hmac, region, child)| (hmac, region, created_key(child)))
         .collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 20);
-    // All 20 are in the keystore, under the one key file the racers agreed on.
-    for (hmac, id) in &ids {
+    // All 20 are in the keystore, each in its Region, under the one key file
+    // the racers agreed on.
+    for (hmac, region, id) in &ids {
         if *hmac {
             env.ok(&[
                 "generate-mac",
+                "--region",
+                region,
                 "--key-id",
                 id,
                 "--mac-algorithm",
@@ -43,7 +51,8 @@ fn twenty_concurrent_create_keys_lose_nothing() {
                 "aGVsbG8=",
             ]);
         } else {
-            env.generate(id, &[]);
+            let made = env.generate(id, &["--region", region]);
+            assert!(made.key_id.starts_with(&format!("arn:aws:kms:{region}:")));
         }
     }
 }

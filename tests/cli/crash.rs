@@ -39,6 +39,7 @@ fn plan(rounds_var: &str, default: u64) -> (u64, u64, Rng) {
 
 #[test]
 fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
+    const ELSEWHERE: &str = "eu-west-1";
     let (rounds, seed, mut rng) = plan("KMS_LOCAL_CRASH_ROUNDS", 200);
     let env = TestEnv::new();
     let first = env.create_key();
@@ -52,12 +53,15 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
         let alias = format!("alias/crash-{round}");
         let args: Vec<&str> = match rng.below(5) {
             0 => vec!["create-key", "--description", "crash test"],
+            // Signing keys in another Region: a scope of their own.
             4 => vec![
                 "create-key",
                 "--key-spec",
                 "ECC_NIST_P256",
                 "--key-usage",
                 "SIGN_VERIFY",
+                "--region",
+                ELSEWHERE,
             ],
             1 => vec!["rotate", "--key-id", &target],
             2 => vec!["rotate", "--domain"],
@@ -81,6 +85,8 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
                     let key = created.key_metadata.key_id;
                     let signature = env.ok(&[
                         "sign",
+                        "--region",
+                        ELSEWHERE,
                         "--key-id",
                         &key,
                         "--signing-algorithm",
@@ -137,6 +143,8 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
     for (key, signature) in &signatures {
         env.ok(&[
             "verify",
+            "--region",
+            ELSEWHERE,
             "--key-id",
             key,
             "--signing-algorithm",

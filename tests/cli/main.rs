@@ -28,6 +28,7 @@ mod output_formats;
 mod rekey;
 mod rotate;
 mod schedules;
+mod scopes;
 mod scripting;
 mod secrets;
 mod serve;

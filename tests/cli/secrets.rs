@@ -171,7 +171,7 @@ fn verify_reports_each_kind_of_damage() {
             records.next().unwrap().backing_keys[0].ekt[20] ^= 1;
             records.next().unwrap().backing_keys[0].domain_key_id =
                 kms_local::ids::DomainKeyId([7; 16]);
-            let alias = state.aliases.get_mut("alias/a").unwrap();
+            let alias = state.scopes[0].aliases.get_mut("alias/a").unwrap();
             alias.target_key_id = uuid::Uuid::from_bytes([1; 16]);
             Ok(())
         })
@@ -192,7 +192,11 @@ fn verify_reports_each_kind_of_damage() {
             .iter()
             .any(|p| p.contains("which is missing") && p.contains("domain key"))
     );
-    assert!(problems.iter().any(|p| p.starts_with("alias/a names key")));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("arn:aws:kms:") && p.contains(":alias/a names key"))
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("verification failed: 3 problem(s) found"),

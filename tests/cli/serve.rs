@@ -198,7 +198,7 @@ impl Conn {
 struct AccessKey {
     id: String,
     secret: String,
-    /// The region a client signs for; any is accepted.
+    /// The Region a client signs for, which the request acts in.
     region: &'static str,
 }
 
@@ -347,16 +347,16 @@ fn the_cli_and_the_server_share_one_keystore_both_ways() {
 
     let later = env.create_key();
     env.alias("alias/later", &later);
-    // A client configured for another region signs for it; that is accepted.
+    // A client configured for another Region acts there, where the alias is not.
     let elsewhere = AccessKey {
         region: "eu-west-3",
         ..key.clone()
     };
-    let reply = conn.call(
-        &elsewhere,
-        "Encrypt",
-        &json!({"KeyId": "alias/later", "Plaintext": b64(b"hello")}),
-    );
+    let request = json!({"KeyId": "alias/later", "Plaintext": b64(b"hello")});
+    let reply = conn.call(&elsewhere, "Encrypt", &request);
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.json()["__type"], "NotFoundException");
+    let reply = conn.call(&key, "Encrypt", &request);
     assert_eq!(reply.status, 200);
     let blob = reply.json()["CiphertextBlob"].as_str().unwrap().to_owned();
     assert_eq!(unb64(&env.decrypt(&blob, &[]).plaintext), b"hello");

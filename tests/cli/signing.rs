@@ -421,7 +421,10 @@ fn hmac_key(env: &TestEnv, key: &str) -> Vec<u8> {
         master_key: Some(zeroize::Zeroizing::new(MASTER_KEY.to_owned())),
         ..KekSources::default()
     };
-    let id: uuid::Uuid = key.parse().unwrap();
+    let id = kms_local::keystore::state::KeyAddr {
+        scope: kms_local::keystore::state::ScopeId::HOME,
+        id: key.parse().unwrap(),
+    };
     let mut material = Vec::new();
     Keystore::new(env.keystore(), sources, "us-east-1".into())
         .unwrap()

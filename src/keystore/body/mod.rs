@@ -1,20 +1,25 @@
 //! The keystore's contents after its header: docs/keystore-format.md §3.
 //!
-//! Version 2 (written): the sealed body holds the keystore's small parts as
-//! JSON and a fixed-size index of the keys; each key's record follows the
-//! sealed body, sealed on its own, with its tag kept in the index. A command
-//! reads the header and the sealed body, then only the records it uses;
-//! maintenance reads only the index.
+//! Versions 2 and 3 (written): the sealed body holds the keystore's small
+//! parts as JSON and a fixed-size index of the keys; each key's record
+//! follows the sealed body, sealed on its own, with its tag kept in the
+//! index. A command reads the header and the sealed body, then only the
+//! records it uses; maintenance reads only the index.
 //!
 //! ```text
 //! sealed body:
 //!   u32 BE   length of the JSON below
-//!   JSON     everything but the keys: ids, region, domain keys, aliases, settings, access keys
+//!   JSON     everything but the keys: ids, scopes and their aliases, domain keys, settings, access keys
 //!   u64 BE   length of the records after the sealed body
 //!   u32 BE   number of keys
-//!   entries  58 bytes each, sorted by key id: index.rs
+//!   entries  58 bytes each (version 2) or 60 with their scope (version 3),
+//!            sorted by scope then key id: index.rs
 //! records, each: 12-byte nonce || AES-256-GCM ciphertext of the record's JSON
 //! ```
+//!
+//! A keystore is written as version 2 while all it holds is in its home
+//! scope, so that a build that knows no other scope still reads it; the
+//! first key or alias of another account or Region makes it version 3.
 //!
 //! The records are read through the index by records.rs.
 //!
@@ -36,16 +41,21 @@ use crate::hsm::aead::{NONCE_LEN, TAG_LEN};
 use crate::hsm::random;
 use crate::ids::KeystoreId;
 use crate::keystore::envelope::{Region, Unlocked};
-use crate::keystore::index::{ENTRY_LEN, IndexEntry};
+use crate::keystore::index::{IndexEntry, Layout};
 use crate::keystore::persist::ByteCount;
 use crate::keystore::records::Sealed;
-use crate::keystore::state::{AccessKeyRecord, AliasRecord, KeyRecord, Settings, State};
+use crate::keystore::state::{
+    AccessKeyRecord, AliasRecord, KeyAddr, KeyRecord, Scope, ScopeId, Settings, State,
+};
 use crate::keystore::table::{Content, KeyTable};
 
 /// The JSON body of version 1.
 pub const VERSION_1: u8 = 1;
 /// The indexed body and separately sealed records of version 2.
 pub const VERSION_2: u8 = 2;
+/// Version 2 with scopes: the JSON part lists them, and each index entry
+/// names its key's.
+pub const VERSION_3: u8 = 3;
 
 /// The keystore but its keys, as written.
 #[derive(Serialize)]
@@ -56,6 +66,9 @@ struct MetaOut<'a> {
     account_id: &'a str,
     domain_keys: &'a [DomainKey],
     aliases: &'a BTreeMap<String, AliasRecord>,
+    /// The scopes after the home one, numbered from 1.
+    #[serde(skip_serializing_if = "<[Scope]>::is_empty")]
+    scopes: &'a [Scope],
     settings: &'a Settings,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     access_keys: &'a BTreeMap<String, AccessKeyRecord>,
@@ -75,6 +88,8 @@ struct MetaIn {
     keys: Option<BTreeMap<Uuid, KeyRecord>>,
     aliases: BTreeMap<String, AliasRecord>,
     #[serde(default)]
+    scopes: Vec<Scope>,
+    #[serde(default)]
     settings: Settings,
     #[serde(default)]
     access_keys: BTreeMap<String, AccessKeyRecord>,
@@ -85,13 +100,16 @@ struct MetaIn {
 
 impl MetaIn {
     fn into_state(self, keys: KeyTable) -> State {
+        let home = Scope {
+            account_id: self.account_id,
+            region: self.region,
+            aliases: self.aliases,
+        };
         State {
             keystore_id: self.keystore_id,
-            region: self.region,
-            account_id: self.account_id,
+            scopes: std::iter::once(home).chain(self.scopes).collect(),
             domain_keys: self.domain_keys,
             keys,
-            aliases: self.aliases,
             settings: self.settings,
             access_keys: self.access_keys,
             writes: self.writes,
@@ -133,10 +151,19 @@ pub fn decode(
             let keys = meta
                 .keys
                 .take()
-                .ok_or_else(|| undecodable(path, "a version 1 body has no Keys"))?;
+                .ok_or_else(|| undecodable(path, "a version 1 body has no Keys"))?
+                .into_iter()
+                .map(|(id, record)| {
+                    let scope = ScopeId::HOME;
+                    (KeyAddr { scope, id }, record)
+                })
+                .collect();
             Ok(meta.into_state(KeyTable::from_records(keys)))
         }
-        (VERSION_2, Some(records)) => decode_indexed(path, body, records, unlocked),
+        (VERSION_2, Some(records)) => {
+            decode_indexed(path, Layout::UNSCOPED, body, records, unlocked)
+        }
+        (VERSION_3, Some(records)) => decode_indexed(path, Layout::SCOPED, body, records, unlocked),
         (other, _) => Err(Error::keystore(
             path,
             KeystoreProblem::UnknownVersion(other),
@@ -173,6 +200,7 @@ impl<'a> Reader<'a> {
 
 fn decode_indexed(
     path: &Path,
+    layout: Layout,
     body: Zeroizing<Vec<u8>>,
     records: Region,
     unlocked: &Arc<Unlocked>,
@@ -186,7 +214,18 @@ fn decode_indexed(
     let meta = r.take(meta_len).ok_or_else(short)?;
     let meta: MetaIn = serde_json::from_slice(meta).map_err(|e| json_error(path, &e))?;
     if meta.keys.is_some() {
-        return Err(undecodable(path, "a version 2 body has Keys in its JSON"));
+        return Err(undecodable(path, "an indexed body has Keys in its JSON"));
+    }
+    if layout == Layout::UNSCOPED && !meta.scopes.is_empty() {
+        return Err(undecodable(path, "a version 2 body has Scopes"));
+    }
+    // The home scope and the others, each numbered by the index.
+    let scopes = meta.scopes.len() + 1;
+    if scopes > usize::from(u16::MAX) + 1 {
+        return Err(undecodable(
+            path,
+            "the body has more scopes than its index can number",
+        ));
     }
     let records_len = r.u64().ok_or_else(short)?;
     // The body is authenticated, so a length that differs from the file's is
@@ -202,14 +241,21 @@ fn decode_indexed(
     }
     let count = r.u32().ok_or_else(short)?;
     let index_at = r.at;
-    let index_len = count.checked_mul(ENTRY_LEN).ok_or_else(short)?;
+    let index_len = count.checked_mul(layout.entry_len()).ok_or_else(short)?;
     if r.take(index_len).is_none() || r.at != body.len() {
         return Err(undecodable(
             path,
             "the index does not fill the rest of the body",
         ));
     }
-    let sealed = Sealed::new(body, index_at, count, records, unlocked, path.to_owned())?;
+    let sealed = Sealed::new(
+        body,
+        (index_at, count, layout),
+        scopes,
+        records,
+        unlocked,
+        path.to_owned(),
+    )?;
     Ok(meta.into_state(KeyTable::from_source(Rc::new(sealed))))
 }
 
@@ -221,17 +267,35 @@ fn too_large() -> Error {
     Error::Internal("the keystore is larger than its format allows (4 GiB)".into())
 }
 
-/// The version 2 body of `state` and the sealed records that follow it.
-/// Unchanged records are copied as they were sealed; the others are sealed
-/// under fresh nonces. The body holds the domain keys, so it is measured
-/// first and allocated once: it never regrows leaving copies.
-pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>, Vec<u8>)> {
+/// What [`encode`] makes: the body's version, the body, and the sealed
+/// records that follow it.
+pub type Encoded = (u8, Zeroizing<Vec<u8>>, Vec<u8>);
+
+/// The body of `state` and the sealed records that follow it: version 2
+/// while everything (keys, aliases, access keys) is in the home scope, else
+/// version 3. Unchanged
+/// records are copied as they were sealed; the others are sealed under
+/// fresh nonces. The body holds the domain keys, so it is measured first
+/// and allocated once: it never regrows leaving copies.
+pub fn encode(state: &State, unlocked: &Unlocked) -> Result<Encoded> {
+    let (home, others) = state
+        .scopes
+        .split_first()
+        .ok_or_else(|| Error::Internal("a keystore with no home scope".into()))?;
+    // An access key of another account is a scope too: a build that knows
+    // no scopes would drop its account and let it act in the home one.
+    let scoped = !others.is_empty() || state.access_keys.values().any(|k| k.account_id.is_some());
+    let (version, layout) = match scoped {
+        false => (VERSION_2, Layout::UNSCOPED),
+        true => (VERSION_3, Layout::SCOPED),
+    };
     let meta = MetaOut {
         keystore_id: &state.keystore_id,
-        region: &state.region,
-        account_id: &state.account_id,
+        region: &home.region,
+        account_id: &home.account_id,
         domain_keys: &state.domain_keys,
-        aliases: &state.aliases,
+        aliases: &home.aliases,
+        scopes: others,
         settings: &state.settings,
         access_keys: &state.access_keys,
         writes: state.writes,
@@ -240,7 +304,7 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>,
     serde_json::to_writer(&mut meta_len, &meta).map_err(encode_error)?;
     let count = state.keys.len();
     let mut head = Zeroizing::new(Vec::with_capacity(
-        4 + meta_len.0 + 8 + 4 + count * ENTRY_LEN,
+        4 + meta_len.0 + 8 + 4 + count * layout.entry_len(),
     ));
     let u32_of = |n: usize| u32::try_from(n).map_err(|_| too_large());
     head.extend_from_slice(&u32_of(meta_len.0)?.to_be_bytes());
@@ -250,7 +314,7 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>,
     head.extend_from_slice(&u32_of(count)?.to_be_bytes());
 
     let mut records = Vec::new();
-    for (id, summary, content) in state.keys.for_writing() {
+    for (addr, summary, content) in state.keys.for_writing() {
         let offset = records.len();
         let tag = match content {
             Content::Stored(index) => {
@@ -261,7 +325,7 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>,
             Content::Record(record) => {
                 let json = Zeroizing::new(serde_json::to_vec(record).map_err(encode_error)?);
                 let nonce = random::array::<NONCE_LEN>()?;
-                let sealed = unlocked.seal_record(&nonce, id.as_bytes(), &json)?;
+                let sealed = unlocked.seal_record(&nonce, addr.id.as_bytes(), &json)?;
                 let (ciphertext, tag) = sealed.split_at(sealed.len() - TAG_LEN);
                 records.extend_from_slice(&nonce);
                 records.extend_from_slice(ciphertext);
@@ -271,17 +335,20 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<(Zeroizing<Vec<u8>>,
             }
         };
         let entry = IndexEntry {
-            id,
+            scope: addr.scope,
+            id: addr.id,
             offset: u32_of(offset)?,
             len: u32_of(records.len() - offset - NONCE_LEN)?,
             tag,
             summary,
         };
-        head.extend_from_slice(&entry.to_bytes());
+        layout
+            .encode(&entry, &mut head)
+            .ok_or_else(|| Error::Internal("a key of another scope in a version 2 body".into()))?;
     }
     let records_len = (records.len() as u64).to_be_bytes();
     head[records_len_at..records_len_at + 8].copy_from_slice(&records_len);
-    Ok((head, records))
+    Ok((version, head, records))
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ use super::*;
 use crate::hsm::secret::KeyBytes;
 use crate::keystore::format::Protection;
 use crate::keystore::state::{KeyAttributes, KeyState, RotationSchedule};
+
+const HOME: ScopeId = ScopeId::HOME;
 use crate::timestamp::Timestamp;
 
 fn unlocked() -> Arc<Unlocked> {
@@ -39,8 +41,46 @@ fn state_with(n: u128) -> State {
             },
             Vec::new(),
         );
-        state.keys.insert(Uuid::from_u128(1000 - i), record);
+        let id = Uuid::from_u128(1000 - i);
+        state.keys.insert(KeyAddr { scope: HOME, id }, record);
     }
+    state
+}
+
+/// [`state_with`], its odd keys moved to another account's Region, where an
+/// alias names one of them.
+fn scoped_state_with(n: u128) -> State {
+    let mut state = state_with(n);
+    let other = state.scope_for("444455556666", "ap-south-1").unwrap();
+    for (addr, _) in state
+        .keys
+        .records()
+        .unwrap()
+        .into_iter()
+        .map(|(a, r)| (a, r.attributes.clone()))
+        .collect::<Vec<_>>()
+    {
+        if addr.id.as_u128() % 2 == 1 {
+            let record = state.keys.get(&addr).unwrap().unwrap();
+            let moved = serde_json::from_slice(&serde_json::to_vec(record).unwrap()).unwrap();
+            state.keys.remove(&addr);
+            state.keys.insert(
+                KeyAddr {
+                    scope: other,
+                    ..addr
+                },
+                moved,
+            );
+        }
+    }
+    state.scope_mut(other).aliases.insert(
+        "alias/there".into(),
+        AliasRecord {
+            target_key_id: Uuid::from_u128(999),
+            created: Timestamp(1),
+            updated: Timestamp(1),
+        },
+    );
     state
 }
 
@@ -52,9 +92,18 @@ fn region(records: &[u8]) -> Region {
 }
 
 fn read_back(head: &[u8], records: &[u8], unlocked: &Arc<Unlocked>) -> Result<State> {
+    read_version(VERSION_2, head, records, unlocked)
+}
+
+fn read_version(
+    version: u8,
+    head: &[u8],
+    records: &[u8],
+    unlocked: &Arc<Unlocked>,
+) -> Result<State> {
     decode(
         Path::new("ks"),
-        VERSION_2,
+        version,
         Zeroizing::new(head.to_vec()),
         Some(region(records)),
         unlocked,
@@ -65,9 +114,10 @@ fn read_back(head: &[u8], records: &[u8], unlocked: &Arc<Unlocked>) -> Result<St
 fn a_keystore_reads_back_as_written_and_unchanged_records_are_copied() {
     let keys = unlocked();
     let state = state_with(5);
-    let (head, records) = encode(&state, &keys).unwrap();
+    let (version, head, records) = encode(&state, &keys).unwrap();
+    assert_eq!(version, VERSION_2);
     let mut back = read_back(&head, &records, &keys).unwrap();
-    assert_eq!(back.region, "eu-west-1");
+    assert_eq!(back.home().region, "eu-west-1");
     let summaries: Vec<_> = back.keys.summaries().collect();
     assert_eq!(summaries, state.keys.summaries().collect::<Vec<_>>());
     for (id, record) in state.keys.records().unwrap() {
@@ -84,7 +134,7 @@ fn a_keystore_reads_back_as_written_and_unchanged_records_are_copied() {
         .unwrap()
         .attributes
         .description = "changed".into();
-    let (head2, records2) = encode(&back, &keys).unwrap();
+    let (_, head2, records2) = encode(&back, &keys).unwrap();
     assert_eq!(
         records2[records2.len() - 100..],
         records[records.len() - 100..]
@@ -106,7 +156,7 @@ fn a_keystore_reads_back_as_written_and_unchanged_records_are_copied() {
 #[test]
 fn a_record_that_does_not_authenticate_is_refused_where_it_is_used() {
     let keys = unlocked();
-    let (head, mut records) = encode(&state_with(3), &keys).unwrap();
+    let (_, head, mut records) = encode(&state_with(3), &keys).unwrap();
     let last = records.len() - 1;
     records[last] ^= 1;
     let back = read_back(&head, &records, &keys).unwrap();
@@ -121,7 +171,7 @@ fn a_record_that_does_not_authenticate_is_refused_where_it_is_used() {
         &KeyBytes::from_slice(&[4; 32]).unwrap(),
         Protection::MasterKey,
     ));
-    let (head, records) = encode(&state_with(1), &keys).unwrap();
+    let (_, head, records) = encode(&state_with(1), &keys).unwrap();
     let back = read_back(&head, &records, &other).unwrap();
     assert!(back.keys.records().is_err());
 }
@@ -129,7 +179,7 @@ fn a_record_that_does_not_authenticate_is_refused_where_it_is_used() {
 #[test]
 fn malformed_indexes_and_lengths_are_refused() {
     let keys = unlocked();
-    let (good, records) = encode(&state_with(3), &keys).unwrap();
+    let (_, good, records) = encode(&state_with(3), &keys).unwrap();
     let meta_len = u32::from_be_bytes(good[..4].try_into().unwrap()) as usize;
     let records_len_at = 4 + meta_len;
     let count_at = records_len_at + 8;
@@ -147,7 +197,7 @@ fn malformed_indexes_and_lengths_are_refused() {
         (
             "unsorted",
             Box::new(move |b| {
-                let (x, y) = (index_at, index_at + ENTRY_LEN);
+                let (x, y) = (index_at, index_at + Layout::UNSCOPED.entry_len());
                 let first: Vec<u8> = b[x..x + 16].to_vec();
                 let second: Vec<u8> = b[y..y + 16].to_vec();
                 b[x..x + 16].copy_from_slice(&second);
@@ -188,6 +238,36 @@ fn malformed_indexes_and_lengths_are_refused() {
     assert!(read_back(&good, &longer, &keys).is_err());
 }
 
+#[test]
+fn keys_and_aliases_of_other_scopes_make_a_version_3_keystore() {
+    let keys = unlocked();
+    let state = scoped_state_with(4);
+    let (version, head, records) = encode(&state, &keys).unwrap();
+    assert_eq!(version, VERSION_3);
+    let back = read_version(VERSION_3, &head, &records, &keys).unwrap();
+    assert_eq!(back.scopes.len(), 2);
+    assert_eq!(back.home().region, "eu-west-1");
+    let other = back.find_scope("444455556666", "ap-south-1").unwrap();
+    assert!(back.scope(other).aliases.contains_key("alias/there"));
+    let addrs: Vec<_> = back.keys.ids().map(|a| (a.scope, a.id.as_u128())).collect();
+    assert_eq!(
+        addrs,
+        [(HOME, 998), (HOME, 1000), (other, 997), (other, 999)]
+    );
+    for (addr, record) in state.keys.records().unwrap() {
+        let read = back.keys.get(&addr).unwrap().unwrap();
+        assert_eq!(read.attributes, record.attributes);
+    }
+    // A version 2 reader would not know the scopes: the body says version 3.
+    assert!(read_version(VERSION_2, &head, &records, &keys).is_err());
+    // An entry naming a scope the body does not list is refused.
+    let meta_len = u32::from_be_bytes(head[..4].try_into().unwrap()) as usize;
+    let index_at = 4 + meta_len + 8 + 4;
+    let mut bad = head.to_vec();
+    bad[index_at..index_at + 2].copy_from_slice(&7u16.to_be_bytes());
+    assert!(read_version(VERSION_3, &bad, &records, &keys).is_err());
+}
+
 proptest! {
     #[test]
     fn damaged_valid_bodies_never_panic(
@@ -195,7 +275,7 @@ proptest! {
         byte in any::<u8>(),
     ) {
         let keys = unlocked();
-        let (good, records) = encode(&state_with(4), &keys).unwrap();
+        let (_, good, records) = encode(&state_with(4), &keys).unwrap();
         let mut head = good.to_vec();
         let i = at.index(head.len());
         head[i] = byte;
