@@ -1,4 +1,5 @@
-//! Identifiers of key material: public values, printed as lowercase hex.
+//! Identifiers of keys and key material: public values. Key material ids
+//! are printed as lowercase hex.
 
 use std::fmt;
 use std::str::FromStr;
@@ -7,6 +8,24 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::Result;
 use crate::hsm::random;
+
+/// Whether `id` is a multi-Region key's. kms-local gives those, and only
+/// those, UUIDs of version 8 (RFC 9562's version for custom layouts); every
+/// other key's is a random version 4 UUID. So the id alone says which form
+/// AWS prints it in, and the index needs no flag for it.
+pub fn is_multi_region(id: &uuid::Uuid) -> bool {
+    id.get_version_num() == 8
+}
+
+/// A new key id from the OS random source: a version 4 UUID, or version 8
+/// for a multi-Region key ([`is_multi_region`]).
+pub fn new_key_id(multi_region: bool) -> Result<uuid::Uuid> {
+    let bytes = random::array::<16>()?;
+    Ok(match multi_region {
+        true => uuid::Builder::from_custom_bytes(bytes).into_uuid(),
+        false => uuid::Builder::from_random_bytes(bytes).into_uuid(),
+    })
+}
 
 /// Lowercase hex of `bytes`, written into place rather than char by char.
 pub fn to_hex(bytes: &[u8]) -> String {

@@ -87,7 +87,7 @@ pub struct CreateKeyArgs {
     #[arg(long, value_name = "ORIGIN")]
     pub origin: Option<String>,
 
-    /// Make a multi-Region key (not supported: a keystore is one Region)
+    /// Make a multi-Region primary key (an mrk- key id), to replicate to other Regions
     #[arg(long, overrides_with = "no_multi_region")]
     pub multi_region: bool,
 

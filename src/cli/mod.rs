@@ -17,6 +17,7 @@ mod key_pairs;
 mod keys;
 mod keystore;
 pub mod model;
+mod multi_region;
 pub mod output;
 pub mod paginate;
 pub mod params;
@@ -183,6 +184,8 @@ commands! {
     /// Show whether a key rotates automatically, how often, and when next
     GetKeyRotationStatus(args::KeyIdArgs) => call,
     ListKeyRotations(rotation::ListKeyRotationsArgs) => run,
+    ReplicateKey(multi_region::ReplicateKeyArgs) => call,
+    UpdatePrimaryRegion(multi_region::UpdatePrimaryRegionArgs) => call,
     GenerateDataKey(data_keys::GenerateDataKeyArgs) => call,
     /// Generate a unique symmetric data key, returned only encrypted under a KMS key
     GenerateDataKeyWithoutPlaintext(data_keys::GenerateDataKeyArgs) => call,

@@ -203,6 +203,11 @@ model! {
     }
     GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
     DescribeCiphertextRequest {}
+    ReplicateKeyRequest { key_id: "KeyId" 1 required, replica_region: "ReplicaRegion" 1 required }
+    UpdatePrimaryRegionRequest {
+        key_id: "KeyId" 1 required,
+        primary_region: "PrimaryRegion" 1 required,
+    }
     EmptyRequest {}
     DeleteAccessKeyRequest {}
     CreateAccessKeyRequest {}
@@ -236,6 +241,15 @@ pub fn members(operation: &str) -> Option<&'static [&'static str]> {
         | "GetKeyRotationStatus"
         | "RotateKeyOnDemand" => &["KeyId"],
         "ScheduleKeyDeletion" => &["KeyId", "PendingWindowInDays"],
+        "ReplicateKey" => &[
+            "KeyId",
+            "ReplicaRegion",
+            "Policy",
+            "BypassPolicyLockoutSafetyCheck",
+            "Description",
+            "Tags",
+        ],
+        "UpdatePrimaryRegion" => &["KeyId", "PrimaryRegion"],
         "CreateAlias" | "UpdateAlias" => &["AliasName", "TargetKeyId"],
         "DeleteAlias" => &["AliasName"],
         "ListAliases" | "ListResourceTags" => &["KeyId", "Limit", "Marker"],

@@ -12,7 +12,7 @@
 //!     16    4  offset of the sealed record, from the start of the records (u32 BE)
 //!     20    4  length of its ciphertext (u32 BE)
 //!     24   16  its AES-GCM tag
-//!     40    1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion
+//!     40    1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion, 4 PendingReplicaDeletion
 //!     41    1  flags: 1 = deletion date set, 2 = rotation scheduled
 //!     42    8  deletion date, ms since the epoch (i64 BE; 0 when unset)
 //!     50    8  next automatic rotation, likewise
@@ -220,15 +220,17 @@ fn state_byte(state: KeyState) -> u8 {
         KeyState::Enabled => 1,
         KeyState::Disabled => 2,
         KeyState::PendingDeletion => 3,
+        KeyState::PendingReplicaDeletion => 4,
     }
 }
 
 /// Every state [`state_byte`] maps: a state added there must be added here
 /// to be read back (the round-trip test lists them too).
-const STATES: [KeyState; 3] = [
+const STATES: [KeyState; 4] = [
     KeyState::Enabled,
     KeyState::Disabled,
     KeyState::PendingDeletion,
+    KeyState::PendingReplicaDeletion,
 ];
 
 fn state_of_byte(byte: u8) -> Option<KeyState> {
@@ -292,12 +294,13 @@ mod tests {
             (KeyState::Enabled, 1),
             (KeyState::Disabled, 2),
             (KeyState::PendingDeletion, 3),
+            (KeyState::PendingReplicaDeletion, 4),
         ] {
             assert_eq!(state_byte(state), byte);
             assert_eq!(state_of_byte(byte), Some(state));
         }
         assert_eq!(state_of_byte(0), None);
-        assert_eq!(state_of_byte(4), None);
+        assert_eq!(state_of_byte(5), None);
     }
 
     #[test]

@@ -162,6 +162,9 @@ pub enum KeyState {
     Enabled,
     Disabled,
     PendingDeletion,
+    /// A multi-Region primary key scheduled for deletion while it still has
+    /// replicas: it waits for them, then for its own window.
+    PendingReplicaDeletion,
 }
 
 impl KeyState {
@@ -171,6 +174,7 @@ impl KeyState {
             KeyState::Enabled => "Enabled",
             KeyState::Disabled => "Disabled",
             KeyState::PendingDeletion => "PendingDeletion",
+            KeyState::PendingReplicaDeletion => "PendingReplicaDeletion",
         }
     }
 }
@@ -225,6 +229,23 @@ pub struct KeyRecord {
         with = "optional_bytes_base64"
     )]
     pub public_key: Option<Vec<u8>>,
+    /// Set on each of the related keys of a multi-Region key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi_region: Option<MultiRegion>,
+}
+
+/// Where the related keys of a multi-Region key are, kept alike on each
+/// of them: all are in one account, under one key id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MultiRegion {
+    pub primary_region: String,
+    /// In the order they were made.
+    pub replica_regions: Vec<String>,
+    /// The waiting period the primary was scheduled for, while it waits in
+    /// PendingReplicaDeletion for its replicas to go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_window_in_days: Option<u32>,
 }
 
 impl KeyRecord {
@@ -236,6 +257,7 @@ impl KeyRecord {
             key_spec: KeySpec::SymmetricDefault,
             key_usage: KeyUsage::EncryptDecrypt,
             public_key: None,
+            multi_region: None,
         }
     }
 
@@ -261,8 +283,10 @@ pub enum Origin {
     Automatic,
 }
 
-/// One version of a key's material: its EKT under a domain key.
-#[derive(Debug, Serialize, Deserialize)]
+/// One version of a key's material: its EKT under a domain key. A copy is
+/// as sealed as the original: the related keys of a multi-Region key hold
+/// copies of one another's.
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BackingKey {
     pub id: BackingKeyId,
@@ -386,6 +410,7 @@ mod tests {
             key_spec: KeySpec::SymmetricDefault,
             key_usage: KeyUsage::EncryptDecrypt,
             public_key: None,
+            multi_region: None,
         };
         let full = format!(
             concat!(

@@ -54,6 +54,12 @@ pub fn export(
         let Some(record) = state.keys.get(&key_id)? else {
             continue;
         };
+        if record.multi_region.is_some() {
+            return Err(Error::UnsupportedOperation(format!(
+                "{} is a multi-Region key: export-keys moves single-Region keys only",
+                key_arn(state, &key_id)
+            )));
+        }
         let spec = record.key_spec;
         let mut backing_keys = Vec::with_capacity(record.backing_keys.len());
         for bk in &record.backing_keys {
@@ -246,6 +252,7 @@ pub fn import(
                 key_spec: key.key_spec,
                 key_usage: key.key_usage,
                 public_key,
+                multi_region: None,
             };
             state.keys.insert(addr(key.key_id), record);
             "IMPORTED"

@@ -17,7 +17,8 @@ use crate::ops::key_agreement;
 use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
 use crate::ops::{
-    Kms, access_keys, aliases, data_keys, key_pairs, keys, lifecycle, macs, rotation, signing, tags,
+    Kms, access_keys, aliases, data_keys, key_pairs, keys, lifecycle, macs, multi_region, rotation,
+    signing, tags,
 };
 
 /// Which front ends offer an operation. Each front end offers the
@@ -159,6 +160,10 @@ operations! {
         ListKeyRotationsRequest [key_id]) -> ListKeyRotationsResponse;
     RotateKeyOnDemand: api write rotation::rotate_key_on_demand(
         KeyIdRequest [key_id]) -> KeyIdResponse;
+    ReplicateKey: api write multi_region::replicate_key(
+        ReplicateKeyRequest [key_id]) -> ReplicateKeyResponse;
+    UpdatePrimaryRegion: api write multi_region::update_primary_region(
+        UpdatePrimaryRegionRequest [key_id]) -> ();
     GenerateDataKey: api read data_keys::generate_data_key(
         GenerateDataKeyRequest [key_id, encryption_context]) -> GenerateDataKeyResponse;
     GenerateDataKeyWithoutPlaintext: api read data_keys::generate_data_key_without_plaintext(

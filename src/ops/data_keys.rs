@@ -302,14 +302,7 @@ pub fn describe_ciphertext(
     let present = found.is_some_and(|(_, r)| r.backing_key(&header.backing_key_id).is_some());
     let key_arn = match found {
         Some((addr, _)) => key_arn(state, &addr),
-        None => {
-            let (caller, id) = (&ctx.caller, header.key_id);
-            key_id::arn(
-                caller.account(state),
-                caller.region(state),
-                &format!("key/{id}"),
-            )
-        }
+        None => key_id::arn_here(state, &ctx.caller, &header.key_id),
     };
     Ok(DescribeCiphertextResponse {
         format_version: match header.version {

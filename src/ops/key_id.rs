@@ -4,6 +4,7 @@
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+pub use crate::ids::{is_multi_region, new_key_id};
 use crate::keystore::state::{KeyAddr, KeyRecord, ScopeId, State};
 use crate::ops::{Caller, validate};
 
@@ -38,11 +39,21 @@ pub enum Name {
 /// `arn:aws:kms:<region>:<account>:key/<id>`, for the key at `addr`.
 pub fn key_arn(state: &State, addr: &KeyAddr) -> String {
     let scope = state.scope(addr.scope);
-    arn(
-        &scope.account_id,
-        &scope.region,
-        &format!("key/{}", addr.id),
-    )
+    arn(&scope.account_id, &scope.region, &key_resource(&addr.id))
+}
+
+/// `key/<id>`: the resource part of a key's ARN.
+pub fn key_resource(id: &Uuid) -> String {
+    format!("key/{}", key_id_text(id))
+}
+
+/// The id AWS prints for a key: its UUID, hyphenated, or for a multi-Region
+/// key `mrk-` and its 32 hex digits.
+pub fn key_id_text(id: &Uuid) -> String {
+    match is_multi_region(id) {
+        true => format!("mrk-{}", id.simple()),
+        false => id.to_string(),
+    }
 }
 
 /// `arn:aws:kms:<region>:<account>:<resource>`.
@@ -61,12 +72,30 @@ fn invalid_key_id(input: &str) -> Error {
     Error::NotFound(format!("Invalid keyId '{input}'"))
 }
 
-/// Key ids are UUIDs in their 36-character hyphenated form, as AWS prints them.
-fn parse_uuid(input: &str) -> Result<Uuid> {
-    if input.len() != 36 {
-        return Err(invalid_key_id(input));
+/// Key ids are UUIDs in their 36-character hyphenated form, as AWS prints
+/// them, or `mrk-` and 32 hex digits for a multi-Region key. `Ok(None)` for
+/// an id of the right shape that no key of kms-local can have: one whose
+/// form does not match what its UUID says it is.
+fn parse_key_id(input: &str) -> Result<Option<Uuid>> {
+    let (multi_region, text) = match input.strip_prefix("mrk-") {
+        Some(hex) if hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => (true, hex),
+        None if input.len() == 36 => (false, input),
+        _ => return Err(invalid_key_id(input)),
+    };
+    let id = Uuid::try_parse(text).map_err(|_| invalid_key_id(input))?;
+    Ok((is_multi_region(&id) == multi_region).then_some(id))
+}
+
+/// The key `id` names (in `account` and `region`, for the message when it
+/// can name none).
+fn key_name(id: &str, account: &str, region: &str) -> Result<Name> {
+    match parse_key_id(id)? {
+        Some(uuid) => Ok(Name::Key(uuid)),
+        None => Err(Error::NotFound(format!(
+            "Key '{}' does not exist",
+            arn(account, region, &format!("key/{id}"))
+        ))),
     }
-    Uuid::try_parse(input).map_err(|_| invalid_key_id(input))
 }
 
 impl KeyRef {
@@ -101,7 +130,7 @@ impl KeyRef {
                 }
                 account_id = account;
                 if let Some(id) = resource.strip_prefix("key/") {
-                    Name::Key(parse_uuid(id)?)
+                    key_name(id, account, region)?
                 } else if resource.starts_with("alias/") {
                     Name::Alias(resource.to_owned())
                 } else {
@@ -109,7 +138,7 @@ impl KeyRef {
                 }
             }
             None if input.starts_with("alias/") => Name::Alias(input.to_owned()),
-            None => Name::Key(parse_uuid(input)?),
+            None => key_name(input, here, region)?,
         };
         if accept == Accept::KeyOnly && matches!(name, Name::Alias(_)) {
             return Err(invalid_key_id(input));
@@ -146,7 +175,7 @@ impl KeyRef {
         found.ok_or_else(|| {
             Error::NotFound(format!(
                 "Key '{}' does not exist",
-                arn(&self.account_id, &self.region, &format!("key/{id}"))
+                arn(&self.account_id, &self.region, &key_resource(&id))
             ))
         })
     }
@@ -174,13 +203,18 @@ pub fn by_blob<'s>(
     Ok(None)
 }
 
-/// NotFoundException for a key of id `id` in the caller's scope.
-pub fn not_found_here(state: &State, caller: &Caller, id: &Uuid) -> Error {
-    let arn = arn(
+/// The ARN a key of id `id` has, or would have, in the caller's scope.
+pub fn arn_here(state: &State, caller: &Caller, id: &Uuid) -> String {
+    arn(
         caller.account(state),
         caller.region(state),
-        &format!("key/{id}"),
-    );
+        &key_resource(id),
+    )
+}
+
+/// NotFoundException for a key of id `id` in the caller's scope.
+pub fn not_found_here(state: &State, caller: &Caller, id: &Uuid) -> Error {
+    let arn = arn_here(state, caller, id);
     Error::NotFound(format!("Key '{arn}' does not exist"))
 }
 
@@ -284,6 +318,35 @@ mod tests {
             KeyRef::parse("", "keyId", any, &s, &Caller::default()),
             Err(Error::Validation(_))
         ));
+    }
+
+    #[test]
+    fn multi_region_ids_have_their_own_form() {
+        let s = state();
+        let home = Caller::default();
+        let mrk = new_key_id(true).unwrap();
+        let plain = new_key_id(false).unwrap();
+        assert!(is_multi_region(&mrk) && !is_multi_region(&plain));
+        let text = key_id_text(&mrk);
+        assert_eq!(text, format!("mrk-{}", mrk.simple()));
+        assert_eq!(key_id_text(&plain), plain.to_string());
+        let parse = |input: &str| KeyRef::parse(input, "keyId", Accept::KeyOrAlias, &s, &home);
+        assert_eq!(parse(&text).unwrap().name, Name::Key(mrk));
+        // The other form of either id names no key.
+        for other in [mrk.to_string(), format!("mrk-{}", plain.simple())] {
+            let message = parse(&other).unwrap_err().to_string();
+            assert_eq!(
+                message,
+                format!("Key 'arn:aws:kms:eu-west-1:111122223333:key/{other}' does not exist")
+            );
+        }
+        let long = format!("mrk-{}0", mrk.simple());
+        for bad in ["mrk-fake-key-id", "mrk-1234", &long] {
+            assert_eq!(
+                parse(bad).unwrap_err().to_string(),
+                format!("Invalid keyId '{bad}'")
+            );
+        }
     }
 
     #[test]

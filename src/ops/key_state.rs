@@ -31,8 +31,18 @@ pub fn require(state: &State, key_id: &KeyAddr, record: &KeyRecord, usage: Use) 
         (KeyState::Disabled, Use::Cryptographic | Use::Rotation) => {
             Err(Error::Disabled(format!("{} is disabled.", arn())))
         }
-        (KeyState::PendingDeletion, _) => Err(pending_deletion(&arn())),
+        (KeyState::PendingDeletion | KeyState::PendingReplicaDeletion, _) => {
+            Err(pending_deletion(&arn()))
+        }
     }
+}
+
+/// Whether `state` is one of the two states of a key waiting to be deleted.
+pub fn is_pending_deletion(state: KeyState) -> bool {
+    matches!(
+        state,
+        KeyState::PendingDeletion | KeyState::PendingReplicaDeletion
+    )
 }
 
 /// KMSInvalidStateException for a key pending deletion.

@@ -1,15 +1,14 @@
 //! CreateKey and the KeyMetadata every key operation reports.
 
-use uuid::Uuid;
-
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::ids::BackingKeyId;
 use crate::keystore::state::{
-    BackingKey, KeyAddr, KeyAttributes, KeyRecord, KeyState, Origin, State,
+    BackingKey, KeyAddr, KeyAttributes, KeyRecord, KeyState, MultiRegion, Origin, State,
 };
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
+use crate::ops::multi_region;
 use crate::ops::page;
 use crate::ops::types::{
     CreateKeyRequest, CreateKeyResponse, DescribeKeyRequest, DescribeKeyResponse, KeyListEntry,
@@ -63,17 +62,13 @@ pub fn create_key(
             "Origin {origin} is not supported: kms-local makes its own key material only."
         )));
     }
-    if req.multi_region == Some(true) {
-        return Err(Error::UnsupportedOperation(
-            "Multi-Region keys are not supported: kms-local makes single-Region keys only.".into(),
-        ));
-    }
+    let multi_region = req.multi_region == Some(true);
     let tags = req.tags.unwrap_or_default();
     tags::validate(&tags)?;
 
     let key_id = KeyAddr {
         scope: ctx.caller.scope_mut(state)?,
-        id: new_key_id()?,
+        id: key_id::new_key_id(multi_region)?,
     };
     let attributes = KeyAttributes {
         created: now,
@@ -103,17 +98,20 @@ pub fn create_key(
             key_spec: spec,
             key_usage: usage,
             public_key: material.public_key,
+            multi_region: None,
         }
     };
+    let mut record = record;
+    if multi_region {
+        record.multi_region = Some(MultiRegion {
+            primary_region: state.scope(key_id.scope).region.clone(),
+            replica_regions: Vec::new(),
+            pending_window_in_days: None,
+        });
+    }
     let key_metadata = metadata(state, &key_id, &record);
     state.keys.insert(key_id, record);
     Ok(CreateKeyResponse { key_metadata })
-}
-
-/// A random (version 4) UUID from the OS random source.
-fn new_key_id() -> Result<Uuid> {
-    let bytes = crate::hsm::random::array::<16>()?;
-    Ok(uuid::Builder::from_random_bytes(bytes).into_uuid())
 }
 
 /// A new backing key for `key_id`, wrapped under the active domain key.
@@ -155,11 +153,12 @@ pub fn list_keys(state: &State, ctx: &Ctx, req: ListKeysRequest) -> Result<ListK
     let scope = ctx.caller.scope(state);
     let ids = state.keys.ids().filter(|addr| Some(addr.scope) == scope);
     let entries = ids.map(|addr| {
+        let id = key_id::key_id_text(&addr.id);
         let entry = KeyListEntry {
-            key_id: addr.id.to_string(),
+            key_id: id.clone(),
             key_arn: key_arn(state, &addr),
         };
-        (addr.id.to_string(), entry)
+        (id, entry)
     });
     let page = page::paginate(entries, req.limit, req.marker.as_deref(), limits::LIST_KEYS)?;
     Ok(ListKeysResponse {
@@ -194,9 +193,10 @@ pub fn update_key_description(
 pub fn metadata(state: &State, key_id: &KeyAddr, record: &KeyRecord) -> KeyMetadata {
     let spec = record.key_spec;
     let algorithms = specs::Algorithms::of(spec, record.key_usage);
+    let scope = state.scope(key_id.scope);
     KeyMetadata {
-        aws_account_id: state.scope(key_id.scope).account_id.clone(),
-        key_id: key_id.id.to_string(),
+        aws_account_id: scope.account_id.clone(),
+        key_id: key_id::key_id_text(&key_id.id),
         arn: key_arn(state, key_id),
         creation_date: IsoTimestamp(record.attributes.created),
         enabled: record.attributes.state == KeyState::Enabled,
@@ -210,7 +210,15 @@ pub fn metadata(state: &State, key_id: &KeyAddr, record: &KeyRecord) -> KeyMetad
         key_spec: spec.name(),
         mac_algorithms: algorithms.mac.clone(),
         algorithms,
-        multi_region: false,
+        multi_region: record.multi_region.is_some(),
+        multi_region_configuration: record.multi_region.as_ref().map(|mr| {
+            multi_region::configuration(&scope.account_id, &scope.region, &key_id.id, mr)
+        }),
+        pending_deletion_window_in_days: record
+            .multi_region
+            .as_ref()
+            .filter(|_| record.attributes.state == KeyState::PendingReplicaDeletion)
+            .and_then(|mr| mr.pending_window_in_days),
         current_key_material_id: spec
             .is_symmetric()
             .then(|| record.current().map(|bk| bk.id.to_string()))

@@ -8,8 +8,8 @@ use crate::ops::key_state::{self, Use};
 use crate::ops::types::{
     KeyIdRequest, KeyIdResponse, ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse,
 };
-use crate::ops::validate;
 use crate::ops::{Ctx, limits};
+use crate::ops::{multi_region, validate};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// EnableKey: Disabled (or Enabled) becomes Enabled.
@@ -52,13 +52,22 @@ pub fn schedule_key_deletion(
         Use::Management,
     )?;
     let arn = key_arn(state, &key_id);
-    let deletion_date = ctx.now.plus_days(u32::try_from(days).unwrap_or(30));
+    let window = u32::try_from(days).unwrap_or(30);
+    if multi_region::wait_for_replicas(state, &key_id, window)? {
+        return Ok(ScheduleKeyDeletionResponse {
+            key_id: arn,
+            deletion_date: None,
+            key_state: KeyState::PendingReplicaDeletion.name(),
+            pending_window_in_days: days,
+        });
+    }
+    let deletion_date = ctx.now.plus_days(window);
     let record = key_state::record_mut(state, &key_id)?;
     record.attributes.state = KeyState::PendingDeletion;
     record.attributes.deletion_date = Some(deletion_date);
     Ok(ScheduleKeyDeletionResponse {
         key_id: arn,
-        deletion_date: IsoTimestamp(deletion_date),
+        deletion_date: Some(IsoTimestamp(deletion_date)),
         key_state: KeyState::PendingDeletion.name(),
         pending_window_in_days: days,
     })
@@ -78,7 +87,7 @@ pub fn cancel_key_deletion(
         Accept::KeyOnly,
     )?;
     let arn = key_arn(state, &key_id);
-    if record.attributes.state != KeyState::PendingDeletion {
+    if !key_state::is_pending_deletion(record.attributes.state) {
         return Err(Error::KmsInvalidState(format!(
             "{arn} is not pending deletion."
         )));
@@ -86,6 +95,9 @@ pub fn cancel_key_deletion(
     let record = key_state::record_mut(state, &key_id)?;
     record.attributes.state = KeyState::Disabled;
     record.attributes.deletion_date = None;
+    if let Some(mr) = &mut record.multi_region {
+        mr.pending_window_in_days = None;
+    }
     Ok(KeyIdResponse { key_id: arn })
 }
 
@@ -99,16 +111,22 @@ pub fn purge_due(state: &State, now: Timestamp) -> bool {
 
 /// Deletes, for good, every key whose deletion date has passed, with its
 /// aliases, and returns their ids. Their blobs then fail with NotFoundException.
-pub fn purge(state: &mut State, now: Timestamp) -> Vec<KeyAddr> {
+/// The related keys of a purged multi-Region key forget it.
+pub fn purge(state: &mut State, now: Timestamp) -> Result<Vec<KeyAddr>> {
     let due: Vec<KeyAddr> = state
         .keys
         .summaries()
         .filter(|(_, s)| s.deletion_date.is_some_and(|d| d <= now))
         .map(|(id, _)| id)
         .collect();
+    let mut related = Vec::new();
     for id in &due {
+        if let Some(mr) = state.keys.get(id)?.and_then(|r| r.multi_region.clone()) {
+            related.push((*id, mr));
+        }
         state.keys.remove(id);
     }
+    multi_region::forget(state, &related, now)?;
     for scope_id in state.scope_ids() {
         let keys = &state.keys;
         let scope = &mut state.scopes[usize::from(scope_id.0)];
@@ -119,5 +137,5 @@ pub fn purge(state: &mut State, now: Timestamp) -> Vec<KeyAddr> {
             })
         });
     }
-    due
+    Ok(due)
 }

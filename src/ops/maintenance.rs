@@ -17,7 +17,7 @@ pub(crate) fn due(state: &State, now: Timestamp) -> bool {
 /// Purges keys past their deletion date, then performs due rotations.
 pub(crate) fn run(state: &mut State, now: Timestamp) -> Result<Vec<Happened>> {
     let mut happened = Vec::new();
-    for id in lifecycle::purge(state, now) {
+    for id in lifecycle::purge(state, now)? {
         happened.push(Happened {
             // CloudTrail's event for the deletion KMS itself performs.
             operation: "DeleteKey",

@@ -28,6 +28,7 @@ mod lifecycle;
 pub mod limits;
 mod macs;
 mod maintenance;
+mod multi_region;
 pub mod page;
 mod rotation;
 mod runner;

@@ -15,7 +15,7 @@ use crate::ops::types::{
     RotateDomainKeyResponse, RotationListEntry,
 };
 use crate::ops::validate;
-use crate::ops::{Ctx, limits, specs};
+use crate::ops::{Ctx, limits, multi_region, specs};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of on-demand rotations per key.
@@ -35,6 +35,7 @@ pub fn rotate_key_on_demand(
         Use::Rotation,
     )?;
     specs::check_rotatable(record.key_spec)?;
+    multi_region::require_primary(state, &key_id, record, true)?;
     let arn = key_arn(state, &key_id);
     let on_demand = record
         .backing_keys
@@ -51,6 +52,7 @@ pub fn rotate_key_on_demand(
     key_state::record_mut(state, &key_id)?
         .backing_keys
         .push(backing);
+    multi_region::share_material(state, &key_id)?;
     Ok(KeyIdResponse { key_id: arn })
 }
 
@@ -73,6 +75,7 @@ pub fn enable_key_rotation(
         Use::Rotation,
     )?;
     specs::check_rotatable(record.key_spec)?;
+    multi_region::require_primary(state, &key_id, record, true)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = Some(RotationSchedule {
         period_in_days: days,
         next: now.plus_days(days),
@@ -90,6 +93,7 @@ pub fn disable_key_rotation(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> 
         Use::Rotation,
     )?;
     specs::check_rotatable(record.key_spec)?;
+    multi_region::require_primary(state, &key_id, record, true)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = None;
     Ok(())
 }
@@ -109,10 +113,8 @@ pub fn get_key_rotation_status(
         Accept::KeyOnly,
     )?;
     specs::check_rotatable(record.key_spec)?;
-    let schedule = record
-        .attributes
-        .rotation
-        .filter(|_| record.attributes.state != KeyState::PendingDeletion);
+    let schedule = multi_region::rotation(state, &key_id, record)
+        .filter(|_| !key_state::is_pending_deletion(record.attributes.state));
     Ok(GetKeyRotationStatusResponse {
         key_rotation_enabled: schedule.is_some(),
         key_id: key_arn(state, &key_id),
@@ -228,6 +230,7 @@ pub fn rotate_due(state: &mut State, now: Timestamp) -> Result<(bool, Vec<KeyAdd
         if let Some(schedule) = &mut record.attributes.rotation {
             schedule.next = now.plus_days(schedule.period_in_days);
         }
+        multi_region::share_material(state, &key_id)?;
     }
     Ok((domain, keys))
 }

@@ -182,6 +182,12 @@ impl Audited for CreateKeyResponse {
     }
 }
 
+impl Audited for ReplicateKeyResponse {
+    fn key_arn(&self) -> Option<&str> {
+        Some(&self.replica_key_metadata.arn)
+    }
+}
+
 macro_rules! audited_by_request {
     ($($t:ty),*) => {$( impl Audited for $t {} )*};
 }

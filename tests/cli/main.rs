@@ -24,6 +24,7 @@ mod key_pairs;
 mod keystore;
 mod lifecycle;
 mod listing;
+mod multi_region;
 mod output_formats;
 mod rekey;
 mod rotate;

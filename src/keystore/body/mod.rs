@@ -272,8 +272,8 @@ fn too_large() -> Error {
 pub type Encoded = (u8, Zeroizing<Vec<u8>>, Vec<u8>);
 
 /// The body of `state` and the sealed records that follow it: version 2
-/// while everything (keys, aliases, access keys) is in the home scope, else
-/// version 3. Unchanged
+/// while everything (keys, aliases, access keys) is in the home scope and
+/// no key is multi-Region, else version 3. Unchanged
 /// records are copied as they were sealed; the others are sealed under
 /// fresh nonces. The body holds the domain keys, so it is measured first
 /// and allocated once: it never regrows leaving copies.
@@ -282,9 +282,15 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<Encoded> {
         .scopes
         .split_first()
         .ok_or_else(|| Error::Internal("a keystore with no home scope".into()))?;
-    // An access key of another account is a scope too: a build that knows
-    // no scopes would drop its account and let it act in the home one.
-    let scoped = !others.is_empty() || state.access_keys.values().any(|k| k.account_id.is_some());
+    // An access key of another account, or a multi-Region key, needs a
+    // build that knows scopes: an older one would drop the account, or the
+    // key's Regions, on its next write.
+    let scoped = !others.is_empty()
+        || state.access_keys.values().any(|k| k.account_id.is_some())
+        || state
+            .keys
+            .ids()
+            .any(|addr| crate::ids::is_multi_region(&addr.id));
     let (version, layout) = match scoped {
         false => (VERSION_2, Layout::UNSCOPED),
         true => (VERSION_3, Layout::SCOPED),

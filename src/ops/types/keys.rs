@@ -17,7 +17,6 @@ pub struct CreateKeyRequest {
     pub tags: Option<Vec<Tag>>,
     /// Accepted at the one value kms-local has, `AWS_KMS`.
     pub origin: Option<String>,
-    /// Accepted at the one value kms-local has, `false`.
     pub multi_region: Option<bool>,
     /// Accepted and ignored: there are no key policies to lock anyone out.
     pub bypass_policy_lockout_safety_check: Option<bool>,
@@ -53,10 +52,63 @@ pub struct KeyMetadata {
     pub algorithms: Algorithms,
     pub multi_region: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub multi_region_configuration: Option<MultiRegionConfiguration>,
+    /// A primary key in PendingReplicaDeletion: the window it was scheduled for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_deletion_window_in_days: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mac_algorithms: Option<Vec<&'static str>>,
     /// Symmetric encryption keys only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current_key_material_id: Option<String>,
+}
+
+/// A multi-Region key's place among its related keys.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MultiRegionConfiguration {
+    pub multi_region_key_type: &'static str,
+    pub primary_key: MultiRegionKey,
+    pub replica_keys: Vec<MultiRegionKey>,
+}
+
+/// A related key of a multi-Region key: its ARN and Region.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MultiRegionKey {
+    pub arn: String,
+    pub region: String,
+}
+
+/// ReplicateKey request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ReplicateKeyRequest {
+    pub key_id: Option<String>,
+    pub replica_region: Option<String>,
+    pub description: Option<String>,
+    pub tags: Option<Vec<Tag>>,
+    /// Accepted and ignored, as by CreateKey.
+    pub bypass_policy_lockout_safety_check: Option<bool>,
+}
+
+/// ReplicateKey response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ReplicateKeyResponse {
+    pub replica_key_metadata: KeyMetadata,
+    /// The replica's key policy, the default one, as a JSON string.
+    pub replica_policy: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replica_tags: Option<Vec<Tag>>,
+}
+
+/// UpdatePrimaryRegion request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct UpdatePrimaryRegionRequest {
+    pub key_id: Option<String>,
+    pub primary_region: Option<String>,
 }
 
 /// CreateAlias request; the response is empty.
@@ -141,7 +193,9 @@ pub struct ScheduleKeyDeletionRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct ScheduleKeyDeletionResponse {
     pub key_id: String,
-    pub deletion_date: IsoTimestamp,
+    /// Absent while a primary key waits for its replicas.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<IsoTimestamp>,
     pub key_state: &'static str,
     pub pending_window_in_days: i64,
 }
