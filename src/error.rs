@@ -46,15 +46,25 @@ pub enum Error {
     /// DryRun was set and the request would have succeeded.
     #[error("{0}")]
     DryRunOperation(String),
+    /// ImportKeyMaterial: the import token is past its ParametersValidTo.
+    #[error("{0}")]
+    ExpiredImportToken(String),
     /// The key named in the request is not the key that made the ciphertext.
     #[error("{0}")]
     IncorrectKey(String),
+    /// ImportKeyMaterial: the material is not valid for the key, or not what the key expects
+    /// (other than the material imported before, or already associated with the key).
+    #[error("{0}")]
+    IncorrectKeyMaterial(String),
     /// The alias name breaks AWS's alias rules.
     #[error("{0}")]
     InvalidAliasName(String),
     /// The ciphertext is malformed, tampered with, or bound to another context.
     #[error("{0}")]
     InvalidCiphertext(String),
+    /// ImportKeyMaterial: the import token is malformed, altered, or made for another key.
+    #[error("{0}")]
+    InvalidImportToken(String),
     /// The key cannot be used that way (an encryption algorithm it does not have).
     #[error("{0}")]
     InvalidKeyUsage(String),
@@ -243,9 +253,12 @@ impl Error {
             Error::AlreadyExists(_) => "AlreadyExistsException",
             Error::Disabled(_) => "DisabledException",
             Error::DryRunOperation(_) => "DryRunOperationException",
+            Error::ExpiredImportToken(_) => "ExpiredImportTokenException",
             Error::IncorrectKey(_) => "IncorrectKeyException",
+            Error::IncorrectKeyMaterial(_) => "IncorrectKeyMaterialException",
             Error::InvalidAliasName(_) => "InvalidAliasNameException",
             Error::InvalidCiphertext(_) => "InvalidCiphertextException",
+            Error::InvalidImportToken(_) => "InvalidImportTokenException",
             Error::InvalidKeyUsage(_) => "InvalidKeyUsageException",
             Error::InvalidMac(_) => "KMSInvalidMacException",
             Error::InvalidSignature(_) => "KMSInvalidSignatureException",
@@ -389,3 +402,30 @@ impl<T> IoResultExt<T> for std::io::Result<T> {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn import_exceptions_are_client_errors_of_the_kms_kind() {
+        for (error, code) in [
+            (
+                Error::ExpiredImportToken(String::new()),
+                "ExpiredImportTokenException",
+            ),
+            (
+                Error::IncorrectKeyMaterial(String::new()),
+                "IncorrectKeyMaterialException",
+            ),
+            (
+                Error::InvalidImportToken(String::new()),
+                "InvalidImportTokenException",
+            ),
+        ] {
+            assert_eq!(error.code(), code);
+            assert!(error.is_client_error());
+            assert_eq!(error.kind().exit_code(), 254);
+        }
+    }
+}

@@ -171,12 +171,63 @@ aws_names! {
     }
 }
 
+aws_names! {
+    /// `WrappingAlgorithm` of GetParametersForImport (`AlgorithmSpec` in the API model): how
+    /// the caller wraps key material for ImportKeyMaterial.
+    WrappingAlgorithm {
+        RsaesPkcs1V15 = "RSAES_PKCS1_V1_5",
+        RsaesOaepSha1 = "RSAES_OAEP_SHA_1",
+        RsaesOaepSha256 = "RSAES_OAEP_SHA_256",
+        RsaAesKeyWrapSha1 = "RSA_AES_KEY_WRAP_SHA_1",
+        RsaAesKeyWrapSha256 = "RSA_AES_KEY_WRAP_SHA_256",
+        Sm2Pke = "SM2PKE",
+    }
+}
+
+aws_names! {
+    /// `WrappingKeySpec` of GetParametersForImport: the key pair that wraps imported material.
+    WrappingKeySpec {
+        Rsa2048 = "RSA_2048",
+        Rsa3072 = "RSA_3072",
+        Rsa4096 = "RSA_4096",
+        Sm2 = "SM2",
+    }
+}
+
+aws_names! {
+    /// `ExpirationModel` of ImportKeyMaterial (`ExpirationModelType`).
+    ExpirationModel {
+        KeyMaterialExpires = "KEY_MATERIAL_EXPIRES",
+        KeyMaterialDoesNotExpire = "KEY_MATERIAL_DOES_NOT_EXPIRE",
+    }
+}
+
+aws_names! {
+    /// `ImportType` of ImportKeyMaterial.
+    ImportType {
+        NewKeyMaterial = "NEW_KEY_MATERIAL",
+        ExistingKeyMaterial = "EXISTING_KEY_MATERIAL",
+    }
+}
+
 impl DataKeyPairSpec {
     /// The key spec of the same name, whose material a pair is.
     pub fn key_spec(self) -> KeySpec {
         match KeySpec::parse(self.name()) {
             Some(spec) => spec,
             None => unreachable!("every data key pair spec names a key spec"),
+        }
+    }
+}
+
+impl WrappingKeySpec {
+    /// The key spec of the same name, whose material a wrapping key pair is.
+    pub fn key_spec(self) -> KeySpec {
+        match self {
+            WrappingKeySpec::Rsa2048 => KeySpec::Rsa2048,
+            WrappingKeySpec::Rsa3072 => KeySpec::Rsa3072,
+            WrappingKeySpec::Rsa4096 => KeySpec::Rsa4096,
+            WrappingKeySpec::Sm2 => KeySpec::Sm2,
         }
     }
 }
@@ -229,6 +280,29 @@ mod tests {
         for spec in DataKeyPairSpec::ALL {
             assert_eq!(spec.key_spec().name(), spec.name());
         }
+        for spec in WrappingKeySpec::ALL {
+            assert_eq!(spec.key_spec().name(), spec.name());
+        }
+        // The API model's order, which ValidationException's enum list follows.
+        assert_eq!(
+            WrappingAlgorithm::NAMES,
+            [
+                "RSAES_PKCS1_V1_5",
+                "RSAES_OAEP_SHA_1",
+                "RSAES_OAEP_SHA_256",
+                "RSA_AES_KEY_WRAP_SHA_1",
+                "RSA_AES_KEY_WRAP_SHA_256",
+                "SM2PKE"
+            ]
+        );
+        assert_eq!(
+            ExpirationModel::parse("KEY_MATERIAL_DOES_NOT_EXPIRE"),
+            Some(ExpirationModel::KeyMaterialDoesNotExpire)
+        );
+        assert_eq!(
+            ImportType::NAMES,
+            ["NEW_KEY_MATERIAL", "EXISTING_KEY_MATERIAL"]
+        );
         assert_eq!(KeySpec::NAMES.len(), KeySpec::ALL.len());
         assert_eq!(
             SigningAlgorithm::parse("ECDSA_SHA_256"),

@@ -1,4 +1,5 @@
-//! The per-blob data key K.
+//! The keys derived with HKDF-SHA256: the per-blob data key K, an import
+//! token's sealing key, and the KEK's subkeys.
 
 use hkdf::Hkdf;
 use sha2::Sha256;
@@ -7,6 +8,9 @@ use crate::hsm::secret::KeyBytes;
 
 /// HKDF `info` for data blobs; a new blob version gets a new label.
 const DATA_KEY_LABEL: &[u8] = b"kms-local data key v1";
+
+/// HKDF `info` for import tokens; a new token version gets a new label.
+const IMPORT_TOKEN_LABEL: &[u8] = b"kms-local import token v1";
 
 /// Length of the KDF nonce N carried in each blob.
 pub const KDF_NONCE_LEN: usize = 32;
@@ -29,5 +33,15 @@ pub fn subkey(root: &KeyBytes, label: &[u8]) -> KeyBytes {
     let hkdf = Hkdf::<Sha256>::new(None, root.expose());
     let mut k = KeyBytes::zero();
     let _ = hkdf.expand(label, k.expose_mut());
+    k
+}
+
+/// K_t = HKDF-SHA256(IKM = DK, salt = N, info = "kms-local import token v1"),
+/// 256 bits: the key that seals one import token, whose N is 256 fresh random
+/// bits, so each K_t seals one token. See docs/keystore-format.md §9.
+pub fn import_token_key(domain_key: &KeyBytes, nonce: &[u8; KDF_NONCE_LEN]) -> KeyBytes {
+    let hkdf = Hkdf::<Sha256>::new(Some(nonce), domain_key.expose());
+    let mut k = KeyBytes::zero();
+    let _ = hkdf.expand(IMPORT_TOKEN_LABEL, k.expose_mut());
     k
 }

@@ -51,6 +51,20 @@ fn hmac_len(spec: KeySpec) -> Option<usize> {
     }
 }
 
+/// The HMAC key lengths a key of `spec` may have, made here or imported: from
+/// the hash's output length (RFC 2104 §3 strongly discourages shorter keys)
+/// to its block size (a longer key is hashed first, RFC 2104 §2, and adds
+/// nothing). AWS does not publish the bounds it accepts on import; these are
+/// the ones LocalStack enforces, and real imports of the output length pass.
+pub fn hmac_key_lengths(spec: KeySpec) -> Option<std::ops::RangeInclusive<usize>> {
+    let block = match spec {
+        KeySpec::Hmac224 | KeySpec::Hmac256 => 64,
+        KeySpec::Hmac384 | KeySpec::Hmac512 => 128,
+        _ => return None,
+    };
+    hmac_len(spec).map(|len| len..=block)
+}
+
 fn rsa_bits(spec: KeySpec) -> Option<usize> {
     match spec {
         KeySpec::Rsa2048 => Some(2048),
@@ -146,8 +160,8 @@ pub fn open(spec: KeySpec, material: &Plaintext) -> Result<PrivateKey> {
     }
     match spec {
         KeySpec::Hmac224 | KeySpec::Hmac256 | KeySpec::Hmac384 | KeySpec::Hmac512 => {
-            // The length kms-local makes; a key bundle brings no other.
-            if Some(der.len()) != hmac_len(spec) {
+            // Made here, the hash's length; imported, any length of the range.
+            if !hmac_key_lengths(spec).is_some_and(|lengths| lengths.contains(&der.len())) {
                 return Err(bad(&format_args!("{} bytes", der.len())));
             }
             Ok(PrivateKey::Hmac(Plaintext::new(Zeroizing::new(
@@ -221,6 +235,10 @@ mod tests {
         let hmac = generate(KeySpec::Hmac256).unwrap();
         assert!(open(KeySpec::Hmac256, &hmac).is_ok());
         assert!(open(KeySpec::Hmac512, &hmac).is_err());
+        // Imported HMAC keys may be as long as the hash's block.
+        assert!(open(KeySpec::Hmac256, &Plaintext::from(vec![1; 64])).is_ok());
+        assert!(open(KeySpec::Hmac256, &Plaintext::from(vec![1; 65])).is_err());
+        assert!(open(KeySpec::Hmac384, &Plaintext::from(vec![1; 47])).is_err());
         assert!(open(KeySpec::Hmac256, &Plaintext::from(Vec::new())).is_err());
         let p256 = generate(KeySpec::EccNistP256).unwrap();
         assert!(open(KeySpec::EccNistP384, &p256).is_err());

@@ -8,6 +8,7 @@ pub mod aead;
 pub mod agreement;
 mod derive;
 mod domain;
+pub mod import;
 pub mod kek;
 pub mod kem;
 pub mod mac;
@@ -26,6 +27,7 @@ use crate::error::{Error, Result};
 use crate::ids::{BackingKeyId, DomainKeyId};
 use crate::spec::{EncryptionAlgorithm, KeySpec, MacAlgorithm, SigningAlgorithm};
 use crate::timestamp::Timestamp;
+use import::{ImportParameters, ImportedMaterial, OpenedToken, TokenBinding};
 use material::PrivateKey;
 use secret::{KeyBytes, Plaintext};
 
@@ -131,6 +133,34 @@ impl<'a> Hsm<'a> {
             domain_key_id: dk.id,
             public_key,
         })
+    }
+
+    /// GetParametersForImport: a fresh wrapping key pair, and the import token
+    /// that carries its private key and `binding`, sealed under the active
+    /// domain key. See docs/keystore-format.md §9.
+    pub fn new_import_parameters(
+        &self,
+        binding: &TokenBinding,
+    ) -> import::Result<ImportParameters> {
+        import::new_parameters(self.active()?, binding)
+    }
+
+    /// ImportKeyMaterial, step one: the token opened under whichever of the
+    /// keystore's domain keys sealed it. The caller checks its binding (key id,
+    /// expiry) before using it.
+    pub fn open_import_token(&self, token: &[u8]) -> import::Result<OpenedToken> {
+        import::token::open(self.domain_keys, token)
+    }
+
+    /// ImportKeyMaterial, step two: EncryptedKeyMaterial unwrapped with the
+    /// token's key and algorithm, then checked as material of `spec`. Seal
+    /// the result with [`Hsm::import_hbk`] or [`Hsm::import_material`].
+    pub fn unwrap_imported_material(
+        token: &OpenedToken,
+        encrypted_key_material: &[u8],
+        spec: KeySpec,
+    ) -> import::Result<ImportedMaterial> {
+        import::check_material(spec, token.unwrap(encrypted_key_material)?)
     }
 
     /// Material = Decrypt(DK_i, EKT), handed out for export-keys only, like
