@@ -12,6 +12,7 @@ mod batch;
 mod bundles;
 mod data_keys;
 pub mod globals;
+mod import;
 pub mod input;
 mod key_pairs;
 mod keys;
@@ -186,6 +187,9 @@ commands! {
     ListKeyRotations(rotation::ListKeyRotationsArgs) => run,
     ReplicateKey(multi_region::ReplicateKeyArgs) => call,
     UpdatePrimaryRegion(multi_region::UpdatePrimaryRegionArgs) => call,
+    GetParametersForImport(import::GetParametersForImportArgs) => call,
+    ImportKeyMaterial(import::ImportKeyMaterialArgs) => call,
+    DeleteImportedKeyMaterial(import::DeleteImportedKeyMaterialArgs) => call,
     GenerateDataKey(data_keys::GenerateDataKeyArgs) => call,
     /// Generate a unique symmetric data key, returned only encrypted under a KMS key
     GenerateDataKeyWithoutPlaintext(data_keys::GenerateDataKeyArgs) => call,

@@ -203,6 +203,18 @@ model! {
     }
     GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
     DescribeCiphertextRequest {}
+    GetParametersForImportRequest {
+        key_id: "KeyId" 1 required,
+        wrapping_algorithm: "WrappingAlgorithm" - required,
+        wrapping_key_spec: "WrappingKeySpec" - required,
+    }
+    ImportKeyMaterialRequest {
+        key_id: "KeyId" 1 required,
+        import_token: "ImportToken" - required,
+        encrypted_key_material: "EncryptedKeyMaterial" - required,
+        key_material_id: "KeyMaterialId" 64,
+    }
+    DeleteImportedKeyMaterialRequest { key_id: "KeyId" 1 required, key_material_id: "KeyMaterialId" 64 }
     ReplicateKeyRequest { key_id: "KeyId" 1 required, replica_region: "ReplicaRegion" 1 required }
     UpdatePrimaryRegionRequest {
         key_id: "KeyId" 1 required,
@@ -250,6 +262,18 @@ pub fn members(operation: &str) -> Option<&'static [&'static str]> {
             "Tags",
         ],
         "UpdatePrimaryRegion" => &["KeyId", "PrimaryRegion"],
+        "GetParametersForImport" => &["KeyId", "WrappingAlgorithm", "WrappingKeySpec"],
+        "ImportKeyMaterial" => &[
+            "KeyId",
+            "ImportToken",
+            "EncryptedKeyMaterial",
+            "ValidTo",
+            "ExpirationModel",
+            "ImportType",
+            "KeyMaterialDescription",
+            "KeyMaterialId",
+        ],
+        "DeleteImportedKeyMaterial" => &["KeyId", "KeyMaterialId"],
         "CreateAlias" | "UpdateAlias" => &["AliasName", "TargetKeyId"],
         "DeleteAlias" => &["AliasName"],
         "ListAliases" | "ListResourceTags" => &["KeyId", "Limit", "Marker"],

@@ -55,6 +55,16 @@ impl WrappedKey<'_> {
     }
 }
 
+/// Imported material, sealed: its id (the backing key's), its EKT, and
+/// the public key of an asymmetric key.
+#[derive(Debug)]
+pub struct SealedImport {
+    pub material_id: BackingKeyId,
+    pub ekt: Vec<u8>,
+    pub domain_key_id: DomainKeyId,
+    pub public_key: Option<Vec<u8>>,
+}
+
 /// New key material of a spec other than SYMMETRIC_DEFAULT, as the keystore keeps it.
 pub struct NewMaterial {
     pub ekt: Vec<u8>,
@@ -153,14 +163,35 @@ impl<'a> Hsm<'a> {
     }
 
     /// ImportKeyMaterial, step two: EncryptedKeyMaterial unwrapped with the
-    /// token's key and algorithm, then checked as material of `spec`. Seal
-    /// the result with [`Hsm::import_hbk`] or [`Hsm::import_material`].
-    pub fn unwrap_imported_material(
+    /// token's key and algorithm, checked as material of `spec`, and sealed
+    /// for `key_id` under the active domain key, bound to its material id
+    /// (which is the backing key's id). Only the id and, for an asymmetric
+    /// key, the public key come out in the clear.
+    pub fn seal_imported(
+        &self,
         token: &OpenedToken,
         encrypted_key_material: &[u8],
+        key_id: &Uuid,
         spec: KeySpec,
-    ) -> import::Result<ImportedMaterial> {
-        import::check_material(spec, token.unwrap(encrypted_key_material)?)
+    ) -> import::Result<SealedImport> {
+        let material = import::check_material(spec, token.unwrap(encrypted_key_material)?)?;
+        let id = BackingKeyId(import::material_id(key_id, material.expose()));
+        let (ekt, domain_key_id, public_key) = match &material {
+            ImportedMaterial::Symmetric(hbk) => {
+                let (ekt, dk) = self.import_hbk(key_id, &id, hbk)?;
+                (ekt, dk, None)
+            }
+            ImportedMaterial::Other { material, .. } => {
+                let sealed = self.import_material(key_id, &id, spec, material)?;
+                (sealed.ekt, sealed.domain_key_id, sealed.public_key)
+            }
+        };
+        Ok(SealedImport {
+            material_id: id,
+            ekt,
+            domain_key_id,
+            public_key,
+        })
     }
 
     /// Material = Decrypt(DK_i, EKT), handed out for export-keys only, like

@@ -3,8 +3,10 @@
 //! that maintenance reads without opening the record.
 //!
 //! Version 3 puts the number of the key's scope (account and Region), u16
-//! BE, before the 58 bytes below; version 2, whose keys are all in the
-//! keystore's home scope, has no such field.
+//! BE, before the 58 bytes below, and after them the time its imported
+//! material next expires (i64 BE ms, 0 when unset); version 2, whose keys
+//! are all in the keystore's home scope and have no imported material, has
+//! neither field.
 //!
 //! ```text
 //! offset  len  field
@@ -13,7 +15,8 @@
 //!     20    4  length of its ciphertext (u32 BE)
 //!     24   16  its AES-GCM tag
 //!     40    1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion, 4 PendingReplicaDeletion
-//!     41    1  flags: 1 = deletion date set, 2 = rotation scheduled
+//!     41    1  flags: 1 = deletion date set, 2 = rotation scheduled,
+//!                  4 = expiry set, 8 = imported material (version 3 only)
 //!     42    8  deletion date, ms since the epoch (i64 BE; 0 when unset)
 //!     50    8  next automatic rotation, likewise
 //! ```
@@ -47,9 +50,16 @@ const _: () = assert!(ENTRY_LEN == 58);
 const FLAG_DELETION: u8 = 1;
 /// Flags bit: automatic rotation is scheduled.
 const FLAG_ROTATION: u8 = 2;
+/// Flags bit (version 3): imported material expires; the date follows the entry.
+const FLAG_EXPIRY: u8 = 4;
+/// Flags bit (version 3): the key's material is imported (Origin EXTERNAL).
+const FLAG_EXTERNAL: u8 = 8;
 
 /// The length of the scope number before a version 3 entry.
 const SCOPE_LEN: usize = 2;
+
+/// An entry's scope, its 58 bytes, and (version 3) its expiry's bytes.
+type Parts<'a> = (ScopeId, &'a [u8; ENTRY_LEN], Option<[u8; DATE_LEN]>);
 
 /// How a keystore's version lays its index entries out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,35 +76,38 @@ impl Layout {
     /// The length of one entry.
     pub fn entry_len(self) -> usize {
         if self.scoped {
-            SCOPE_LEN + ENTRY_LEN
+            SCOPE_LEN + ENTRY_LEN + DATE_LEN
         } else {
             ENTRY_LEN
         }
     }
 
-    /// The scope and the rest of the entry `raw` (of [`Layout::entry_len`] bytes).
-    fn split(self, raw: &[u8]) -> Option<(ScopeId, &[u8; ENTRY_LEN])> {
+    /// The scope, the 58 bytes and (version 3) the expiry of the entry
+    /// `raw` (of [`Layout::entry_len`] bytes).
+    fn split(self, raw: &[u8]) -> Option<Parts<'_>> {
         if raw.len() != self.entry_len() {
             return None;
         }
         if !self.scoped {
-            return Some((ScopeId::HOME, raw.try_into().ok()?));
+            return Some((ScopeId::HOME, raw.try_into().ok()?, None));
         }
         let (scope, rest) = raw.split_first_chunk::<SCOPE_LEN>()?;
-        Some((ScopeId(u16::from_be_bytes(*scope)), rest.try_into().ok()?))
+        let (core, expiry) = rest.split_first_chunk::<ENTRY_LEN>()?;
+        let scope = ScopeId(u16::from_be_bytes(*scope));
+        Some((scope, core, Some(expiry.try_into().ok()?)))
     }
 
     /// The entry in `raw`, or `None` if it is not valid.
     pub fn decode(self, raw: &[u8]) -> Option<IndexEntry> {
-        let (scope, rest) = self.split(raw)?;
-        IndexEntry::from_bytes(scope, rest)
+        let (scope, core, expiry) = self.split(raw)?;
+        IndexEntry::from_bytes(scope, core, expiry)
     }
 
     /// Where the key of the entry `raw` is, which every entry says, valid
     /// or not (`raw` has [`Layout::entry_len`] bytes).
     pub fn addr_of(self, raw: &[u8]) -> KeyAddr {
         match self.split(raw) {
-            Some((scope, rest)) => KeyAddr {
+            Some((scope, rest, _)) => KeyAddr {
                 scope,
                 id: IndexEntry::id_of(rest),
             },
@@ -105,15 +118,27 @@ impl Layout {
         }
     }
 
-    /// Appends `entry`; `None` if this layout cannot say its scope.
+    /// Appends `entry`; `None` if this layout cannot say all it says (its
+    /// scope, its imported material).
     pub fn encode(self, entry: &IndexEntry, out: &mut Vec<u8>) -> Option<()> {
-        if self.scoped {
-            out.extend_from_slice(&entry.scope.0.to_be_bytes());
-        } else if entry.scope != ScopeId::HOME {
-            return None;
+        if !self.scoped {
+            if !Layout::unscoped_holds(entry.scope, &entry.summary) {
+                return None;
+            }
+            out.extend_from_slice(&entry.fields());
+            return Some(());
         }
+        out.extend_from_slice(&entry.scope.0.to_be_bytes());
         out.extend_from_slice(&entry.fields());
+        let expiry = entry.summary.expires.map_or(0, |t| t.0);
+        out.extend_from_slice(&expiry.to_be_bytes());
         Some(())
+    }
+
+    /// Whether a version 2 entry can say all of a key of `scope` with
+    /// `summary`: a key of the home scope without imported material.
+    pub fn unscoped_holds(scope: ScopeId, summary: &Summary) -> bool {
+        scope == ScopeId::HOME && !summary.external && summary.expires.is_none()
     }
 }
 
@@ -156,16 +181,31 @@ impl IndexEntry {
             flags |= FLAG_ROTATION;
             put::<ROTATION_AT, DATE_LEN>(&mut out, date.0.to_be_bytes());
         }
+        if self.summary.expires.is_some() {
+            flags |= FLAG_EXPIRY;
+        }
+        if self.summary.external {
+            flags |= FLAG_EXTERNAL;
+        }
         out[FLAGS_AT] = flags;
         out
     }
 
-    /// The entry of `scope` in `raw`, or `None` if its state or flags are
-    /// unknown. A date whose flag is clear is not read.
-    fn from_bytes(scope: ScopeId, raw: &[u8; ENTRY_LEN]) -> Option<Self> {
+    /// The entry of `scope` in `raw`, with the expiry that follows it in
+    /// version 3, or `None` if its state or flags are unknown. A date whose
+    /// flag is clear is not read.
+    fn from_bytes(
+        scope: ScopeId,
+        raw: &[u8; ENTRY_LEN],
+        expiry: Option<[u8; DATE_LEN]>,
+    ) -> Option<Self> {
         let state = state_of_byte(raw[STATE_AT])?;
         let flags = raw[FLAGS_AT];
-        if flags & !(FLAG_DELETION | FLAG_ROTATION) != 0 {
+        let known = match expiry {
+            Some(_) => FLAG_DELETION | FLAG_ROTATION | FLAG_EXPIRY | FLAG_EXTERNAL,
+            None => FLAG_DELETION | FLAG_ROTATION,
+        };
+        if flags & !known != 0 {
             return None;
         }
         let date = |flag, bytes| (flags & flag != 0).then(|| Timestamp(i64::from_be_bytes(bytes)));
@@ -179,6 +219,8 @@ impl IndexEntry {
                 state,
                 deletion_date: date(FLAG_DELETION, get::<DELETION_AT, DATE_LEN>(raw)),
                 next_rotation: date(FLAG_ROTATION, get::<ROTATION_AT, DATE_LEN>(raw)),
+                expires: expiry.and_then(|bytes| date(FLAG_EXPIRY, bytes)),
+                external: flags & FLAG_EXTERNAL != 0,
             },
         })
     }
@@ -254,6 +296,8 @@ mod tests {
                 state: KeyState::PendingDeletion,
                 deletion_date: Some(Timestamp(0x0102_0304_0506)),
                 next_rotation: None,
+                expires: None,
+                external: false,
             },
         }
     }
@@ -280,11 +324,32 @@ mod tests {
         let mut out = Vec::new();
         Layout::SCOPED.encode(&scoped, &mut out).unwrap();
         assert_eq!(out[..2], [2, 1]);
-        assert_eq!(out[2..], expected[..]);
+        assert_eq!(out[2..60], expected[..]);
+        assert_eq!(out[60..], [0; 8]);
         assert_eq!(Layout::SCOPED.decode(&out), Some(scoped));
         assert_eq!(Layout::SCOPED.addr_of(&out), scoped.addr());
-        // Version 2 has no room for another scope, nor a wrong length.
+        // Version 3 says when imported material expires, after the rest.
+        let expiring = IndexEntry {
+            summary: Summary {
+                expires: Some(Timestamp(0x0a0b)),
+                external: true,
+                ..entry().summary
+            },
+            ..scoped
+        };
+        let mut with_expiry = Vec::new();
+        Layout::SCOPED.encode(&expiring, &mut with_expiry).unwrap();
+        assert_eq!(with_expiry[2 + FLAGS_AT], 1 | 4 | 8);
+        assert_eq!(with_expiry[60..], [0, 0, 0, 0, 0, 0, 0x0a, 0x0b]);
+        assert_eq!(Layout::SCOPED.decode(&with_expiry), Some(expiring));
+        // Version 2 has no room for another scope, imported material or a
+        // wrong length.
         assert_eq!(Layout::UNSCOPED.encode(&scoped, &mut out), None);
+        let home_expiring = IndexEntry {
+            scope: ScopeId::HOME,
+            ..expiring
+        };
+        assert_eq!(Layout::UNSCOPED.encode(&home_expiring, &mut out), None);
         assert_eq!(Layout::SCOPED.decode(&bytes), None);
     }
 
@@ -308,13 +373,16 @@ mod tests {
         let good = entry().fields();
         let mut bad = good;
         bad[STATE_AT] = 9;
-        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &bad), None);
+        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &bad, None), None);
         let mut bad = good;
         bad[FLAGS_AT] = 0x80;
-        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &bad), None);
+        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &bad, None), None);
         let mut stray = good;
         stray[ROTATION_AT] = 7;
-        assert_eq!(IndexEntry::from_bytes(ScopeId::HOME, &stray), Some(entry()));
+        assert_eq!(
+            IndexEntry::from_bytes(ScopeId::HOME, &stray, None),
+            Some(entry())
+        );
     }
 
     fn any_state() -> impl Strategy<Value = KeyState> {
@@ -332,6 +400,8 @@ mod tests {
             state in any_state(),
             deletion in any::<Option<i64>>(),
             rotation in any::<Option<i64>>(),
+            expiry in any::<Option<i64>>(),
+            external in any::<bool>(),
         ) {
             let entry = IndexEntry {
                 scope: ScopeId(scope),
@@ -343,6 +413,8 @@ mod tests {
                     state,
                     deletion_date: deletion.map(Timestamp),
                     next_rotation: rotation.map(Timestamp),
+                    expires: expiry.map(Timestamp),
+                    external,
                 },
             };
             let mut out = Vec::new();

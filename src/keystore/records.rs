@@ -181,6 +181,8 @@ impl RecordSource for Sealed {
                 state: KeyState::Disabled,
                 deletion_date: None,
                 next_rotation: None,
+                expires: None,
+                external: false,
             },
             |entry| entry.summary,
         )

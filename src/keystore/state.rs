@@ -11,7 +11,7 @@ use crate::hsm::secret::SecretText;
 use crate::hsm::{DomainKey, WrappedKey};
 use crate::ids::{BackingKeyId, DomainKeyId, KeystoreId};
 use crate::keystore::table::KeyTable;
-use crate::spec::{KeySpec, KeyUsage};
+use crate::spec::{ExpirationModel, KeySpec, KeyUsage};
 use crate::timestamp::Timestamp;
 
 /// The whole keystore.
@@ -232,6 +232,34 @@ pub struct KeyRecord {
     /// Set on each of the related keys of a multi-Region key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multi_region: Option<MultiRegion>,
+    /// Set on a key whose material is imported (`Origin: EXTERNAL`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external: Option<External>,
+}
+
+/// What a key of imported material has besides its backing keys.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct External {
+    /// Material imported as new into a key that already has some: it
+    /// becomes current at the key's next RotateKeyOnDemand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<BackingKey>,
+}
+
+/// How a version of imported material came and when it goes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Imported {
+    pub expiration_model: ExpirationModel,
+    /// Set when the material expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// False once the material was deleted or expired: its EKT is then
+    /// empty, and the entry stays so that the same material can come back.
+    pub present: bool,
 }
 
 /// Where the related keys of a multi-Region key are, kept alike on each
@@ -258,12 +286,32 @@ impl KeyRecord {
             key_usage: KeyUsage::EncryptDecrypt,
             public_key: None,
             multi_region: None,
+            external: None,
         }
     }
 
     /// The backing key new ciphertexts use.
     pub fn current(&self) -> Option<&BackingKey> {
         self.backing_keys.last()
+    }
+
+    /// Whether the key has current key material to use: an imported key
+    /// has none before its first import, or once the material was deleted
+    /// or expired (it is then PendingImport).
+    pub fn has_material(&self) -> bool {
+        self.current().is_some_and(BackingKey::is_present)
+    }
+
+    /// The earliest time a version of its imported material expires.
+    pub fn next_expiry(&self) -> Option<Timestamp> {
+        let pending = self.external.as_ref().and_then(|e| e.pending.as_ref());
+        self.backing_keys
+            .iter()
+            .chain(pending)
+            .filter_map(|bk| bk.imported.as_ref())
+            .filter(|i| i.present)
+            .filter_map(|i| i.valid_to)
+            .min()
     }
 
     pub fn backing_key(&self, id: &BackingKeyId) -> Option<&BackingKey> {
@@ -295,9 +343,18 @@ pub struct BackingKey {
     pub ekt: Vec<u8>,
     pub created: Timestamp,
     pub origin: Origin,
+    /// Set on imported material.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<Imported>,
 }
 
 impl BackingKey {
+    /// Whether its material is here: all but imported material that was
+    /// deleted or expired.
+    pub fn is_present(&self) -> bool {
+        self.imported.as_ref().is_none_or(|i| i.present)
+    }
+
     /// The EKT with what it is bound to, as the HSM takes it.
     pub fn wrapped<'a>(&'a self, key: &'a KeyAddr, spec: KeySpec) -> WrappedKey<'a> {
         WrappedKey {
@@ -406,11 +463,13 @@ mod tests {
                 ekt: vec![1, 2, 3],
                 created: Timestamp(4),
                 origin: Origin::OnDemand,
+                imported: None,
             }],
             key_spec: KeySpec::SymmetricDefault,
             key_usage: KeyUsage::EncryptDecrypt,
             public_key: None,
             multi_region: None,
+            external: None,
         };
         let full = format!(
             concat!(

@@ -25,6 +25,10 @@ pub struct Summary {
     pub state: KeyState,
     pub deletion_date: Option<Timestamp>,
     pub next_rotation: Option<Timestamp>,
+    /// When a version of its imported material next expires.
+    pub expires: Option<Timestamp>,
+    /// Whether its material is imported.
+    pub external: bool,
 }
 
 impl Summary {
@@ -33,6 +37,8 @@ impl Summary {
             state: record.attributes.state,
             deletion_date: record.attributes.deletion_date,
             next_rotation: record.attributes.rotation.map(|r| r.next),
+            expires: record.next_expiry(),
+            external: record.external.is_some(),
         }
     }
 }
@@ -70,6 +76,8 @@ impl RecordSource for NoRecords {
             state: KeyState::Disabled,
             deletion_date: None,
             next_rotation: None,
+            expires: None,
+            external: false,
         }
     }
     fn open(&self, index: usize) -> Result<KeyRecord> {

@@ -54,9 +54,10 @@ pub fn export(
         let Some(record) = state.keys.get(&key_id)? else {
             continue;
         };
-        if record.multi_region.is_some() {
+        if record.multi_region.is_some() || record.external.is_some() {
             return Err(Error::UnsupportedOperation(format!(
-                "{} is a multi-Region key: export-keys moves single-Region keys only",
+                "{} is a multi-Region key or a key of imported material: export-keys moves \
+                 neither",
                 key_arn(state, &key_id)
             )));
         }
@@ -244,6 +245,7 @@ pub fn import(
                     ekt,
                     created: bk.created,
                     origin: bk.origin,
+                    imported: None,
                 });
             }
             let record = KeyRecord {
@@ -253,6 +255,7 @@ pub fn import(
                 key_usage: key.key_usage,
                 public_key,
                 multi_region: None,
+                external: None,
             };
             state.keys.insert(addr(key.key_id), record);
             "IMPORTED"

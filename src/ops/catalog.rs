@@ -17,8 +17,8 @@ use crate::ops::key_agreement;
 use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
 use crate::ops::{
-    Kms, access_keys, aliases, data_keys, key_pairs, keys, lifecycle, macs, multi_region, rotation,
-    signing, tags,
+    Kms, access_keys, aliases, data_keys, import, key_pairs, keys, lifecycle, macs, multi_region,
+    rotation, signing, tags,
 };
 
 /// Which front ends offer an operation. Each front end offers the
@@ -164,6 +164,12 @@ operations! {
         ReplicateKeyRequest [key_id]) -> ReplicateKeyResponse;
     UpdatePrimaryRegion: api write multi_region::update_primary_region(
         UpdatePrimaryRegionRequest [key_id]) -> ();
+    GetParametersForImport: api read import::get_parameters_for_import(
+        GetParametersForImportRequest [key_id]) -> GetParametersForImportResponse;
+    ImportKeyMaterial: api write import::import_key_material(
+        ImportKeyMaterialRequest [key_id]) -> ImportKeyMaterialResponse;
+    DeleteImportedKeyMaterial: api write import::delete_imported_key_material(
+        DeleteImportedKeyMaterialRequest [key_id]) -> DeleteImportedKeyMaterialResponse;
     GenerateDataKey: api read data_keys::generate_data_key(
         GenerateDataKeyRequest [key_id, encryption_context]) -> GenerateDataKeyResponse;
     GenerateDataKeyWithoutPlaintext: api read data_keys::generate_data_key_without_plaintext(

@@ -27,10 +27,17 @@ pub fn verify(state: &State) -> VerifyKeystoreResponse {
                 continue;
             }
         };
-        if record.backing_keys.is_empty() {
+        // A key of imported material may have none (PendingImport).
+        if record.backing_keys.is_empty() && record.external.is_none() {
             problems.push(format!("{} has no key material", key_arn(state, key_id)));
         }
-        for bk in &record.backing_keys {
+        let pending = record.external.as_ref().and_then(|e| e.pending.as_ref());
+        for bk in record
+            .backing_keys
+            .iter()
+            .chain(pending)
+            .filter(|bk| bk.is_present())
+        {
             tokens += 1;
             if !domain_keys.contains(&bk.domain_key_id) {
                 problems.push(format!(

@@ -125,8 +125,10 @@ fn open(
             .ok_or_else(|| key_id::not_found_here(state, caller, &named))?,
     };
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
+    // Imported material that was deleted decrypts nothing.
     let backing = record
         .backing_key(&parsed.header.backing_key_id)
+        .filter(|bk| bk.is_present())
         .ok_or_else(|| Error::InvalidCiphertext(String::new()))?;
     let aad = parsed.header.aad(&canonical(context)?);
     let plaintext = Hsm::new(&state.domain_keys).decrypt(

@@ -23,17 +23,35 @@ pub enum Use {
     Rotation,
 }
 
-/// Checks that `record`'s state allows `usage`.
+/// Checks that `record`'s state allows `usage`. A key of imported material
+/// that has none is PendingImport, whatever its enabled state.
 pub fn require(state: &State, key_id: &KeyAddr, record: &KeyRecord, usage: Use) -> Result<()> {
     let arn = || key_arn(state, key_id);
     match (record.attributes.state, usage) {
-        (KeyState::Enabled, _) | (KeyState::Disabled, Use::Management) => Ok(()),
-        (KeyState::Disabled, Use::Cryptographic | Use::Rotation) => {
-            Err(Error::Disabled(format!("{} is disabled.", arn())))
-        }
         (KeyState::PendingDeletion | KeyState::PendingReplicaDeletion, _) => {
             Err(pending_deletion(&arn()))
         }
+        (_, Use::Management) => Ok(()),
+        _ if !record.has_material() => Err(pending_import(&arn())),
+        (KeyState::Enabled, _) => Ok(()),
+        (KeyState::Disabled, Use::Cryptographic | Use::Rotation) => {
+            Err(Error::Disabled(format!("{} is disabled.", arn())))
+        }
+    }
+}
+
+/// KMSInvalidStateException for a key of imported material that has none.
+pub fn pending_import(arn: &str) -> Error {
+    Error::KmsInvalidState(format!("{arn} is pending import."))
+}
+
+/// The KeyState AWS shows for `record`: its own, or PendingImport for a
+/// key of imported material that has none (and is not pending deletion).
+pub fn shown(record: &KeyRecord) -> &'static str {
+    let state = record.attributes.state;
+    match state {
+        KeyState::Enabled | KeyState::Disabled if !record.has_material() => "PendingImport",
+        _ => state.name(),
     }
 }
 

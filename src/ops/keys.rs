@@ -4,7 +4,7 @@ use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::ids::BackingKeyId;
 use crate::keystore::state::{
-    BackingKey, KeyAddr, KeyAttributes, KeyRecord, KeyState, MultiRegion, Origin, State,
+    BackingKey, External, KeyAddr, KeyAttributes, KeyRecord, KeyState, MultiRegion, Origin, State,
 };
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
@@ -55,14 +55,24 @@ pub fn create_key(
     }
     let spec = spec.unwrap_or_default();
     let usage = specs::check_usage(spec, usage)?;
-    if let Some(origin) = &req.origin
-        && validate::one_of(origin, "origin", &ORIGINS)? != "AWS_KMS"
-    {
-        return Err(Error::UnsupportedOperation(format!(
-            "Origin {origin} is not supported: kms-local makes its own key material only."
-        )));
-    }
+    let external = match req.origin.as_deref() {
+        None => false,
+        Some(origin) => match validate::one_of(origin, "origin", &ORIGINS)? {
+            "AWS_KMS" => false,
+            "EXTERNAL" => true,
+            _ => {
+                return Err(Error::UnsupportedOperation(format!(
+                    "Origin {origin} is not supported: kms-local has no custom key stores."
+                )));
+            }
+        },
+    };
     let multi_region = req.multi_region == Some(true);
+    if external && multi_region {
+        return Err(Error::UnsupportedOperation(
+            "kms-local does not make multi-Region keys of imported key material.".into(),
+        ));
+    }
     let tags = req.tags.unwrap_or_default();
     tags::validate(&tags)?;
 
@@ -78,7 +88,18 @@ pub fn create_key(
         rotation: None,
         tags,
     };
-    let record = if spec.is_symmetric() {
+    let record = if external {
+        // No material until ImportKeyMaterial: PendingImport.
+        KeyRecord {
+            attributes,
+            backing_keys: Vec::new(),
+            key_spec: spec,
+            key_usage: usage,
+            public_key: None,
+            multi_region: None,
+            external: Some(External::default()),
+        }
+    } else if spec.is_symmetric() {
         KeyRecord::symmetric(
             attributes,
             vec![new_backing_key(state, &key_id, now, Origin::Created)?],
@@ -94,11 +115,13 @@ pub fn create_key(
                 ekt: material.ekt,
                 created: now,
                 origin: Origin::Created,
+                imported: None,
             }],
             key_spec: spec,
             key_usage: usage,
             public_key: material.public_key,
             multi_region: None,
+            external: None,
         }
     };
     let mut record = record;
@@ -129,6 +152,7 @@ pub fn new_backing_key(
         ekt,
         created: now,
         origin,
+        imported: None,
     })
 }
 
@@ -194,17 +218,27 @@ pub fn metadata(state: &State, key_id: &KeyAddr, record: &KeyRecord) -> KeyMetad
     let spec = record.key_spec;
     let algorithms = specs::Algorithms::of(spec, record.key_usage);
     let scope = state.scope(key_id.scope);
+    let shown = key_state::shown(record);
+    let imported = record
+        .current()
+        .and_then(|bk| bk.imported.as_ref())
+        .filter(|i| i.present);
     KeyMetadata {
         aws_account_id: scope.account_id.clone(),
         key_id: key_id::key_id_text(&key_id.id),
         arn: key_arn(state, key_id),
         creation_date: IsoTimestamp(record.attributes.created),
-        enabled: record.attributes.state == KeyState::Enabled,
+        enabled: shown == "Enabled",
         description: record.attributes.description.clone(),
         key_usage: record.key_usage.name(),
-        key_state: record.attributes.state.name(),
+        key_state: shown,
         deletion_date: record.attributes.deletion_date.map(IsoTimestamp),
-        origin: "AWS_KMS",
+        valid_to: imported.and_then(|i| i.valid_to).map(IsoTimestamp),
+        origin: match record.external {
+            Some(_) => "EXTERNAL",
+            None => "AWS_KMS",
+        },
+        expiration_model: imported.map(|i| i.expiration_model.name()),
         key_manager: "CUSTOMER",
         customer_master_key_spec: spec.name(),
         key_spec: spec.name(),

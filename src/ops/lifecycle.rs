@@ -23,13 +23,16 @@ pub fn disable_key(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> Result<()
 }
 
 fn set_enabled(state: &mut State, ctx: &Ctx, req: KeyIdRequest, to: KeyState) -> Result<()> {
-    let (key_id, _) = key_state::lookup_for(
+    let (key_id, record) = key_state::lookup_for(
         state,
         &ctx.caller,
         req.key_id.as_deref(),
         "keyId",
         Use::Management,
     )?;
+    if !record.has_material() {
+        return Err(key_state::pending_import(&key_arn(state, &key_id)));
+    }
     key_state::record_mut(state, &key_id)?.attributes.state = to;
     Ok(())
 }

@@ -6,21 +6,29 @@ use crate::error::Result;
 use crate::keystore::state::State;
 use crate::ops::catalog::{Operation, RotateDomainKey};
 use crate::ops::trail::Happened;
-use crate::ops::{key_id, lifecycle, rotation};
+use crate::ops::{import, key_id, lifecycle, rotation};
 use crate::timestamp::Timestamp;
 
 /// Whether a keystore has work waiting for it at `now`.
 pub(crate) fn due(state: &State, now: Timestamp) -> bool {
-    lifecycle::purge_due(state, now) || rotation::due(state, now)
+    lifecycle::purge_due(state, now) || import::expiry_due(state, now) || rotation::due(state, now)
 }
 
-/// Purges keys past their deletion date, then performs due rotations.
+/// Purges keys past their deletion date, deletes imported material past
+/// its ValidTo, then performs due rotations.
 pub(crate) fn run(state: &mut State, now: Timestamp) -> Result<Vec<Happened>> {
     let mut happened = Vec::new();
     for id in lifecycle::purge(state, now)? {
         happened.push(Happened {
             // CloudTrail's event for the deletion KMS itself performs.
             operation: "DeleteKey",
+            key_id: Some(key_id::key_arn(state, &id)),
+        });
+    }
+    for id in import::expire_due(state, now)? {
+        happened.push(Happened {
+            // CloudTrail's event for the expiry of imported material.
+            operation: "DeleteExpiredKeyMaterial",
             key_id: Some(key_id::key_arn(state, &id)),
         });
     }
@@ -104,13 +112,18 @@ mod tests {
         let first = s.domain_keys[0].id;
         assert!(!due(&s, Timestamp(at(1).0 - 1)));
         run(&mut s, at(1)).unwrap();
-        assert_eq!(s.domain_keys.len(), 1);
-        assert_ne!(s.domain_keys[0].id, first);
-        assert!(s.keys.records().unwrap().iter().all(|(_, r)| {
-            r.backing_keys
+        // The one it replaced is kept for import tokens; every EKT is under the new one.
+        assert_eq!(s.domain_keys.len(), 2);
+        assert_eq!(s.domain_keys[0].id, first);
+        let active = s.domain_keys[1].id;
+        assert_ne!(active, first);
+        assert!(
+            s.keys
+                .records()
+                .unwrap()
                 .iter()
-                .all(|bk| bk.domain_key_id == s.domain_keys[0].id)
-        }));
+                .all(|(_, r)| { r.backing_keys.iter().all(|bk| bk.domain_key_id == active) })
+        );
     }
 
     #[test]

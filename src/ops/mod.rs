@@ -19,6 +19,7 @@ pub mod catalog;
 mod checks;
 pub mod data_keys;
 pub mod dispatch;
+mod import;
 mod key_agreement;
 pub mod key_id;
 mod key_pairs;

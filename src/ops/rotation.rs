@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
-use crate::keystore::state::{KeyAddr, KeyState, Origin, RotationSchedule, State};
+use crate::keystore::state::{KeyAddr, KeyRecord, KeyState, Origin, RotationSchedule, State};
 use crate::ops::key_id::{self, Accept, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::keys::new_backing_key;
@@ -15,7 +15,7 @@ use crate::ops::types::{
     RotateDomainKeyResponse, RotationListEntry,
 };
 use crate::ops::validate;
-use crate::ops::{Ctx, limits, multi_region, specs};
+use crate::ops::{Ctx, import, limits, multi_region, specs};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of on-demand rotations per key.
@@ -48,12 +48,48 @@ pub fn rotate_key_on_demand(
              No more on-demand rotations can be performed for this key: {arn}"
         )));
     }
-    let backing = new_backing_key(state, &key_id, now, Origin::OnDemand)?;
+    let backing = match &record.external {
+        // Imported material rotates to the material imported to come next.
+        Some(external) if external.pending.is_none() => {
+            return Err(Error::KmsInvalidState(format!(
+                "No available key material pending rotation for the key: {arn}."
+            )));
+        }
+        Some(_) => {
+            let record = key_state::record_mut(state, &key_id)?;
+            let mut next = record
+                .external
+                .as_mut()
+                .and_then(|e| e.pending.take())
+                .ok_or_else(|| Error::KmsInternal("pending material vanished".into()))?;
+            next.created = now;
+            next
+        }
+        None => new_backing_key(state, &key_id, now, Origin::OnDemand)?,
+    };
     key_state::record_mut(state, &key_id)?
         .backing_keys
         .push(backing);
     multi_region::share_material(state, &key_id)?;
     Ok(KeyIdResponse { key_id: arn })
+}
+
+/// The key whose automatic rotation EnableKeyRotation or DisableKeyRotation
+/// sets: a symmetric key of material kms-local made, its primary if it is
+/// multi-Region, enabled.
+fn scheduled_key<'s>(
+    state: &'s State,
+    ctx: &Ctx,
+    key_id: Option<&str>,
+) -> Result<(KeyAddr, &'s KeyRecord)> {
+    let (addr, record) = key_id::lookup(state, &ctx.caller, key_id, "keyId", Accept::KeyOnly)?;
+    if record.external.is_some() {
+        return Err(import::external_refused(&key_arn(state, &addr)));
+    }
+    key_state::require(state, &addr, record, Use::Rotation)?;
+    specs::check_rotatable(record.key_spec)?;
+    multi_region::require_primary(state, &addr, record, true)?;
+    Ok((addr, record))
 }
 
 /// EnableKeyRotation: every RotationPeriodInDays (90 to 2560, default 365).
@@ -67,15 +103,7 @@ pub fn enable_key_rotation(
     let (min, max) = limits::ROTATION_PERIOD_DAYS;
     validate::range(days, "rotationPeriodInDays", min, max)?;
     let days = u32::try_from(days).unwrap_or(365);
-    let (key_id, record) = key_state::lookup_for(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Use::Rotation,
-    )?;
-    specs::check_rotatable(record.key_spec)?;
-    multi_region::require_primary(state, &key_id, record, true)?;
+    let (key_id, _) = scheduled_key(state, ctx, req.key_id.as_deref())?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = Some(RotationSchedule {
         period_in_days: days,
         next: now.plus_days(days),
@@ -85,15 +113,7 @@ pub fn enable_key_rotation(
 
 /// DisableKeyRotation.
 pub fn disable_key_rotation(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> Result<()> {
-    let (key_id, record) = key_state::lookup_for(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Use::Rotation,
-    )?;
-    specs::check_rotatable(record.key_spec)?;
-    multi_region::require_primary(state, &key_id, record, true)?;
+    let (key_id, _) = scheduled_key(state, ctx, req.key_id.as_deref())?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = None;
     Ok(())
 }
@@ -112,6 +132,9 @@ pub fn get_key_rotation_status(
         "keyId",
         Accept::KeyOnly,
     )?;
+    if record.external.is_some() {
+        return Err(import::external_refused(&key_arn(state, &key_id)));
+    }
     specs::check_rotatable(record.key_spec)?;
     let schedule = multi_region::rotation(state, &key_id, record)
         .filter(|_| !key_state::is_pending_deletion(record.attributes.state));
@@ -150,25 +173,48 @@ pub fn list_key_rotations(
     specs::check_rotatable(record.key_spec)?;
     let arn = key_arn(state, &key_id);
     let current = record.current().map(|bk| bk.id);
+    // Imported material waiting for RotateKeyOnDemand comes last, with
+    // ALL_KEY_MATERIAL only.
+    let pending = record
+        .external
+        .as_ref()
+        .and_then(|e| e.pending.as_ref())
+        .filter(|_| include_all);
     let entries = record
         .backing_keys
         .iter()
+        .chain(pending)
         .enumerate()
         .filter(|(_, bk)| include_all || bk.origin != Origin::Created)
         .map(|(i, bk)| {
+            let waiting = i == record.backing_keys.len();
             let rotation_type = match bk.origin {
+                _ if waiting => None,
                 Origin::Created => None,
                 Origin::OnDemand => Some("ON_DEMAND"),
                 Origin::Automatic => Some("AUTOMATIC"),
             };
+            let imported = bk.imported.as_ref();
             let entry = RotationListEntry {
                 key_id: arn.clone(),
                 key_material_id: bk.id.to_string(),
-                key_material_state: if Some(bk.id) == current {
-                    "CURRENT"
-                } else {
-                    "NON_CURRENT"
+                key_material_description: imported.and_then(|i| i.description.clone()),
+                import_state: imported.map(|i| match i.present {
+                    true => "IMPORTED",
+                    false => "PENDING_IMPORT",
+                }),
+                key_material_state: match () {
+                    _ if waiting => "PENDING_ROTATION",
+                    _ if Some(bk.id) == current => "CURRENT",
+                    _ => "NON_CURRENT",
                 },
+                expiration_model: imported
+                    .filter(|i| i.present)
+                    .map(|i| i.expiration_model.name()),
+                valid_to: imported
+                    .filter(|i| i.present)
+                    .and_then(|i| i.valid_to)
+                    .map(IsoTimestamp),
                 rotation_date: rotation_type.map(|_| IsoTimestamp(bk.created)),
                 rotation_type,
             };
@@ -244,7 +290,9 @@ pub fn rotate_domain_key(
     new_domain_key(state, ctx.now)
 }
 
-/// A new active domain key; every EKT re-wrapped under it; the old domain keys
+/// A new active domain key; every EKT re-wrapped under it; the domain key it
+/// replaces kept until the next rotation, for import tokens alone (a token
+/// is good for 24 hours, at least one rotation period), and any older one
 /// dropped. Done in memory and persisted as one write, so a crash leaves
 /// either the old keystore or the new one.
 fn new_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyResponse> {
@@ -253,14 +301,22 @@ fn new_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyRe
     let hsm = Hsm::new(&old);
     let mut rewrapped = 0;
     for (key_id, record) in state.keys.records_mut()? {
-        for bk in &mut record.backing_keys {
-            bk.ekt = hsm.rewrap(&bk.wrapped(&key_id, record.key_spec), &new_dk)?;
+        let spec = record.key_spec;
+        let pending = record.external.as_mut().and_then(|e| e.pending.as_mut());
+        // Deleted imported material has no EKT left to re-wrap.
+        for bk in record
+            .backing_keys
+            .iter_mut()
+            .chain(pending)
+            .filter(|bk| bk.is_present())
+        {
+            bk.ekt = hsm.rewrap(&bk.wrapped(&key_id, spec), &new_dk)?;
             bk.domain_key_id = new_dk.id;
             rewrapped += 1;
         }
     }
     let domain_key_id = new_dk.id.to_string();
-    state.domain_keys = vec![new_dk];
+    state.domain_keys = old.into_iter().last().into_iter().chain([new_dk]).collect();
     Ok(RotateDomainKeyResponse {
         domain_key_id,
         rewrapped_key_tokens: rewrapped,

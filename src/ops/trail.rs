@@ -163,7 +163,10 @@ audited_by_key_id!(
     VerifyMacResponse,
     DeriveSharedSecretResponse,
     EncapsulateResponse,
-    DecapsulateResponse
+    DecapsulateResponse,
+    GetParametersForImportResponse,
+    ImportKeyMaterialResponse,
+    DeleteImportedKeyMaterialResponse
 );
 
 impl Audited for ReEncryptResponse {

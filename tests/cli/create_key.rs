@@ -253,7 +253,7 @@ fn key_specs_and_usages_follow_aws() {
     env.kms_error(
         "UnsupportedOperationException",
         "CreateKey",
-        &["create-key", "--origin", "EXTERNAL"],
+        &["create-key", "--origin", "AWS_CLOUDHSM"],
     );
     env.kms_error(
         "ValidationException",

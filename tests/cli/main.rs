@@ -18,6 +18,7 @@ mod data_keys;
 mod docs;
 mod generated;
 mod hostile;
+mod import;
 mod key_agreement;
 mod key_files;
 mod key_pairs;

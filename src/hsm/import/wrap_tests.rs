@@ -253,15 +253,17 @@ fn the_hsm_entry_points_carry_an_import_from_end_to_end() {
             .unwrap())
     })
     .unwrap();
-    let imported =
-        Hsm::unwrap_imported_material(&token, &wrapped, KeySpec::SymmetricDefault).unwrap();
-    assert!(matches!(imported, ImportedMaterial::Symmetric(_)));
+    let sealed = hsm
+        .seal_imported(&token, &wrapped, &binding.key_id, KeySpec::SymmetricDefault)
+        .unwrap();
     assert_eq!(
-        material_id(&binding.key_id, imported.expose()),
+        sealed.material_id.0,
         material_id(&binding.key_id, &material)
     );
+    assert_eq!(sealed.domain_key_id, keys[1].id);
+    assert!(sealed.public_key.is_none());
     assert!(matches!(
-        Hsm::unwrap_imported_material(&token, &wrapped, KeySpec::Hmac512),
+        hsm.seal_imported(&token, &wrapped, &binding.key_id, KeySpec::Hmac512),
         Err(ImportError::InvalidMaterial)
     ));
     let pkcs1 = TokenBinding {

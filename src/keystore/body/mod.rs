@@ -273,7 +273,7 @@ pub type Encoded = (u8, Zeroizing<Vec<u8>>, Vec<u8>);
 
 /// The body of `state` and the sealed records that follow it: version 2
 /// while everything (keys, aliases, access keys) is in the home scope and
-/// no key is multi-Region, else version 3. Unchanged
+/// no key is multi-Region or of imported material, else version 3. Unchanged
 /// records are copied as they were sealed; the others are sealed under
 /// fresh nonces. The body holds the domain keys, so it is measured first
 /// and allocated once: it never regrows leaving copies.
@@ -287,10 +287,9 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<Encoded> {
     // key's Regions, on its next write.
     let scoped = !others.is_empty()
         || state.access_keys.values().any(|k| k.account_id.is_some())
-        || state
-            .keys
-            .ids()
-            .any(|addr| crate::ids::is_multi_region(&addr.id));
+        || state.keys.summaries().any(|(addr, summary)| {
+            crate::ids::is_multi_region(&addr.id) || !Layout::unscoped_holds(addr.scope, &summary)
+        });
     let (version, layout) = match scoped {
         false => (VERSION_2, Layout::UNSCOPED),
         true => (VERSION_3, Layout::SCOPED),

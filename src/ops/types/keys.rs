@@ -44,7 +44,13 @@ pub struct KeyMetadata {
     pub key_state: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deletion_date: Option<IsoTimestamp>,
+    /// When the current imported material expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<IsoTimestamp>,
     pub origin: &'static str,
+    /// Whether the current imported material expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<&'static str>,
     pub key_manager: &'static str,
     pub customer_master_key_spec: &'static str,
     pub key_spec: &'static str,
@@ -281,7 +287,16 @@ pub struct ListKeyRotationsRequest {
 pub struct RotationListEntry {
     pub key_id: String,
     pub key_material_id: String,
+    /// Imported material only, from here to `valid_to`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_material_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import_state: Option<&'static str>,
     pub key_material_state: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiration_model: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<IsoTimestamp>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rotation_date: Option<IsoTimestamp>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -7,11 +7,12 @@
 //!
 //! Grouped by what they serve: `keys` (keys, aliases, tags, rotation),
 //! `data_keys` (the symmetric cryptographic operations), `asymmetric`
-//! (signing, public keys and MACs) and `keystore`
+//! (signing, public keys and MACs), `import` (imported key material) and `keystore`
 //! (kms-local's own commands); every type is re-exported here.
 
 mod asymmetric;
 mod data_keys;
+mod import;
 mod key_agreement;
 mod keys;
 mod keystore;
@@ -27,6 +28,7 @@ use crate::hsm::secret::Plaintext;
 
 pub use asymmetric::*;
 pub use data_keys::*;
+pub use import::*;
 pub use key_agreement::*;
 pub use keys::*;
 pub use keystore::*;
