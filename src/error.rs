@@ -37,6 +37,9 @@ impl Kind {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    /// The caller may not do this to the key (an AWS managed key's own).
+    #[error("{0}")]
+    AccessDenied(String),
     /// An alias with this name exists already.
     #[error("{0}")]
     AlreadyExists(String),
@@ -86,9 +89,6 @@ pub enum Error {
     /// A per-key quota was reached.
     #[error("{0}")]
     LimitExceeded(String),
-    /// The request touches something reserved for AWS.
-    #[error("{0}")]
-    NotAuthorized(String),
     /// No key or alias by that name.
     #[error("{0}")]
     NotFound(String),
@@ -250,6 +250,7 @@ impl Error {
     /// The AWS exception name, for the KMS variants.
     pub fn exception(&self) -> Option<&'static str> {
         Some(match self {
+            Error::AccessDenied(_) => "AccessDeniedException",
             Error::AlreadyExists(_) => "AlreadyExistsException",
             Error::Disabled(_) => "DisabledException",
             Error::DryRunOperation(_) => "DryRunOperationException",
@@ -266,7 +267,6 @@ impl Error {
             Error::KmsInternal(_) => "KMSInternalException",
             Error::KmsInvalidState(_) => "KMSInvalidStateException",
             Error::LimitExceeded(_) => "LimitExceededException",
-            Error::NotAuthorized(_) => "NotAuthorizedException",
             Error::NotFound(_) => "NotFoundException",
             Error::NoSuchEntity(_) => "NoSuchEntityException",
             Error::Serialization(_) => "SerializationException",

@@ -10,7 +10,7 @@ use crate::cli::output::Output;
 use crate::cli::{globals, input, paginate, python};
 use crate::error::{Error, Result};
 use crate::ops::page::Limits;
-use crate::ops::types::KeyIdRequest;
+use crate::ops::types::{GetKeyLastUsageRequest, KeyIdRequest};
 
 /// `--cli-input-json` and `--cli-input-yaml`, which every operation takes.
 #[derive(Debug, Args)]
@@ -71,6 +71,16 @@ impl TryFrom<KeyIdArgs> for KeyIdRequest {
 
     fn try_from(args: KeyIdArgs) -> Result<Self> {
         let mut req: KeyIdRequest = args.input.request()?;
+        req.key_id = args.key_id.or(req.key_id);
+        Ok(req)
+    }
+}
+
+impl TryFrom<KeyIdArgs> for GetKeyLastUsageRequest {
+    type Error = Error;
+
+    fn try_from(args: KeyIdArgs) -> Result<Self> {
+        let mut req: GetKeyLastUsageRequest = args.input.request()?;
         req.key_id = args.key_id.or(req.key_id);
         Ok(req)
     }

@@ -185,6 +185,8 @@ commands! {
     /// Show whether a key rotates automatically, how often, and when next
     GetKeyRotationStatus(args::KeyIdArgs) => call,
     ListKeyRotations(rotation::ListKeyRotationsArgs) => run,
+    /// Show a key's last successful cryptographic operation, from the audit log
+    GetKeyLastUsage(args::KeyIdArgs) => call,
     ReplicateKey(multi_region::ReplicateKeyArgs) => call,
     UpdatePrimaryRegion(multi_region::UpdatePrimaryRegionArgs) => call,
     GetParametersForImport(import::GetParametersForImportArgs) => call,

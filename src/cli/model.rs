@@ -203,6 +203,7 @@ model! {
     }
     GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
     DescribeCiphertextRequest {}
+    GetKeyLastUsageRequest { key_id: "KeyId" 1 required }
     GetParametersForImportRequest {
         key_id: "KeyId" 1 required,
         wrapping_algorithm: "WrappingAlgorithm" - required,
@@ -262,6 +263,7 @@ pub fn members(operation: &str) -> Option<&'static [&'static str]> {
             "Tags",
         ],
         "UpdatePrimaryRegion" => &["KeyId", "PrimaryRegion"],
+        "GetKeyLastUsage" => &["KeyId"],
         "GetParametersForImport" => &["KeyId", "WrappingAlgorithm", "WrappingKeySpec"],
         "ImportKeyMaterial" => &[
             "KeyId",

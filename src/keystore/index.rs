@@ -16,7 +16,8 @@
 //!     24   16  its AES-GCM tag
 //!     40    1  key state: 1 Enabled, 2 Disabled, 3 PendingDeletion, 4 PendingReplicaDeletion
 //!     41    1  flags: 1 = deletion date set, 2 = rotation scheduled,
-//!                  4 = expiry set, 8 = imported material (version 3 only)
+//!                  4 = expiry set, 8 = imported material, 16 = AWS managed
+//!                  (4, 8 and 16 in version 3 only)
 //!     42    8  deletion date, ms since the epoch (i64 BE; 0 when unset)
 //!     50    8  next automatic rotation, likewise
 //! ```
@@ -54,6 +55,8 @@ const FLAG_ROTATION: u8 = 2;
 const FLAG_EXPIRY: u8 = 4;
 /// Flags bit (version 3): the key's material is imported (Origin EXTERNAL).
 const FLAG_EXTERNAL: u8 = 8;
+/// Flags bit (version 3): an AWS managed key.
+const FLAG_AWS_MANAGED: u8 = 16;
 
 /// The length of the scope number before a version 3 entry.
 const SCOPE_LEN: usize = 2;
@@ -138,7 +141,10 @@ impl Layout {
     /// Whether a version 2 entry can say all of a key of `scope` with
     /// `summary`: a key of the home scope without imported material.
     pub fn unscoped_holds(scope: ScopeId, summary: &Summary) -> bool {
-        scope == ScopeId::HOME && !summary.external && summary.expires.is_none()
+        scope == ScopeId::HOME
+            && !summary.external
+            && !summary.aws_managed
+            && summary.expires.is_none()
     }
 }
 
@@ -187,6 +193,9 @@ impl IndexEntry {
         if self.summary.external {
             flags |= FLAG_EXTERNAL;
         }
+        if self.summary.aws_managed {
+            flags |= FLAG_AWS_MANAGED;
+        }
         out[FLAGS_AT] = flags;
         out
     }
@@ -202,7 +211,9 @@ impl IndexEntry {
         let state = state_of_byte(raw[STATE_AT])?;
         let flags = raw[FLAGS_AT];
         let known = match expiry {
-            Some(_) => FLAG_DELETION | FLAG_ROTATION | FLAG_EXPIRY | FLAG_EXTERNAL,
+            Some(_) => {
+                FLAG_DELETION | FLAG_ROTATION | FLAG_EXPIRY | FLAG_EXTERNAL | FLAG_AWS_MANAGED
+            }
             None => FLAG_DELETION | FLAG_ROTATION,
         };
         if flags & !known != 0 {
@@ -221,6 +232,7 @@ impl IndexEntry {
                 next_rotation: date(FLAG_ROTATION, get::<ROTATION_AT, DATE_LEN>(raw)),
                 expires: expiry.and_then(|bytes| date(FLAG_EXPIRY, bytes)),
                 external: flags & FLAG_EXTERNAL != 0,
+                aws_managed: flags & FLAG_AWS_MANAGED != 0,
             },
         })
     }
@@ -298,6 +310,7 @@ mod tests {
                 next_rotation: None,
                 expires: None,
                 external: false,
+                aws_managed: false,
             },
         }
     }
@@ -402,6 +415,7 @@ mod tests {
             rotation in any::<Option<i64>>(),
             expiry in any::<Option<i64>>(),
             external in any::<bool>(),
+            aws_managed in any::<bool>(),
         ) {
             let entry = IndexEntry {
                 scope: ScopeId(scope),
@@ -415,6 +429,7 @@ mod tests {
                     next_rotation: rotation.map(Timestamp),
                     expires: expiry.map(Timestamp),
                     external,
+                    aws_managed,
                 },
             };
             let mut out = Vec::new();

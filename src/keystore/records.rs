@@ -183,6 +183,7 @@ impl RecordSource for Sealed {
                 next_rotation: None,
                 expires: None,
                 external: false,
+                aws_managed: false,
             },
             |entry| entry.summary,
         )

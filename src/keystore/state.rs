@@ -235,6 +235,9 @@ pub struct KeyRecord {
     /// Set on a key whose material is imported (`Origin: EXTERNAL`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external: Option<External>,
+    /// An AWS managed key (`KeyManager: AWS`), made for `alias/aws/<service>`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub aws_managed: bool,
 }
 
 /// What a key of imported material has besides its backing keys.
@@ -287,6 +290,7 @@ impl KeyRecord {
             public_key: None,
             multi_region: None,
             external: None,
+            aws_managed: false,
         }
     }
 
@@ -470,6 +474,7 @@ mod tests {
             public_key: None,
             multi_region: None,
             external: None,
+            aws_managed: false,
         };
         let full = format!(
             concat!(

@@ -29,6 +29,8 @@ pub struct Summary {
     pub expires: Option<Timestamp>,
     /// Whether its material is imported.
     pub external: bool,
+    /// Whether it is an AWS managed key.
+    pub aws_managed: bool,
 }
 
 impl Summary {
@@ -39,6 +41,7 @@ impl Summary {
             next_rotation: record.attributes.rotation.map(|r| r.next),
             expires: record.next_expiry(),
             external: record.external.is_some(),
+            aws_managed: record.aws_managed,
         }
     }
 }
@@ -78,6 +81,7 @@ impl RecordSource for NoRecords {
             next_rotation: None,
             expires: None,
             external: false,
+            aws_managed: false,
         }
     }
     fn open(&self, index: usize) -> Result<KeyRecord> {

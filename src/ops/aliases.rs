@@ -19,13 +19,13 @@ use crate::timestamp::IsoTimestamp;
 fn name_and_target<'a>(
     state: &State,
     ctx: &Ctx,
-    alias_name: Option<&'a str>,
-    target: Option<&str>,
+    (alias_name, target): (Option<&'a str>, Option<&str>),
+    action: &str,
 ) -> Result<(&'a str, KeyAddr)> {
     let name = validate::required(alias_name, "aliasName")?;
     validate_alias_name(name)?;
-    let (key_id, _) =
-        key_state::lookup_for(state, &ctx.caller, target, "targetKeyId", Use::Management)?;
+    let target = (target, "targetKeyId");
+    let (key_id, _) = key_state::changeable(state, &ctx.caller, target, Use::Management, action)?;
     Ok((name, key_id))
 }
 
@@ -35,8 +35,8 @@ pub fn create_alias(state: &mut State, ctx: &Ctx, req: CreateAliasRequest) -> Re
     let (name, key_id) = name_and_target(
         state,
         ctx,
-        req.alias_name.as_deref(),
-        req.target_key_id.as_deref(),
+        (req.alias_name.as_deref(), req.target_key_id.as_deref()),
+        "kms:CreateAlias",
     )?;
     let scope = key_id.scope;
     if state.scope(scope).aliases.contains_key(name) {
@@ -86,8 +86,8 @@ pub fn update_alias(state: &mut State, ctx: &Ctx, req: UpdateAliasRequest) -> Re
     let (name, key_id) = name_and_target(
         state,
         ctx,
-        req.alias_name.as_deref(),
-        req.target_key_id.as_deref(),
+        (req.alias_name.as_deref(), req.target_key_id.as_deref()),
+        "kms:UpdateAlias",
     )?;
     let current = match state.scope(key_id.scope).aliases.get(name) {
         Some(alias) => alias.target_key_id,
@@ -107,6 +107,14 @@ pub fn update_alias(state: &mut State, ctx: &Ctx, req: UpdateAliasRequest) -> Re
 pub fn delete_alias(state: &mut State, ctx: &Ctx, req: DeleteAliasRequest) -> Result<()> {
     let name = validate::required(req.alias_name.as_deref(), "aliasName")?;
     validate::length(name, "aliasName", 1, 256)?;
+    if name.starts_with("alias/aws/") {
+        return Err(Error::AccessDenied(format!(
+            "User: arn:aws:iam::{}:root is not authorized to perform: kms:DeleteAlias on \
+             resource: {} because {name} is an AWS managed key's alias",
+            ctx.caller.account(state),
+            key_id::arn(ctx.caller.account(state), ctx.caller.region(state), name)
+        )));
+    }
     let removed = match ctx.caller.scope(state) {
         Some(scope) => state.scope_mut(scope).aliases.remove(name),
         None => None,
@@ -174,7 +182,7 @@ pub fn validate_alias_name(name: &str) -> Result<()> {
         ));
     };
     if rest.starts_with("aws/") {
-        return Err(Error::NotAuthorized(format!(
+        return Err(Error::InvalidAliasName(format!(
             "{name}: the prefix alias/aws/ is reserved for AWS managed keys"
         )));
     }
@@ -204,7 +212,7 @@ mod tests {
         ));
         assert!(matches!(
             validate_alias_name("alias/aws/s3"),
-            Err(Error::NotAuthorized(_))
+            Err(Error::InvalidAliasName(_))
         ));
         assert!(matches!(
             validate_alias_name("alias/a:b"),

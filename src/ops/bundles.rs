@@ -54,10 +54,10 @@ pub fn export(
         let Some(record) = state.keys.get(&key_id)? else {
             continue;
         };
-        if record.multi_region.is_some() || record.external.is_some() {
+        if record.multi_region.is_some() || record.external.is_some() || record.aws_managed {
             return Err(Error::UnsupportedOperation(format!(
-                "{} is a multi-Region key or a key of imported material: export-keys moves \
-                 neither",
+                "{} is a multi-Region key, a key of imported material or an AWS managed key: \
+                 export-keys moves none of them",
                 key_arn(state, &key_id)
             )));
         }
@@ -256,6 +256,7 @@ pub fn import(
                 public_key,
                 multi_region: None,
                 external: None,
+                aws_managed: false,
             };
             state.keys.insert(addr(key.key_id), record);
             "IMPORTED"

@@ -164,6 +164,8 @@ operations! {
         ReplicateKeyRequest [key_id]) -> ReplicateKeyResponse;
     UpdatePrimaryRegion: api write multi_region::update_primary_region(
         UpdatePrimaryRegionRequest [key_id]) -> ();
+    GetKeyLastUsage: api own Kms::get_key_last_usage(
+        GetKeyLastUsageRequest [key_id]) -> GetKeyLastUsageResponse;
     GetParametersForImport: api read import::get_parameters_for_import(
         GetParametersForImportRequest [key_id]) -> GetParametersForImportResponse;
     ImportKeyMaterial: api write import::import_key_material(

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::hsm::WrappedKey;
 use crate::keystore::state::{KeyAddr, KeyRecord, KeyState, State};
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
-use crate::ops::{Caller, specs};
+use crate::ops::{Caller, managed, specs};
 use crate::spec::KeyUsage;
 
 /// The classes of operation the key-state table distinguishes.
@@ -79,6 +79,20 @@ pub fn lookup_for<'s>(
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
     let (key_id, record) = key_id::lookup(state, caller, input, field, Accept::KeyOnly)?;
     require(state, &key_id, record, usage)?;
+    Ok((key_id, record))
+}
+
+/// [`lookup_for`] of an operation that changes the key, which `action`
+/// (`kms:DisableKey`, …) names: an AWS managed key is not the caller's to change.
+pub fn changeable<'s>(
+    state: &'s State,
+    caller: &Caller,
+    (input, field): (Option<&str>, &str),
+    usage: Use,
+    action: &str,
+) -> Result<(KeyAddr, &'s KeyRecord)> {
+    let (key_id, record) = lookup_for(state, caller, input, field, usage)?;
+    managed::refuse(state, caller, &key_id, record, action)?;
     Ok((key_id, record))
 }
 

@@ -98,6 +98,7 @@ pub fn create_key(
             public_key: None,
             multi_region: None,
             external: Some(External::default()),
+            aws_managed: false,
         }
     } else if spec.is_symmetric() {
         KeyRecord::symmetric(
@@ -122,6 +123,7 @@ pub fn create_key(
             public_key: material.public_key,
             multi_region: None,
             external: None,
+            aws_managed: false,
         }
     };
     let mut record = record;
@@ -200,12 +202,12 @@ pub fn update_key_description(
 ) -> Result<()> {
     let description = validate::required(req.description, "description")?;
     validate::length(&description, "description", 0, limits::MAX_DESCRIPTION)?;
-    let (key_id, _) = key_state::lookup_for(
+    let (key_id, _) = key_state::changeable(
         state,
         &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
+        (req.key_id.as_deref(), "keyId"),
         Use::Management,
+        "kms:UpdateKeyDescription",
     )?;
     key_state::record_mut(state, &key_id)?
         .attributes
@@ -239,7 +241,10 @@ pub fn metadata(state: &State, key_id: &KeyAddr, record: &KeyRecord) -> KeyMetad
             None => "AWS_KMS",
         },
         expiration_model: imported.map(|i| i.expiration_model.name()),
-        key_manager: "CUSTOMER",
+        key_manager: match record.aws_managed {
+            true => "AWS",
+            false => "CUSTOMER",
+        },
         customer_master_key_spec: spec.name(),
         key_spec: spec.name(),
         mac_algorithms: algorithms.mac.clone(),

@@ -9,7 +9,7 @@ use crate::ops::types::{
     KeyIdRequest, KeyIdResponse, ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse,
 };
 use crate::ops::{Ctx, limits};
-use crate::ops::{multi_region, validate};
+use crate::ops::{managed, multi_region, validate};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// EnableKey: Disabled (or Enabled) becomes Enabled.
@@ -23,12 +23,16 @@ pub fn disable_key(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> Result<()
 }
 
 fn set_enabled(state: &mut State, ctx: &Ctx, req: KeyIdRequest, to: KeyState) -> Result<()> {
-    let (key_id, record) = key_state::lookup_for(
+    let action = match to {
+        KeyState::Enabled => "kms:EnableKey",
+        _ => "kms:DisableKey",
+    };
+    let (key_id, record) = key_state::changeable(
         state,
         &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
+        (req.key_id.as_deref(), "keyId"),
         Use::Management,
+        action,
     )?;
     if !record.has_material() {
         return Err(key_state::pending_import(&key_arn(state, &key_id)));
@@ -47,12 +51,12 @@ pub fn schedule_key_deletion(
     let (min, max) = limits::PENDING_WINDOW_DAYS;
     let days = req.pending_window_in_days.unwrap_or(max);
     validate::range(days, "pendingWindowInDays", min, max)?;
-    let (key_id, _) = key_state::lookup_for(
+    let (key_id, _) = key_state::changeable(
         state,
         &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
+        (req.key_id.as_deref(), "keyId"),
         Use::Management,
+        "kms:ScheduleKeyDeletion",
     )?;
     let arn = key_arn(state, &key_id);
     let window = u32::try_from(days).unwrap_or(30);
@@ -89,6 +93,7 @@ pub fn cancel_key_deletion(
         "keyId",
         Accept::KeyOnly,
     )?;
+    managed::refuse(state, &ctx.caller, &key_id, record, "kms:CancelKeyDeletion")?;
     let arn = key_arn(state, &key_id);
     if !key_state::is_pending_deletion(record.attributes.state) {
         return Err(Error::KmsInvalidState(format!(

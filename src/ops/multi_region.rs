@@ -215,6 +215,7 @@ pub fn replicate_key(
         public_key: record.public_key.clone(),
         multi_region: Some(shared.clone()),
         external: None,
+        aws_managed: false,
     };
     let scope = state.scope_for(&account, replica_region).ok_or_else(|| {
         Error::LimitExceeded("The keystore holds as many scopes as it can".into())

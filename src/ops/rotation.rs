@@ -15,7 +15,7 @@ use crate::ops::types::{
     RotateDomainKeyResponse, RotationListEntry,
 };
 use crate::ops::validate;
-use crate::ops::{Ctx, import, limits, multi_region, specs};
+use crate::ops::{Ctx, import, limits, managed, multi_region, specs};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
 /// AWS's quota of on-demand rotations per key.
@@ -27,12 +27,12 @@ pub fn rotate_key_on_demand(
     req: KeyIdRequest,
 ) -> Result<KeyIdResponse> {
     let now = ctx.now;
-    let (key_id, record) = key_state::lookup_for(
+    let (key_id, record) = key_state::changeable(
         state,
         &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
+        (req.key_id.as_deref(), "keyId"),
         Use::Rotation,
+        "kms:RotateKeyOnDemand",
     )?;
     specs::check_rotatable(record.key_spec)?;
     multi_region::require_primary(state, &key_id, record, true)?;
@@ -81,8 +81,10 @@ fn scheduled_key<'s>(
     state: &'s State,
     ctx: &Ctx,
     key_id: Option<&str>,
+    action: &str,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
     let (addr, record) = key_id::lookup(state, &ctx.caller, key_id, "keyId", Accept::KeyOnly)?;
+    managed::refuse(state, &ctx.caller, &addr, record, action)?;
     if record.external.is_some() {
         return Err(import::external_refused(&key_arn(state, &addr)));
     }
@@ -103,7 +105,8 @@ pub fn enable_key_rotation(
     let (min, max) = limits::ROTATION_PERIOD_DAYS;
     validate::range(days, "rotationPeriodInDays", min, max)?;
     let days = u32::try_from(days).unwrap_or(365);
-    let (key_id, _) = scheduled_key(state, ctx, req.key_id.as_deref())?;
+    let action = "kms:EnableKeyRotation";
+    let (key_id, _) = scheduled_key(state, ctx, req.key_id.as_deref(), action)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = Some(RotationSchedule {
         period_in_days: days,
         next: now.plus_days(days),
@@ -113,7 +116,8 @@ pub fn enable_key_rotation(
 
 /// DisableKeyRotation.
 pub fn disable_key_rotation(state: &mut State, ctx: &Ctx, req: KeyIdRequest) -> Result<()> {
-    let (key_id, _) = scheduled_key(state, ctx, req.key_id.as_deref())?;
+    let action = "kms:DisableKeyRotation";
+    let (key_id, _) = scheduled_key(state, ctx, req.key_id.as_deref(), action)?;
     key_state::record_mut(state, &key_id)?.attributes.rotation = None;
     Ok(())
 }

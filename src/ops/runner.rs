@@ -9,8 +9,9 @@ use crate::error::{Error, Kind, Result};
 use crate::hsm::secret::SecretText;
 use crate::keystore::SharedKeystore;
 use crate::keystore::state::State;
+use crate::ops::catalog::Operation;
 use crate::ops::trail::{Audited, Counter, Trail};
-use crate::ops::{Clock, Ctx, Kms, access_keys, maintenance};
+use crate::ops::{Clock, Ctx, Kms, access_keys, maintenance, managed};
 
 impl Kms {
     /// Runs a read-only operation under the shared lock, and logs it. If
@@ -24,8 +25,14 @@ impl Kms {
         let ctx = self.ctx();
         let mut f = Some(f);
         type Done<T> = (Result<T>, Option<String>, Counter);
+        // An AWS managed key's alias with no key yet: it is made first.
+        let managed = RefCell::new(None);
         let mut run = |state: &State| -> Result<Option<Done<T>>> {
             if maintenance::due(state, ctx.now) {
+                return Ok(None);
+            }
+            if let Some(alias) = managed::missing(state, &ctx.caller, trail.key_input()) {
+                *managed.borrow_mut() = Some(alias);
                 return Ok(None);
             }
             let f = f
@@ -43,7 +50,10 @@ impl Kms {
         let done = match self.keystore.read(&mut run)? {
             Some(done) => done,
             None => {
-                self.maintain_now()?;
+                match managed.take() {
+                    Some(alias) => self.create_managed_key(&alias)?,
+                    None => self.maintain_now()?,
+                }
                 self.keystore
                     .read(&mut run)?
                     .ok_or_else(|| Error::Internal("maintenance stayed due".into()))?
@@ -116,6 +126,14 @@ impl Kms {
     }
 
     /// Does due maintenance on its own, persisted and logged.
+    /// Makes the AWS managed key of `alias` in the caller's account and
+    /// Region, logged as the CreateKey AWS's service would make.
+    fn create_managed_key(&self, alias: &str) -> Result<()> {
+        let trail = Trail::new(crate::ops::catalog::CreateKey::NAME, None, None);
+        self.write(trail, |state, ctx| managed::create(state, ctx, alias))?;
+        Ok(())
+    }
+
     fn maintain_now(&self) -> Result<()> {
         let now = self.now();
         self.keystore.update_logged(

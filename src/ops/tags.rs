@@ -45,12 +45,12 @@ fn is_reserved(key: &str) -> bool {
 pub fn tag_resource(state: &mut State, ctx: &Ctx, req: TagResourceRequest) -> Result<()> {
     let tags = validate::required(req.tags, "tags")?;
     validate(&tags)?;
-    let (key_id, record) = key_state::lookup_for(
+    let (key_id, record) = key_state::changeable(
         state,
         &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
+        (req.key_id.as_deref(), "keyId"),
         Use::Management,
+        "kms:TagResource",
     )?;
     let mut merged = record.attributes.tags.clone();
     for tag in tags {
@@ -75,12 +75,12 @@ pub fn untag_resource(state: &mut State, ctx: &Ctx, req: UntagResourceRequest) -
     if tag_keys.iter().any(|k| is_reserved(k)) {
         return Err(Error::Tag("Tags beginning with aws: are reserved".into()));
     }
-    let (key_id, _) = key_state::lookup_for(
+    let (key_id, _) = key_state::changeable(
         state,
         &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
+        (req.key_id.as_deref(), "keyId"),
         Use::Management,
+        "kms:UntagResource",
     )?;
     key_state::record_mut(state, &key_id)?
         .attributes

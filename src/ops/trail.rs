@@ -81,6 +81,11 @@ impl Trail {
         }
     }
 
+    /// The key the request names, as given.
+    pub(crate) fn key_input(&self) -> Option<&str> {
+        self.key_id.as_deref()
+    }
+
     /// The request's key as an ARN when it names a key of `state` that
     /// `caller` may use, else as given.
     pub(crate) fn resolve(&self, state: &State, caller: &Caller) -> Option<String> {
@@ -197,6 +202,7 @@ macro_rules! audited_by_request {
 
 audited_by_request!(
     (),
+    GetKeyLastUsageResponse,
     Created,
     ListKeysResponse,
     ListAliasesResponse,

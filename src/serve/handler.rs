@@ -42,9 +42,14 @@ impl Reply {
     /// client prints what it prints for AWS (the aws CLI: nothing after
     /// "operation: ").
     pub fn error(status: u16, exception: &'static str, message: &str) -> Self {
+        // AccessDeniedException is IAM's, and IAM writes its message capitalised.
+        let key = match exception {
+            "AccessDeniedException" => "Message",
+            _ => "message",
+        };
         let body = match message.is_empty() {
             true => serde_json::json!({ "__type": exception }),
-            false => serde_json::json!({ "__type": exception, "message": message }),
+            false => serde_json::json!({ "__type": exception, key: message }),
         };
         Reply {
             status,

@@ -46,7 +46,7 @@ fn alias_names_follow_aws_rules() {
         fail("ValidationException", "alias/my-alias!")
             .contains("Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$")
     );
-    fail("NotAuthorizedException", "alias/aws/s3");
+    fail("InvalidAliasNameException", "alias/aws/s3");
     assert_eq!(
         fail("InvalidAliasNameException", "alias/my:alias"),
         "alias/my:alias contains invalid characters for an alias"

@@ -25,6 +25,7 @@ mod key_pairs;
 mod keystore;
 mod lifecycle;
 mod listing;
+mod managed;
 mod multi_region;
 mod output_formats;
 mod rekey;

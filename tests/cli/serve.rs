@@ -123,7 +123,12 @@ impl Reply {
             assert_eq!(body.get("message"), None, "{body}");
             return String::new();
         }
-        let message = body["message"].as_str().expect("a message");
+        // IAM's AccessDeniedException writes its message capitalised.
+        let field = match exception {
+            "AccessDeniedException" => "Message",
+            _ => "message",
+        };
+        let message = body[field].as_str().expect("a message");
         assert!(!message.is_empty());
         message.to_owned()
     }

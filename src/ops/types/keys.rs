@@ -347,3 +347,33 @@ pub struct ListResourceTagsResponse {
     pub next_marker: Option<String>,
     pub truncated: bool,
 }
+
+/// GetKeyLastUsage request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct GetKeyLastUsageRequest {
+    pub key_id: Option<String>,
+}
+
+/// GetKeyLastUsage response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetKeyLastUsageResponse {
+    pub key_id: String,
+    pub key_last_usage: KeyLastUsage,
+    pub tracking_start_date: IsoTimestamp,
+    pub key_creation_date: IsoTimestamp,
+}
+
+/// The key's last use: every member absent (`{}`) when it has none.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct KeyLastUsage {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<IsoTimestamp>,
+    /// The audit log entry's sequence number (`kms-local audit`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_trail_event_id: Option<String>,
+}
