@@ -281,3 +281,116 @@ fn the_process_runs_without_core_dumps() {
     let fields: Vec<&str> = core.split_whitespace().collect();
     assert_eq!(&fields[4..6], ["0", "0"], "{core}");
 }
+
+#[test]
+fn imported_material_and_wrapping_keys_appear_nowhere() {
+    let env = TestEnv::new();
+    let run = |args: &[&str]| -> Vec<u8> {
+        let out = env.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        [out.stdout, out.stderr].concat()
+    };
+    let mut outputs = run(&[
+        "create-key",
+        "--origin",
+        "EXTERNAL",
+        "--query",
+        "KeyMetadata.KeyId",
+        "--output",
+        "text",
+    ]);
+    let key = String::from_utf8(outputs.clone())
+        .unwrap()
+        .trim()
+        .to_owned();
+    let params: serde_json::Value = serde_json::from_slice(&run(&[
+        "get-parameters-for-import",
+        "--key-id",
+        &key,
+        "--wrapping-algorithm",
+        "RSAES_OAEP_SHA_256",
+        "--wrapping-key-spec",
+        "RSA_2048",
+    ]))
+    .unwrap();
+    let token = env.path("token.bin");
+    let public = env.path("public.der");
+    std::fs::write(&token, unb64(params["ImportToken"].as_str().unwrap())).unwrap();
+    std::fs::write(&public, unb64(params["PublicKey"].as_str().unwrap())).unwrap();
+    let material = [0x6d_u8; 32];
+    let plain = env.path("material.bin");
+    let wrapped = env.path("wrapped.bin");
+    std::fs::write(&plain, material).unwrap();
+    let (ok, text) = openssl(&[
+        "pkeyutl",
+        "-encrypt",
+        "-pubin",
+        "-keyform",
+        "DER",
+        "-inkey",
+        public.to_str().unwrap(),
+        "-in",
+        plain.to_str().unwrap(),
+        "-out",
+        wrapped.to_str().unwrap(),
+        "-pkeyopt",
+        "rsa_padding_mode:oaep",
+        "-pkeyopt",
+        "rsa_oaep_md:sha256",
+        "-pkeyopt",
+        "rsa_mgf1_md:sha256",
+    ]);
+    assert!(ok, "{text}");
+    outputs.extend(run(&[
+        "import-key-material",
+        "--key-id",
+        &key,
+        "--import-token",
+        &format!("fileb://{}", token.display()),
+        "--encrypted-key-material",
+        &format!("fileb://{}", wrapped.display()),
+        "--expiration-model",
+        "KEY_MATERIAL_DOES_NOT_EXPIRE",
+    ]));
+    outputs.extend(run(&["describe-key", "--key-id", &key]));
+    outputs.extend(run(&[
+        "list-key-rotations",
+        "--key-id",
+        &key,
+        "--include-key-material",
+        "ALL_KEY_MATERIAL",
+    ]));
+    outputs.extend(run(&["delete-imported-key-material", "--key-id", &key]));
+    outputs.extend(run(&["audit"]));
+    let disk = [
+        env.keystore_bytes(),
+        std::fs::read(env.path("ks/keystore.audit")).unwrap(),
+    ]
+    .concat();
+    for form in [
+        material.to_vec(),
+        STANDARD.encode(material).into_bytes(),
+        hex::encode(material).into_bytes(),
+    ] {
+        assert!(!contains(&disk, &form), "imported material on disk");
+        assert!(
+            !contains(&outputs, &form),
+            "imported material in the output"
+        );
+    }
+    // The wrapping private key leaves only sealed in its token: the public
+    // key's modulus is in the clear there, the private key is not.
+    let token_bytes = std::fs::read(&token).unwrap();
+    assert!(
+        !contains(&token_bytes, b"\x02\x01\x00\x02\x82\x01\x01"),
+        "a cleartext RSA private key"
+    );
+    assert!(
+        !contains(&disk, &token_bytes[token_bytes.len() - 64..]),
+        "the token on disk"
+    );
+}
