@@ -100,6 +100,9 @@ _kms__local() {
             kms__local,get-key-last-usage)
                 cmd="kms__local__subcmd__get__subcmd__key__subcmd__last__subcmd__usage"
                 ;;
+            kms__local,get-key-policy)
+                cmd="kms__local__subcmd__get__subcmd__key__subcmd__policy"
+                ;;
             kms__local,get-key-rotation-status)
                 cmd="kms__local__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status"
                 ;;
@@ -130,6 +133,9 @@ _kms__local() {
             kms__local,list-aliases)
                 cmd="kms__local__subcmd__list__subcmd__aliases"
                 ;;
+            kms__local,list-key-policies)
+                cmd="kms__local__subcmd__list__subcmd__key__subcmd__policies"
+                ;;
             kms__local,list-key-rotations)
                 cmd="kms__local__subcmd__list__subcmd__key__subcmd__rotations"
                 ;;
@@ -138,6 +144,9 @@ _kms__local() {
                 ;;
             kms__local,list-resource-tags)
                 cmd="kms__local__subcmd__list__subcmd__resource__subcmd__tags"
+                ;;
+            kms__local,put-key-policy)
+                cmd="kms__local__subcmd__put__subcmd__key__subcmd__policy"
                 ;;
             kms__local,re-encrypt)
                 cmd="kms__local__subcmd__re__subcmd__encrypt"
@@ -283,6 +292,9 @@ _kms__local() {
             kms__local__subcmd__help,get-key-last-usage)
                 cmd="kms__local__subcmd__help__subcmd__get__subcmd__key__subcmd__last__subcmd__usage"
                 ;;
+            kms__local__subcmd__help,get-key-policy)
+                cmd="kms__local__subcmd__help__subcmd__get__subcmd__key__subcmd__policy"
+                ;;
             kms__local__subcmd__help,get-key-rotation-status)
                 cmd="kms__local__subcmd__help__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status"
                 ;;
@@ -313,6 +325,9 @@ _kms__local() {
             kms__local__subcmd__help,list-aliases)
                 cmd="kms__local__subcmd__help__subcmd__list__subcmd__aliases"
                 ;;
+            kms__local__subcmd__help,list-key-policies)
+                cmd="kms__local__subcmd__help__subcmd__list__subcmd__key__subcmd__policies"
+                ;;
             kms__local__subcmd__help,list-key-rotations)
                 cmd="kms__local__subcmd__help__subcmd__list__subcmd__key__subcmd__rotations"
                 ;;
@@ -321,6 +336,9 @@ _kms__local() {
                 ;;
             kms__local__subcmd__help,list-resource-tags)
                 cmd="kms__local__subcmd__help__subcmd__list__subcmd__resource__subcmd__tags"
+                ;;
+            kms__local__subcmd__help,put-key-policy)
+                cmd="kms__local__subcmd__help__subcmd__put__subcmd__key__subcmd__policy"
                 ;;
             kms__local__subcmd__help,re-encrypt)
                 cmd="kms__local__subcmd__help__subcmd__re__subcmd__encrypt"
@@ -425,7 +443,7 @@ _kms__local() {
 
     case "${cmd}" in
         kms__local)
-            opts="-h -V --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help --version init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate rotate-key-on-demand enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations get-key-last-usage replicate-key update-primary-region get-parameters-for-import import-key-material delete-imported-key-material generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
+            opts="-h -V --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help --version init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate rotate-key-on-demand enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations get-key-last-usage get-key-policy put-key-policy list-key-policies replicate-key update-primary-region get-parameters-for-import import-key-material delete-imported-key-material generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,7 +1099,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__create__subcmd__key)
-            opts="-h --description --key-usage --key-spec --tags --origin --multi-region --no-multi-region --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --description --key-usage --key-spec --tags --policy --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --origin --multi-region --no-multi-region --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,6 +1118,10 @@ _kms__local() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3130,6 +3152,92 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__get__subcmd__key__subcmd__policy)
+            opts="-h --key-id --policy-name --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status)
             opts="-h --key-id --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3389,7 +3497,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help)
-            opts="init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations get-key-last-usage replicate-key update-primary-region get-parameters-for-import import-key-material delete-imported-key-material generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
+            opts="init create-key describe-key list-keys update-key-description enable-key disable-key schedule-key-deletion cancel-key-deletion create-alias update-alias delete-alias list-aliases tag-resource untag-resource list-resource-tags rotate enable-key-rotation disable-key-rotation get-key-rotation-status list-key-rotations get-key-last-usage get-key-policy put-key-policy list-key-policies replicate-key update-primary-region get-parameters-for-import import-key-material delete-imported-key-material generate-data-key generate-data-key-without-plaintext generate-data-key-pair generate-data-key-pair-without-plaintext encrypt decrypt re-encrypt sign verify get-public-key generate-mac verify-mac derive-shared-secret encapsulate decapsulate generate-random describe-ciphertext export-keys import-keys keystore audit batch serve create-access-key list-access-keys delete-access-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3822,6 +3930,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__get__subcmd__key__subcmd__policy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__help__subcmd__get__subcmd__key__subcmd__rotation__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4032,6 +4154,20 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__help__subcmd__list__subcmd__key__subcmd__policies)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__help__subcmd__list__subcmd__key__subcmd__rotations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4061,6 +4197,20 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__help__subcmd__list__subcmd__resource__subcmd__tags)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kms__subcmd__local__subcmd__help__subcmd__put__subcmd__key__subcmd__policy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5216,6 +5366,96 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__list__subcmd__key__subcmd__policies)
+            opts="-h --key-id --limit --marker --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --marker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__list__subcmd__key__subcmd__rotations)
             opts="-h --key-id --include-key-material --limit --marker --max-items --starting-token --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5510,6 +5750,96 @@ _kms__local() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kms__subcmd__local__subcmd__put__subcmd__key__subcmd__policy)
+            opts="-h --key-id --policy-name --policy --bypass-policy-lockout-safety-check --no-bypass-policy-lockout-safety-check --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-input-yaml)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --master-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kms__subcmd__local__subcmd__re__subcmd__encrypt)
             opts="-h --ciphertext-blob --destination-key-id --source-encryption-context --destination-encryption-context --source-key-id --source-encryption-algorithm --destination-encryption-algorithm --grant-tokens --dry-run --no-dry-run --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5621,7 +5951,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__replicate__subcmd__key)
-            opts="-h --key-id --replica-region --description --tags --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --key-id --replica-region --description --tags --policy --bypass-policy-lockout-safety-check --cli-input-json --cli-input-yaml --keystore --master-key-file --passphrase-file --output --query --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5640,6 +5970,10 @@ _kms__local() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -77,6 +77,9 @@ pub enum Error {
     /// Verify: the signature is not the message's under the key (AWS's message is empty).
     #[error("{0}")]
     InvalidSignature(String),
+    /// A key policy that is not one, or that would lock its owner out.
+    #[error("{0}")]
+    MalformedPolicyDocument(String),
     /// A List operation's Marker is not one it returned.
     #[error("{0}")]
     InvalidMarker(String),
@@ -266,6 +269,7 @@ impl Error {
             Error::InvalidMarker(_) => "InvalidMarkerException",
             Error::KmsInternal(_) => "KMSInternalException",
             Error::KmsInvalidState(_) => "KMSInvalidStateException",
+            Error::MalformedPolicyDocument(_) => "MalformedPolicyDocumentException",
             Error::LimitExceeded(_) => "LimitExceededException",
             Error::NotFound(_) => "NotFoundException",
             Error::NoSuchEntity(_) => "NoSuchEntityException",

@@ -29,6 +29,7 @@ pub mod hygiene;
 pub mod ids;
 pub mod keystore;
 pub mod ops;
+pub mod policy;
 pub mod serve;
 pub mod spec;
 pub mod timestamp;

@@ -82,6 +82,7 @@ fn no_secret_holding_type_prints_its_secret() {
             }],
             key_spec: KeySpec::SymmetricDefault,
             key_usage: KeyUsage::EncryptDecrypt,
+            policy: None,
         }],
     };
     assert_redacted("Bundle", &format!("{bundle:?}"));

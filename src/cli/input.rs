@@ -74,6 +74,13 @@ fn text_source(parameter: &str, value: &str, limit: u64) -> Result<Zeroizing<Str
     bounded_text(parameter, read_bounded(io::stdin().lock(), limit), limit)
 }
 
+/// A text parameter that may be given as `file://PATH` or `-` (a key
+/// policy): at most `limit` bytes are read, plus one, so that the operation
+/// reports AWS's length error for anything longer.
+pub fn text(parameter: &str, value: &str, limit: u64) -> Result<String> {
+    text_source(parameter, value, limit + 1).map(|text| text.to_string())
+}
+
 /// The text of the file `path`, named `{scheme}{path}` in errors.
 fn file_text(parameter: &str, scheme: &str, path: &str, limit: u64) -> Result<Zeroizing<String>> {
     bounded_text(

@@ -83,7 +83,19 @@ pub struct CreateKeyArgs {
     #[arg(long, num_args = 1.., value_name = "TAG", action = clap::ArgAction::Set)]
     pub tags: Vec<String>,
 
-    /// AWS_KMS, the only origin kms-local supports
+    /// The key policy: JSON inline, file://PATH or - [default: the default key policy]
+    #[arg(long, value_name = "JSON")]
+    pub policy: Option<String>,
+
+    /// Skip the check that the policy still lets the caller change it
+    #[arg(long, overrides_with = "no_bypass_policy_lockout_safety_check")]
+    pub bypass_policy_lockout_safety_check: bool,
+
+    /// Keep the lockout safety check (the default)
+    #[arg(long)]
+    pub no_bypass_policy_lockout_safety_check: bool,
+
+    /// AWS_KMS (the default) or EXTERNAL, for imported key material
     #[arg(long, value_name = "ORIGIN")]
     pub origin: Option<String>,
 
@@ -108,6 +120,10 @@ impl TryFrom<CreateKeyArgs> for CreateKeyRequest {
         req.key_usage = args.key_usage.or(req.key_usage);
         req.key_spec = args.key_spec.or(req.key_spec);
         req.origin = args.origin.or(req.origin);
+        req.policy = crate::cli::policies::policy_text(args.policy)?.or(req.policy);
+        if args.bypass_policy_lockout_safety_check || args.no_bypass_policy_lockout_safety_check {
+            req.bypass_policy_lockout_safety_check = Some(args.bypass_policy_lockout_safety_check);
+        }
         if args.multi_region || args.no_multi_region {
             req.multi_region = Some(args.multi_region);
         }

@@ -22,6 +22,7 @@ mod multi_region;
 pub mod output;
 pub mod paginate;
 pub mod params;
+mod policies;
 pub mod python;
 pub mod query;
 mod rotation;
@@ -187,6 +188,9 @@ commands! {
     ListKeyRotations(rotation::ListKeyRotationsArgs) => run,
     /// Show a key's last successful cryptographic operation, from the audit log
     GetKeyLastUsage(args::KeyIdArgs) => call,
+    GetKeyPolicy(policies::GetKeyPolicyArgs) => call,
+    PutKeyPolicy(policies::PutKeyPolicyArgs) => call,
+    ListKeyPolicies(policies::ListKeyPoliciesArgs) => call,
     ReplicateKey(multi_region::ReplicateKeyArgs) => call,
     UpdatePrimaryRegion(multi_region::UpdatePrimaryRegionArgs) => call,
     GetParametersForImport(import::GetParametersForImportArgs) => call,

@@ -204,6 +204,13 @@ model! {
     GenerateRandomRequest { number_of_bytes: "NumberOfBytes" 1 }
     DescribeCiphertextRequest {}
     GetKeyLastUsageRequest { key_id: "KeyId" 1 required }
+    GetKeyPolicyRequest { key_id: "KeyId" 1 required, policy_name: "PolicyName" 1 }
+    PutKeyPolicyRequest {
+        key_id: "KeyId" 1 required,
+        policy_name: "PolicyName" 1,
+        policy: "Policy" 1 required,
+    }
+    ListKeyPoliciesRequest { key_id: "KeyId" 1 required, limit: "Limit" 1, marker: "Marker" 1 }
     GetParametersForImportRequest {
         key_id: "KeyId" 1 required,
         wrapping_algorithm: "WrappingAlgorithm" - required,
@@ -264,6 +271,14 @@ pub fn members(operation: &str) -> Option<&'static [&'static str]> {
         ],
         "UpdatePrimaryRegion" => &["KeyId", "PrimaryRegion"],
         "GetKeyLastUsage" => &["KeyId"],
+        "GetKeyPolicy" => &["KeyId", "PolicyName"],
+        "PutKeyPolicy" => &[
+            "KeyId",
+            "PolicyName",
+            "Policy",
+            "BypassPolicyLockoutSafetyCheck",
+        ],
+        "ListKeyPolicies" => &["KeyId", "Limit", "Marker"],
         "GetParametersForImport" => &["KeyId", "WrappingAlgorithm", "WrappingKeySpec"],
         "ImportKeyMaterial" => &[
             "KeyId",

@@ -31,6 +31,14 @@ pub struct ReplicateKeyArgs {
     #[arg(long, num_args = 1.., value_name = "TAG", action = clap::ArgAction::Set)]
     pub tags: Vec<String>,
 
+    /// The replica's key policy: JSON inline, file://PATH or - [default: the default key policy]
+    #[arg(long, value_name = "JSON")]
+    pub policy: Option<String>,
+
+    /// Skip the check that the policy still lets the caller change it
+    #[arg(long)]
+    pub bypass_policy_lockout_safety_check: bool,
+
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -43,6 +51,10 @@ impl TryFrom<ReplicateKeyArgs> for ReplicateKeyRequest {
         req.key_id = args.key_id.or(req.key_id);
         req.replica_region = args.replica_region.or(req.replica_region);
         req.description = args.description.or(req.description);
+        req.policy = crate::cli::policies::policy_text(args.policy)?.or(req.policy);
+        if args.bypass_policy_lockout_safety_check {
+            req.bypass_policy_lockout_safety_check = Some(true);
+        }
         if !args.tags.is_empty() {
             req.tags = Some(input::tag_list("--tags", &args.tags)?);
         }

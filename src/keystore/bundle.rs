@@ -46,6 +46,9 @@ pub struct BundleKey {
     pub key_spec: KeySpec,
     #[serde(default, skip_serializing_if = "KeyUsage::is_encrypt_decrypt")]
     pub key_usage: KeyUsage,
+    /// Its key policy; absent for the default one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
 }
 
 /// One version of key material itself (the bundle is sealed): a symmetric

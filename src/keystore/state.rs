@@ -238,6 +238,9 @@ pub struct KeyRecord {
     /// An AWS managed key (`KeyManager: AWS`), made for `alias/aws/<service>`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub aws_managed: bool,
+    /// Its key policy, in AWS's layout; absent for the default policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
 }
 
 /// What a key of imported material has besides its backing keys.
@@ -291,6 +294,7 @@ impl KeyRecord {
             multi_region: None,
             external: None,
             aws_managed: false,
+            policy: None,
         }
     }
 
@@ -475,6 +479,7 @@ mod tests {
             multi_region: None,
             external: None,
             aws_managed: false,
+            policy: None,
         };
         let full = format!(
             concat!(

@@ -91,6 +91,7 @@ pub fn export(
             backing_keys,
             key_spec: spec,
             key_usage: record.key_usage,
+            policy: record.policy.clone(),
         });
     }
     let arns = ids.iter().map(|addr| key_arn(state, addr)).collect();
@@ -257,6 +258,7 @@ pub fn import(
                 multi_region: None,
                 external: None,
                 aws_managed: false,
+                policy: key.policy,
             };
             state.keys.insert(addr(key.key_id), record);
             "IMPORTED"
@@ -314,6 +316,7 @@ mod tests {
             }],
             key_spec: KeySpec::SymmetricDefault,
             key_usage: KeyUsage::EncryptDecrypt,
+            policy: None,
         }
     }
 

@@ -18,7 +18,7 @@ use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
 use crate::ops::{
     Kms, access_keys, aliases, data_keys, import, key_pairs, keys, lifecycle, macs, multi_region,
-    rotation, signing, tags,
+    policies, rotation, signing, tags,
 };
 
 /// Which front ends offer an operation. Each front end offers the
@@ -164,6 +164,11 @@ operations! {
         ReplicateKeyRequest [key_id]) -> ReplicateKeyResponse;
     UpdatePrimaryRegion: api write multi_region::update_primary_region(
         UpdatePrimaryRegionRequest [key_id]) -> ();
+    GetKeyPolicy: api read policies::get_key_policy(
+        GetKeyPolicyRequest [key_id]) -> GetKeyPolicyResponse;
+    PutKeyPolicy: api write policies::put_key_policy(PutKeyPolicyRequest [key_id]) -> ();
+    ListKeyPolicies: api read policies::list_key_policies(
+        ListKeyPoliciesRequest [key_id]) -> ListKeyPoliciesResponse;
     GetKeyLastUsage: api own Kms::get_key_last_usage(
         GetKeyLastUsageRequest [key_id]) -> GetKeyLastUsageResponse;
     GetParametersForImport: api read import::get_parameters_for_import(

@@ -15,7 +15,7 @@ use crate::ops::types::{
     KeyMetadata, ListKeysRequest, ListKeysResponse, UpdateKeyDescriptionRequest,
 };
 use crate::ops::{Ctx, limits};
-use crate::ops::{specs, tags, validate};
+use crate::ops::{policies, specs, tags, validate};
 use crate::spec::{KeySpec, KeyUsage};
 use crate::timestamp::{IsoTimestamp, Timestamp};
 
@@ -67,6 +67,18 @@ pub fn create_key(
             }
         },
     };
+    let policy = req
+        .policy
+        .as_deref()
+        .map(|text| {
+            policies::checked(
+                text,
+                &ctx.caller,
+                state,
+                req.bypass_policy_lockout_safety_check,
+            )
+        })
+        .transpose()?;
     let multi_region = req.multi_region == Some(true);
     if external && multi_region {
         return Err(Error::UnsupportedOperation(
@@ -99,6 +111,7 @@ pub fn create_key(
             multi_region: None,
             external: Some(External::default()),
             aws_managed: false,
+            policy: None,
         }
     } else if spec.is_symmetric() {
         KeyRecord::symmetric(
@@ -124,9 +137,11 @@ pub fn create_key(
             multi_region: None,
             external: None,
             aws_managed: false,
+            policy: None,
         }
     };
     let mut record = record;
+    record.policy = policy;
     if multi_region {
         record.multi_region = Some(MultiRegion {
             primary_region: state.scope(key_id.scope).region.clone(),

@@ -36,6 +36,11 @@ pub const LIST_KEYS: Limits = Limits {
     default: 100,
     max: 1000,
 };
+/// ListKeyPolicies: 100 a page by default, at most 1000.
+pub const LIST_KEY_POLICIES: Limits = Limits {
+    default: 100,
+    max: 1000,
+};
 /// ListAliases: 50 a page by default, at most 100.
 pub const LIST_ALIASES: Limits = Limits {
     default: 50,

@@ -57,7 +57,7 @@ pub fn missing(state: &State, caller: &Caller, input: Option<&str>) -> Option<St
 /// Makes the AWS managed key of `alias_name` in the caller's account and
 /// Region, with its alias; nothing if another process made it first.
 pub fn create(state: &mut State, ctx: &Ctx, alias_name: &str) -> Result<CreateKeyResponse> {
-    let &(_, protects) = service(alias_name)
+    let &(service_name, protects) = service(alias_name)
         .ok_or_else(|| Error::Internal(format!("{alias_name} is no AWS managed key's alias")))?;
     let scope = ctx.caller.scope_mut(state)?;
     if let Some(alias) = state.scope(scope).aliases.get(alias_name) {
@@ -92,6 +92,11 @@ pub fn create(state: &mut State, ctx: &Ctx, alias_name: &str) -> Result<CreateKe
     let backing = keys::new_backing_key(state, &addr, ctx.now, Origin::Created)?;
     let mut record = KeyRecord::symmetric(attributes, vec![backing]);
     record.aws_managed = true;
+    record.policy = Some(policy(
+        service_name,
+        ctx.caller.region(state),
+        ctx.caller.account(state),
+    ));
     let key_metadata = keys::metadata(state, &addr, &record);
     state.keys.insert(addr, record);
     state.scope_mut(scope).aliases.insert(
@@ -103,6 +108,36 @@ pub fn create(state: &mut State, ctx: &Ctx, alias_name: &str) -> Result<CreateKe
         },
     );
     Ok(CreateKeyResponse { key_metadata })
+}
+
+/// The key policy AWS writes for a service's managed key: the account's
+/// principals may use it through the service, and see it.
+fn policy(service: &str, region: &str, account: &str) -> String {
+    let document = serde_json::json!({
+        "Version": "2012-10-17",
+        "Id": format!("auto-{service}"),
+        "Statement": [
+            {
+                "Sid": format!("Allow access through {service} for all principals in the account that are authorized to use {service}"),
+                "Effect": "Allow",
+                "Principal": {"AWS": "*"},
+                "Action": ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+                "Resource": "*",
+                "Condition": {"StringEquals": {
+                    "kms:ViaService": format!("{service}.{region}.amazonaws.com"),
+                    "kms:CallerAccount": account,
+                }},
+            },
+            {
+                "Sid": "Allow direct access to key metadata to the account",
+                "Effect": "Allow",
+                "Principal": {"AWS": format!("arn:aws:iam::{account}:root")},
+                "Action": ["kms:Describe*", "kms:Get*", "kms:List*"],
+                "Resource": "*",
+            },
+        ],
+    });
+    crate::policy::pretty(&document)
 }
 
 /// AccessDeniedException for `action` (`kms:DisableKey`, …) on an AWS

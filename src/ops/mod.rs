@@ -33,6 +33,7 @@ mod maintenance;
 mod managed;
 mod multi_region;
 pub mod page;
+mod policies;
 mod rotation;
 mod runner;
 mod signing;

@@ -19,7 +19,7 @@ use crate::ops::types::{
     MultiRegionConfiguration, MultiRegionKey, ReplicateKeyRequest, ReplicateKeyResponse,
     UpdatePrimaryRegionRequest,
 };
-use crate::ops::{Ctx, limits, tags, validate};
+use crate::ops::{Ctx, limits, policies, tags, validate};
 use crate::timestamp::Timestamp;
 
 /// KeyMetadata's MultiRegionConfiguration for the related key of `id` in
@@ -149,18 +149,6 @@ fn region_name(value: &str, field: &str) -> Result<()> {
     }
 }
 
-/// The default key policy, which a key made without one has: the owner
-/// account's IAM policies decide. AWS prints it with this layout.
-pub fn default_policy(account: &str) -> String {
-    format!(
-        "{{\n  \"Version\" : \"2012-10-17\",\n  \"Id\" : \"key-default-1\",\n  \
-         \"Statement\" : [ {{\n    \"Sid\" : \"Enable IAM User Permissions\",\n    \
-         \"Effect\" : \"Allow\",\n    \"Principal\" : {{\n      \
-         \"AWS\" : \"arn:aws:iam::{account}:root\"\n    }},\n    \
-         \"Action\" : \"kms:*\",\n    \"Resource\" : \"*\"\n  }} ]\n}}"
-    )
-}
-
 /// ReplicateKey: a related key of a primary key in another Region of the
 /// same account, with the primary's key material and its own description,
 /// tags and state. AWS shows it `Creating` for a few seconds; here it is
@@ -177,6 +165,18 @@ pub fn replicate_key(
     let given_tags = req.tags;
     let tags = given_tags.clone().unwrap_or_default();
     tags::validate(&tags)?;
+    let policy = req
+        .policy
+        .as_deref()
+        .map(|text| {
+            policies::checked(
+                text,
+                &ctx.caller,
+                state,
+                req.bypass_policy_lockout_safety_check,
+            )
+        })
+        .transpose()?;
     let (addr, record) = key_id::lookup(
         state,
         &ctx.caller,
@@ -216,6 +216,7 @@ pub fn replicate_key(
         multi_region: Some(shared.clone()),
         external: None,
         aws_managed: false,
+        policy,
     };
     let scope = state.scope_for(&account, replica_region).ok_or_else(|| {
         Error::LimitExceeded("The keystore holds as many scopes as it can".into())
@@ -229,7 +230,7 @@ pub fn replicate_key(
         .ok_or_else(|| Error::KmsInternal("a new replica vanished".into()))?;
     Ok(ReplicateKeyResponse {
         replica_key_metadata: keys::metadata(state, &replica_addr, replica),
-        replica_policy: default_policy(&account),
+        replica_policy: policies::of(state, &replica_addr, replica),
         replica_tags: given_tags,
     })
 }

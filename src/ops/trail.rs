@@ -203,6 +203,8 @@ macro_rules! audited_by_request {
 audited_by_request!(
     (),
     GetKeyLastUsageResponse,
+    GetKeyPolicyResponse,
+    ListKeyPoliciesResponse,
     Created,
     ListKeysResponse,
     ListAliasesResponse,

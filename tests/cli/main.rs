@@ -28,6 +28,7 @@ mod listing;
 mod managed;
 mod multi_region;
 mod output_formats;
+mod policies;
 mod rekey;
 mod rotate;
 mod schedules;

@@ -15,10 +15,10 @@ pub struct CreateKeyRequest {
     pub key_spec: Option<String>,
     pub customer_master_key_spec: Option<String>,
     pub tags: Option<Vec<Tag>>,
-    /// Accepted at the one value kms-local has, `AWS_KMS`.
+    pub policy: Option<String>,
     pub origin: Option<String>,
     pub multi_region: Option<bool>,
-    /// Accepted and ignored: there are no key policies to lock anyone out.
+    /// Skips the lockout safety check of `policy`.
     pub bypass_policy_lockout_safety_check: Option<bool>,
 }
 
@@ -94,7 +94,8 @@ pub struct ReplicateKeyRequest {
     pub replica_region: Option<String>,
     pub description: Option<String>,
     pub tags: Option<Vec<Tag>>,
-    /// Accepted and ignored, as by CreateKey.
+    pub policy: Option<String>,
+    /// Skips the lockout safety check of `policy`.
     pub bypass_policy_lockout_safety_check: Option<bool>,
 }
 
@@ -103,7 +104,7 @@ pub struct ReplicateKeyRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct ReplicateKeyResponse {
     pub replica_key_metadata: KeyMetadata,
-    /// The replica's key policy, the default one, as a JSON string.
+    /// The replica's key policy, as a JSON string.
     pub replica_policy: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub replica_tags: Option<Vec<Tag>>,
@@ -343,6 +344,51 @@ pub struct ListResourceTagsRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct ListResourceTagsResponse {
     pub tags: Vec<Tag>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    pub truncated: bool,
+}
+
+/// GetKeyPolicy request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct GetKeyPolicyRequest {
+    pub key_id: Option<String>,
+    pub policy_name: Option<String>,
+}
+
+/// GetKeyPolicy response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetKeyPolicyResponse {
+    pub policy: String,
+    pub policy_name: String,
+}
+
+/// PutKeyPolicy request; the response is empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct PutKeyPolicyRequest {
+    pub key_id: Option<String>,
+    pub policy_name: Option<String>,
+    pub policy: Option<String>,
+    pub bypass_policy_lockout_safety_check: Option<bool>,
+}
+
+/// ListKeyPolicies request.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ListKeyPoliciesRequest {
+    pub key_id: Option<String>,
+    pub limit: Option<i64>,
+    pub marker: Option<String>,
+}
+
+/// ListKeyPolicies response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ListKeyPoliciesResponse {
+    pub policy_names: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
     pub truncated: bool,

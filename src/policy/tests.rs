@@ -1,0 +1,164 @@
+//! Policy documents: what AWS takes and refuses, its layout, and that no
+//! input panics the parser.
+
+use proptest::prelude::*;
+
+use super::*;
+
+const ACCOUNT: &str = "111122223333";
+
+#[test]
+fn the_default_policy_parses_prints_as_aws_prints_it_and_lets_its_owner_update_it() {
+    let text = default_policy(ACCOUNT);
+    let policy = parse(&text).unwrap();
+    assert_eq!(pretty(&serde_json::from_str(&text).unwrap()), text);
+    assert!(policy.lets_update("arn:aws:iam::111122223333:user/ci", ACCOUNT));
+    assert!(!policy.lets_update("arn:aws:iam::444455556666:root", "444455556666"));
+}
+
+#[test]
+fn aws_layout_for_compact_input() {
+    let compact = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":["arn:aws:iam::111122223333:role/a","111122223333"]},"Action":["kms:Decrypt","kms:Encrypt"],"Resource":"*","Condition":{}}]}"#;
+    let printed = pretty(&serde_json::from_str(compact).unwrap());
+    assert_eq!(
+        printed,
+        "{\n  \"Version\" : \"2012-10-17\",\n  \"Statement\" : [ {\n    \"Effect\" : \"Allow\",\n    \
+         \"Principal\" : {\n      \"AWS\" : [ \"arn:aws:iam::111122223333:role/a\", \"111122223333\" ]\n    },\n    \
+         \"Action\" : [ \"kms:Decrypt\", \"kms:Encrypt\" ],\n    \"Resource\" : \"*\",\n    \"Condition\" : { }\n  } ]\n}"
+    );
+}
+
+#[test]
+fn malformed_documents_are_refused_with_awss_words() {
+    let principal = |p: &str| {
+        format!(
+            r#"{{"Statement":[{{"Effect":"Allow","Principal":{p},"Action":"kms:*","Resource":"*"}}]}}"#
+        )
+    };
+    for bad in [
+        "not a real policy statement",
+        "[]",
+        r#"{"Statement":[]}"#,
+        r#"{"Version":"2019-01-01","Statement":{"Effect":"Allow","Principal":"*","Action":"kms:*"}}"#,
+        r#"{"Statement":{"Effect":"Maybe","Principal":"*","Action":"kms:*"}}"#,
+        r#"{"Statement":{"Effect":"Allow","Action":"kms:*"}}"#,
+        r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"kms:*","Colour":"red"}}"#,
+        r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"kms:*","Condition":{"StringMaybe":{"a":"b"}}}}"#,
+        r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject"}}"#,
+        r#"{"Extra":1,"Statement":{"Effect":"Allow","Principal":"*","Action":"kms:*"}}"#,
+    ] {
+        assert!(parse(bad).is_err(), "{bad}");
+    }
+    for bad in [
+        r#"{"AWS":"arn:aws:iam::1234:root"}"#,
+        r#"{"AWS":"bob"}"#,
+        r#""someone""#,
+        r#"{"Federated":"x"}"#,
+    ] {
+        assert_eq!(
+            parse(&principal(bad)),
+            Err(Malformed(
+                "Policy contains a statement with one or more invalid principals.".into()
+            )),
+            "{bad}"
+        );
+    }
+    for good in [
+        r#""*""#,
+        r#"{"AWS":"*"}"#,
+        r#"{"AWS":"444455556666"}"#,
+        r#"{"AWS":["arn:aws:iam::444455556666:role/web","arn:aws:sts::444455556666:assumed-role/web/session"]}"#,
+        r#"{"Service":"s3.amazonaws.com"}"#,
+    ] {
+        assert!(parse(&principal(good)).is_ok(), "{good}");
+    }
+    // A statement without Action is taken, and allows nothing.
+    let quiet = parse(r#"{"Statement":{"Effect":"Allow","Principal":"*"}}"#).unwrap();
+    assert!(!quiet.lets_update("arn:aws:iam::111122223333:root", ACCOUNT));
+    assert!(
+        parse(r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"kms:Decrypt","Condition":{"ForAllValues:StringEquals":{"kms:EncryptionContext:app":"x"}}}}"#)
+            .unwrap_err()
+            .0
+            .starts_with("OverlyPermissiveCondition")
+    );
+}
+
+#[test]
+fn action_patterns_match_as_iam_matches_them() {
+    assert!(action_matches("kms:*", "kms:PutKeyPolicy"));
+    assert!(action_matches("KMS:put*", "kms:PutKeyPolicy"));
+    assert!(action_matches("*", "kms:Decrypt"));
+    assert!(action_matches("kms:?ecrypt", "kms:Decrypt"));
+    assert!(!action_matches("kms:Get*", "kms:PutKeyPolicy"));
+    assert!(!action_matches("kms:Decrypt", "kms:DecryptX"));
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_is_refused_without_panicking(text in ".{0,400}") {
+        let _ = parse(&text);
+    }
+
+    #[test]
+    fn any_json_parses_or_is_refused_without_panicking(value in json(4)) {
+        let text = value.to_string();
+        if let Ok(policy) = parse(&text) {
+            // Whatever passes holds at least one statement, each with a principal.
+            prop_assert!(!policy.statements.is_empty());
+            prop_assert!(policy.statements.iter().all(|s| s.principal.is_some() != s.not_principal.is_some()));
+        }
+        let _ = pretty(&value);
+    }
+}
+
+/// Random JSON, biased towards the shapes of a policy.
+fn json(depth: u32) -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i32>().prop_map(Value::from),
+        prop::sample::select(vec![
+            "Allow",
+            "Deny",
+            "*",
+            "kms:*",
+            "kms:Decrypt",
+            "2012-10-17",
+            "111122223333",
+            "arn:aws:iam::111122223333:root",
+            "StringEquals",
+            "x",
+        ])
+        .prop_map(|s| Value::String(s.to_owned())),
+    ];
+    leaf.prop_recursive(depth, 64, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec(
+                (
+                    prop::sample::select(vec![
+                        "Version",
+                        "Statement",
+                        "Effect",
+                        "Principal",
+                        "AWS",
+                        "Action",
+                        "Resource",
+                        "Condition",
+                        "StringEquals",
+                        "Sid",
+                        "NotPrincipal",
+                    ]),
+                    inner
+                ),
+                0..5
+            )
+            .prop_map(|members| Value::Object(
+                members
+                    .into_iter()
+                    .map(|(k, v)| (k.to_owned(), v))
+                    .collect()
+            )),
+        ]
+    })
+}
