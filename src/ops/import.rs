@@ -8,7 +8,7 @@ use crate::hsm::import::{ImportError, TokenBinding};
 use crate::hsm::{Hsm, SealedImport};
 use crate::ids::BackingKeyId;
 use crate::keystore::state::{BackingKey, Imported, KeyAddr, KeyRecord, Origin, State};
-use crate::ops::key_id::{self, Accept, key_arn};
+use crate::ops::key_id::{self, key_arn};
 use crate::ops::key_state;
 use crate::ops::types::{
     Blob, DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialResponse,
@@ -47,7 +47,7 @@ fn external_key<'s>(
     ctx: &Ctx,
     key_id: Option<&str>,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    let (addr, record) = key_id::lookup(state, &ctx.caller, key_id, "keyId", Accept::KeyOnly)?;
+    let (addr, record) = key_id::own_key(state, &ctx.caller, key_id)?;
     let arn = || key_arn(state, &addr);
     if record.external.is_none() {
         return Err(not_external(&arn()));
@@ -118,6 +118,18 @@ fn import_error(e: ImportError, algorithm: WrappingAlgorithm, spec: WrappingKeyS
     }
 }
 
+/// A `KeyMaterialId` field: 64 hex digits.
+fn material_id_field(id: Option<&str>) -> Result<Option<BackingKeyId>> {
+    id.map(|id| {
+        validate::length(id, "keyMaterialId", 64, 64)?;
+        id.parse::<BackingKeyId>().map_err(|_| {
+            let rule = "satisfy regular expression pattern: ^[a-f0-9]+$";
+            validate::fail(Some(id), "keyMaterialId", rule)
+        })
+    })
+    .transpose()
+}
+
 /// What ImportKeyMaterial's fields ask for, checked before the key is.
 struct Asked {
     imported: Imported,
@@ -149,20 +161,7 @@ fn check_request(ctx: &Ctx, req: &ImportKeyMaterialRequest) -> Result<Asked> {
             |c| c.is_ascii_alphanumeric() || ":/_.-".contains(c) || c.is_whitespace(),
         )?;
     }
-    let key_material_id = req
-        .key_material_id
-        .as_deref()
-        .map(|id| {
-            validate::length(id, "keyMaterialId", 64, 64)?;
-            id.parse::<BackingKeyId>().map_err(|_| {
-                validate::fail(
-                    Some(id),
-                    "keyMaterialId",
-                    "satisfy regular expression pattern: ^[a-f0-9]+$",
-                )
-            })
-        })
-        .transpose()?;
+    let key_material_id = material_id_field(req.key_material_id.as_deref())?;
     let valid_to = req.valid_to.map(|t| t.0);
     match (model, valid_to) {
         (ExpirationModel::KeyMaterialExpires, None) => {
@@ -392,27 +391,8 @@ pub fn delete_imported_key_material(
     ctx: &Ctx,
     req: DeleteImportedKeyMaterialRequest,
 ) -> Result<DeleteImportedKeyMaterialResponse> {
-    let wanted = req
-        .key_material_id
-        .as_deref()
-        .map(|id| {
-            validate::length(id, "keyMaterialId", 64, 64)?;
-            id.parse::<BackingKeyId>().map_err(|_| {
-                validate::fail(
-                    Some(id),
-                    "keyMaterialId",
-                    "satisfy regular expression pattern: ^[a-f0-9]+$",
-                )
-            })
-        })
-        .transpose()?;
-    let (addr, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
+    let wanted = material_id_field(req.key_material_id.as_deref())?;
+    let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
     let arn = key_arn(state, &addr);
     if record.external.is_none() {
         return Err(not_external(&arn));

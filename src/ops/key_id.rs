@@ -223,6 +223,16 @@ pub fn not_found(state: &State, addr: &KeyAddr) -> Error {
     Error::NotFound(format!("Key '{}' does not exist", key_arn(state, addr)))
 }
 
+/// The caller's own key that a request's required `KeyId` names by key id or
+/// key ARN: the lookup of the operations that manage a key.
+pub fn own_key<'s>(
+    state: &'s State,
+    caller: &Caller,
+    key_id: Option<&str>,
+) -> Result<(KeyAddr, &'s KeyRecord)> {
+    lookup(state, caller, key_id, "keyId", Accept::KeyOnly)
+}
+
 /// Parses and resolves a required key id field in one step.
 pub fn lookup<'s>(
     state: &'s State,

@@ -67,18 +67,8 @@ pub fn create_key(
             }
         },
     };
-    let policy = req
-        .policy
-        .as_deref()
-        .map(|text| {
-            policies::checked(
-                text,
-                &ctx.caller,
-                state,
-                req.bypass_policy_lockout_safety_check,
-            )
-        })
-        .transpose()?;
+    let bypass = req.bypass_policy_lockout_safety_check;
+    let policy = policies::requested(req.policy.as_deref(), bypass, &ctx.caller, state)?;
     let multi_region = req.multi_region == Some(true);
     if external && multi_region {
         return Err(Error::UnsupportedOperation(

@@ -6,7 +6,7 @@ use crate::audit::{self, Entry};
 use crate::error::Result;
 use crate::ops::Kms;
 use crate::ops::catalog::{GetKeyLastUsage, Operation};
-use crate::ops::key_id::{self, Accept, key_arn};
+use crate::ops::key_id::{self, key_arn};
 use crate::ops::trail::Trail;
 use crate::ops::types::{GetKeyLastUsageRequest, GetKeyLastUsageResponse, KeyLastUsage};
 use crate::timestamp::{IsoTimestamp, Timestamp};
@@ -50,13 +50,7 @@ impl Kms {
         let trail = Trail::new(GetKeyLastUsage::NAME, req.key_id.as_deref(), None);
         let path = self.keystore.audit_path();
         self.read(trail, |state, ctx| {
-            let (addr, record) = key_id::lookup(
-                state,
-                &ctx.caller,
-                req.key_id.as_deref(),
-                "keyId",
-                Accept::KeyOnly,
-            )?;
+            let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
             let arn = key_arn(state, &addr);
             let entries = audit::read(&path)?;
             let time = |entry: &Entry| Timestamp::parse_rfc3339(&entry.time);

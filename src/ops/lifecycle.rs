@@ -3,7 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::keystore::state::{KeyAddr, KeyState, State};
-use crate::ops::key_id::{self, Accept, key_arn};
+use crate::ops::key_id::{self, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::types::{
     KeyIdRequest, KeyIdResponse, ScheduleKeyDeletionRequest, ScheduleKeyDeletionResponse,
@@ -86,13 +86,7 @@ pub fn cancel_key_deletion(
     ctx: &Ctx,
     req: KeyIdRequest,
 ) -> Result<KeyIdResponse> {
-    let (key_id, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
+    let (key_id, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
     managed::refuse(state, &ctx.caller, &key_id, record, "kms:CancelKeyDeletion")?;
     let arn = key_arn(state, &key_id);
     if !key_state::is_pending_deletion(record.attributes.state) {

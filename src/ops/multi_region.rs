@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::keystore::state::{
     KeyAddr, KeyAttributes, KeyRecord, KeyState, MultiRegion, RotationSchedule, State,
 };
-use crate::ops::key_id::{self, Accept, arn, key_arn, key_resource};
+use crate::ops::key_id::{self, arn, key_arn, key_resource};
 use crate::ops::key_state::{self, Use};
 use crate::ops::keys;
 use crate::ops::types::{
@@ -79,6 +79,22 @@ pub fn require_primary(
         None if single_too => Ok(()),
         Some(mr) if state.scope(addr.scope).region == mr.primary_region => Ok(()),
         _ => Err(not_primary(&key_arn(state, addr))),
+    }
+}
+
+/// The enabled multi-Region primary key a request names, with its Regions:
+/// what ReplicateKey and UpdatePrimaryRegion act on.
+fn enabled_primary<'s>(
+    state: &'s State,
+    ctx: &Ctx,
+    key_id: Option<&str>,
+) -> Result<(KeyAddr, &'s KeyRecord, MultiRegion)> {
+    let (addr, record) = key_id::own_key(state, &ctx.caller, key_id)?;
+    require_primary(state, &addr, record, false)?;
+    key_state::require(state, &addr, record, Use::Cryptographic)?;
+    match &record.multi_region {
+        Some(mr) => Ok((addr, record, mr.clone())),
+        None => Err(not_primary(&key_arn(state, &addr))),
     }
 }
 
@@ -165,30 +181,9 @@ pub fn replicate_key(
     let given_tags = req.tags;
     let tags = given_tags.clone().unwrap_or_default();
     tags::validate(&tags)?;
-    let policy = req
-        .policy
-        .as_deref()
-        .map(|text| {
-            policies::checked(
-                text,
-                &ctx.caller,
-                state,
-                req.bypass_policy_lockout_safety_check,
-            )
-        })
-        .transpose()?;
-    let (addr, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
-    require_primary(state, &addr, record, false)?;
-    key_state::require(state, &addr, record, Use::Cryptographic)?;
-    let Some(mr) = record.multi_region.clone() else {
-        return Err(not_primary(&key_arn(state, &addr)));
-    };
+    let bypass = req.bypass_policy_lockout_safety_check;
+    let policy = policies::requested(req.policy.as_deref(), bypass, &ctx.caller, state)?;
+    let (addr, record, mr) = enabled_primary(state, ctx, req.key_id.as_deref())?;
     let account = state.scope(addr.scope).account_id.clone();
     if replica_region == mr.primary_region || mr.replica_regions.iter().any(|r| r == replica_region)
     {
@@ -245,18 +240,7 @@ pub fn update_primary_region(
 ) -> Result<()> {
     let new_region = validate::required(req.primary_region.as_deref(), "primaryRegion")?;
     region_name(new_region, "primaryRegion")?;
-    let (addr, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
-    require_primary(state, &addr, record, false)?;
-    key_state::require(state, &addr, record, Use::Cryptographic)?;
-    let Some(mr) = record.multi_region.clone() else {
-        return Err(not_primary(&key_arn(state, &addr)));
-    };
+    let (addr, _, mr) = enabled_primary(state, ctx, req.key_id.as_deref())?;
     let account = state.scope(addr.scope).account_id.clone();
     if new_region == mr.primary_region {
         return Err(Error::UnsupportedOperation(format!(

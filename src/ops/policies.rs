@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::keystore::state::{KeyAddr, KeyRecord, State};
-use crate::ops::key_id::{self, Accept};
+use crate::ops::key_id;
 use crate::ops::types::{
     GetKeyPolicyRequest, GetKeyPolicyResponse, ListKeyPoliciesRequest, ListKeyPoliciesResponse,
     PutKeyPolicyRequest,
@@ -56,6 +56,18 @@ pub fn checked(
     Ok(policy::pretty(&value))
 }
 
+/// A `Policy` of CreateKey or ReplicateKey, [`checked`]; `None` for the
+/// default policy.
+pub fn requested(
+    text: Option<&str>,
+    bypass_lockout_check: Option<bool>,
+    caller: &Caller,
+    state: &State,
+) -> Result<Option<String>> {
+    text.map(|text| checked(text, caller, state, bypass_lockout_check))
+        .transpose()
+}
+
 /// The policy of the key at `addr`: its own, or the default one.
 pub fn of(state: &State, addr: &KeyAddr, record: &KeyRecord) -> String {
     match &record.policy {
@@ -85,13 +97,7 @@ pub fn get_key_policy(
     req: GetKeyPolicyRequest,
 ) -> Result<GetKeyPolicyResponse> {
     let name = policy_name(req.policy_name.as_deref())?;
-    let (addr, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
+    let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
     Ok(GetKeyPolicyResponse {
         policy: of(state, &addr, record),
         policy_name: name.to_owned(),
@@ -108,13 +114,7 @@ pub fn put_key_policy(state: &mut State, ctx: &Ctx, req: PutKeyPolicyRequest) ->
     }
     policy_name(req.policy_name.as_deref())?;
     let text = validate::required(req.policy.as_deref(), "policy")?;
-    let (addr, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
+    let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
     managed::refuse(state, &ctx.caller, &addr, record, "kms:PutKeyPolicy")?;
     let checked = checked(
         text,
@@ -132,13 +132,7 @@ pub fn list_key_policies(
     ctx: &Ctx,
     req: ListKeyPoliciesRequest,
 ) -> Result<ListKeyPoliciesResponse> {
-    key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
+    key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
     let names = [(DEFAULT.to_owned(), DEFAULT.to_owned())];
     let page = page::paginate(
         names,

@@ -5,7 +5,7 @@
 use crate::error::{Error, Result};
 use crate::hsm::Hsm;
 use crate::keystore::state::{KeyAddr, KeyRecord, KeyState, Origin, RotationSchedule, State};
-use crate::ops::key_id::{self, Accept, key_arn};
+use crate::ops::key_id::{self, key_arn};
 use crate::ops::key_state::{self, Use};
 use crate::ops::keys::new_backing_key;
 use crate::ops::page;
@@ -83,7 +83,7 @@ fn scheduled_key<'s>(
     key_id: Option<&str>,
     action: &str,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    let (addr, record) = key_id::lookup(state, &ctx.caller, key_id, "keyId", Accept::KeyOnly)?;
+    let (addr, record) = key_id::own_key(state, &ctx.caller, key_id)?;
     managed::refuse(state, &ctx.caller, &addr, record, action)?;
     if record.external.is_some() {
         return Err(import::external_refused(&key_arn(state, &addr)));
@@ -129,13 +129,7 @@ pub fn get_key_rotation_status(
     ctx: &Ctx,
     req: KeyIdRequest,
 ) -> Result<GetKeyRotationStatusResponse> {
-    let (key_id, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
+    let (key_id, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
     if record.external.is_some() {
         return Err(import::external_refused(&key_arn(state, &key_id)));
     }

@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 use crate::keystore::state::{State, Tag};
-use crate::ops::key_id::{self, Accept};
+use crate::ops::key_id;
 use crate::ops::key_state::{self, Use};
 use crate::ops::page;
 use crate::ops::types::{
@@ -95,13 +95,7 @@ pub fn list_resource_tags(
     ctx: &Ctx,
     req: ListResourceTagsRequest,
 ) -> Result<ListResourceTagsResponse> {
-    let (_, record) = key_id::lookup(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Accept::KeyOnly,
-    )?;
+    let (_, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
     let mut tags = record.attributes.tags.clone();
     tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
     let entries = tags.into_iter().map(|t| (t.tag_key.clone(), t));
