@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kms_local_global_optspecs
-    string join \n keystore= master-key-file= passphrase-file= output= query= region= cli-binary-format= page-size= no-paginate profile= endpoint-url= no-verify-ssl ca-bundle= no-cli-pager cli-auto-prompt no-cli-auto-prompt color= cli-read-timeout= cli-connect-timeout= debug h/help V/version
+    string join \n keystore= master-key-file= passphrase-file= output= query= principal= region= cli-binary-format= page-size= no-paginate profile= endpoint-url= no-verify-ssl ca-bundle= no-cli-pager cli-auto-prompt no-cli-auto-prompt color= cli-read-timeout= cli-connect-timeout= debug h/help V/version
 end
 
 function __fish_kms_local_needs_command
@@ -33,6 +33,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_needs_command" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_needs_command" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_needs_command" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -120,6 +121,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand init" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -157,6 +159,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -193,6 +196,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -227,6 +231,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -259,6 +264,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-key-description" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -290,6 +296,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -321,6 +328,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -353,6 +361,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand schedule-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -384,6 +393,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand cancel-key-deletion" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -416,6 +426,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -448,6 +459,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -479,6 +491,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-alias" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -514,6 +527,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-aliases" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -546,6 +560,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand tag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -578,6 +593,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand untag-resource" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -613,6 +629,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-resource-tags" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -644,6 +661,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -676,6 +694,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand rotate-key-on-demand" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -709,6 +728,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand enable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -740,6 +760,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand disable-key-rotation" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -771,6 +792,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-rotation-status" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -807,6 +829,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-rotations" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -838,6 +861,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-last-usage" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-last-usage" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-last-usage" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-last-usage" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -870,6 +894,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-policy" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-policy" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-policy" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-key-policy" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -903,6 +928,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand put-key-policy" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand put-key-policy" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand put-key-policy" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand put-key-policy" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -938,6 +964,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -973,6 +1000,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand replicate-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand replicate-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand replicate-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand replicate-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1006,6 +1034,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-primary-region" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand update-primary-region" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-primary-region" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand update-primary-region" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1039,6 +1068,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-parameters-for-import" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-parameters-for-import" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-parameters-for-import" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-parameters-for-import" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1077,6 +1107,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-key-material" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-key-material" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-key-material" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-key-material" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1109,6 +1140,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-imported-key-material" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-imported-key-material" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-imported-key-material" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-imported-key-material" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1144,6 +1176,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1181,6 +1214,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1217,6 +1251,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1253,6 +1288,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-data-key-pair-without-plaintext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1290,6 +1326,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1327,6 +1364,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1367,6 +1405,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand re-encrypt" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1404,6 +1443,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand sign" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1442,6 +1482,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1476,6 +1517,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand get-public-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1510,6 +1552,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1547,6 +1590,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand verify-mac" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1583,6 +1627,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand derive-shared-secret" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1618,6 +1663,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand encapsulate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1654,6 +1700,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand decapsulate" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1687,6 +1734,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand generate-random" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1718,6 +1766,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand describe-ciphertext" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1752,6 +1801,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand export-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1783,6 +1833,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand import-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1811,6 +1862,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and not __fish_seen_subcommand_from settings verify backup restore rekey help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1846,6 +1898,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from settings" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1874,6 +1927,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1902,6 +1956,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from backup" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1930,6 +1985,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from restore" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1960,6 +2016,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand keystore; and __fish_seen_subcommand_from rekey" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -1998,6 +2055,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and not __fish_seen_subcommand_from verify reset help" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -2029,6 +2087,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from verify" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -2057,6 +2116,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand audit; and __fish_seen_subcommand_from reset" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -2088,6 +2148,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand batch" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -2118,6 +2179,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -2139,6 +2201,8 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l no-cli-aut
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l account-id -d 'The account (12 digits) the key\'s requests act in [default: the keystore\'s]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l user-name -d 'The IAM user the key\'s requests act as [default: the account\'s root]' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l role-name -d 'The IAM role the key\'s requests act as (a session of it)' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l master-key-file -d 'Master key file of a key-file keystore [default: $KMS_LOCAL_MASTER_KEY_FILE, else ~/.config/kms-local/master.key]' -r -F
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l passphrase-file -d 'Read the passphrase of a passphrase keystore from this file (never from the command line)' -r -F
@@ -2148,6 +2212,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand create-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -2176,6 +2241,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-access-keys" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"
@@ -2205,6 +2271,7 @@ table\t''
 yaml\t''
 yaml-stream\t''"
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l query -d 'A JMESPath expression applied to the response, as with the aws CLI' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l principal -d 'Act as this principal (an IAM user or role ARN, or an account\'s root), whose access key policies decide [default: the account\'s root]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l region -d 'The Region to act in, and a new keystore\'s home [default: $AWS_REGION, else $AWS_DEFAULT_REGION, else the keystore\'s home (us-east-1 for a new one)]' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand delete-access-key" -l cli-binary-format -d 'How blob arguments given as text are read: base64 (the default) or raw-in-base64-out' -r -f -a "base64\t'A blob argument is base64 (the aws CLI v2\'s default)'
 raw-in-base64-out\t'A blob argument given as text is its raw bytes; output stays base64'"

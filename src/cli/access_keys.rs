@@ -17,6 +17,14 @@ pub struct CreateAccessKeyArgs {
     /// The account (12 digits) the key's requests act in [default: the keystore's]
     #[arg(long, value_name = "ACCOUNT")]
     pub account_id: Option<String>,
+
+    /// The IAM user the key's requests act as [default: the account's root]
+    #[arg(long, value_name = "NAME", conflicts_with = "role_name")]
+    pub user_name: Option<String>,
+
+    /// The IAM role the key's requests act as (a session of it)
+    #[arg(long, value_name = "NAME")]
+    pub role_name: Option<String>,
 }
 
 impl TryFrom<CreateAccessKeyArgs> for CreateAccessKeyRequest {
@@ -25,6 +33,8 @@ impl TryFrom<CreateAccessKeyArgs> for CreateAccessKeyRequest {
     fn try_from(args: CreateAccessKeyArgs) -> Result<Self> {
         Ok(CreateAccessKeyRequest {
             account_id: args.account_id,
+            user_name: args.user_name,
+            role_name: args.role_name,
         })
     }
 }

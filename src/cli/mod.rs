@@ -80,6 +80,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "EXPR")]
     pub query: Option<String>,
 
+    /// Act as this principal (an IAM user or role ARN, or an account's root), whose access key
+    /// policies decide [default: the account's root]
+    #[arg(long, global = true, value_name = "ARN")]
+    pub principal: Option<String>,
+
     #[command(flatten)]
     pub aws: globals::AwsOptions,
 
@@ -237,7 +242,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     };
     let out = Output::new(format, cli.query.as_deref(), cli.command.operation())?;
     let kms = Kms::new(keystore(&cli)?, clock()?);
-    kms.act_for(caller(cli.aws.region.as_deref())?);
+    kms.act_for(caller(cli.aws.region.as_deref(), cli.principal.as_deref())?);
     cli.command.run(kms, &out)
 }
 
@@ -318,18 +323,39 @@ fn lock_wait() -> Result<Duration, Error> {
 }
 
 /// For whom a command acts: the Region the aws CLI would call ([`region`];
-/// the keystore's home Region when none is named), and the account
-/// `AWS_ACCESS_KEY_ID` names when it is 12 digits, as `serve
-/// --allow-any-credentials` reads it (the keystore's home account
-/// otherwise).
-fn caller(flag: Option<&str>) -> Result<Caller, Error> {
-    let account_id = non_empty_var("AWS_ACCESS_KEY_ID")
+/// the keystore's home Region when none is named), and the principal
+/// `--principal` names, in its account; else the account `AWS_ACCESS_KEY_ID`
+/// names when it is 12 digits, as `serve --allow-any-credentials` reads it
+/// (the keystore's home account otherwise), as its root.
+fn caller(flag: Option<&str>, principal: Option<&str>) -> Result<Caller, Error> {
+    let mut account_id = non_empty_var("AWS_ACCESS_KEY_ID")
         .filter(|id| id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit()));
+    if let Some(arn) = principal {
+        let account = principal_account(arn).ok_or_else(|| {
+            Error::input(
+                "--principal",
+                format!(
+                    "'{arn}' is not a principal ARN (arn:aws:iam::ACCOUNT:root, :user/NAME, \
+                     :role/NAME, or arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION)"
+                ),
+            )
+        })?;
+        account_id = Some(account.to_owned());
+    }
     Ok(Caller {
         access_key_id: None,
         account_id,
         region: region(flag)?,
+        principal: principal.map(str::to_owned),
     })
+}
+
+/// The account of a principal ARN that a key policy can name, if it is one.
+fn principal_account(arn: &str) -> Option<&str> {
+    if !arn.starts_with("arn:") || !crate::policy::valid_aws_principal(arn) {
+        return None;
+    }
+    arn.split(':').nth(4)
 }
 
 /// The Region as the aws CLI picks it: `--region`, else `AWS_REGION`, else

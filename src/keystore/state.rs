@@ -401,6 +401,10 @@ pub struct AccessKeyRecord {
     /// The account its requests act in; absent for the keystore's home.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
+    /// The principal its requests act as (an IAM user, an assumed role);
+    /// absent for the account's root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principal: Option<String>,
 }
 
 /// EKTs are public-looking bytes (they are only ever stored encrypted under the

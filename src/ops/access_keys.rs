@@ -64,6 +64,11 @@ pub struct AccessKeyMetadata {
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct CreateAccessKeyRequest {
     pub account_id: Option<String>,
+    /// The IAM user whose key it is: its requests act as that user.
+    pub user_name: Option<String>,
+    /// The IAM role whose session it is: its requests act as
+    /// `arn:aws:sts::<account>:assumed-role/<role>/kms-local`.
+    pub role_name: Option<String>,
 }
 
 /// DeleteAccessKey request; the response is empty.
@@ -86,6 +91,26 @@ pub fn create_access_key(
     if let Some(account) = &req.account_id {
         validate::account_id(account, "accountId")?;
     }
+    let account = req
+        .account_id
+        .clone()
+        .unwrap_or_else(|| state.home().account_id.clone());
+    let principal = match (&req.user_name, &req.role_name) {
+        (Some(_), Some(_)) => {
+            return Err(Error::Validation(
+                "Give UserName or RoleName, not both.".into(),
+            ));
+        }
+        (Some(user), None) => Some(format!(
+            "arn:aws:iam::{account}:user/{}",
+            iam_name(user, "userName")?
+        )),
+        (None, Some(role)) => Some(format!(
+            "arn:aws:sts::{account}:assumed-role/{}/kms-local",
+            iam_name(role, "roleName")?
+        )),
+        (None, None) => None,
+    };
     // The home account is kept as "none", so that the key follows it.
     let account_id = req.account_id.filter(|a| *a != state.home().account_id);
     let id = loop {
@@ -102,6 +127,7 @@ pub fn create_access_key(
             secret_access_key: secret.clone(),
             created: now,
             account_id,
+            principal,
         },
     );
     Ok(CreateAccessKeyResponse {
@@ -145,13 +171,25 @@ pub fn delete_access_key(state: &mut State, _: &Ctx, req: DeleteAccessKeyRequest
     }
 }
 
-/// The secret of an access key, if the keystore has one by that id, and
-/// the account it acts in.
-pub fn credentials(state: &State, access_key_id: &str) -> Option<(SecretText, Option<String>)> {
-    state
-        .access_keys
-        .get(access_key_id)
-        .map(|record| (record.secret_access_key.clone(), record.account_id.clone()))
+/// What an access key is: its secret, the account its requests act in, and
+/// the principal they act as (`None`: the keystore's home account; its root).
+pub type Credentials = (SecretText, Option<String>, Option<String>);
+
+/// The credentials of an access key, if the keystore has one by that id.
+pub fn credentials(state: &State, access_key_id: &str) -> Option<Credentials> {
+    state.access_keys.get(access_key_id).map(|record| {
+        let secret = record.secret_access_key.clone();
+        (secret, record.account_id.clone(), record.principal.clone())
+    })
+}
+
+/// An IAM user or role name: 1 to 64 of IAM's characters.
+fn iam_name<'a>(name: &'a str, field: &str) -> Result<&'a str> {
+    validate::length(name, field, 1, 64)?;
+    validate::pattern(name, field, "[\\w+=,.@-]+", |c| {
+        c.is_ascii_alphanumeric() || "_+=,.@-".contains(c)
+    })?;
+    Ok(name)
 }
 
 fn new_id() -> Result<String> {
@@ -185,9 +223,9 @@ mod tests {
                 .all(|b| ID_ALPHABET.contains(&b))
         );
         assert_eq!(key.secret_access_key.expose().len(), 40);
-        let (found, account) = credentials(&state, &key.access_key_id).unwrap();
+        let (found, account, principal) = credentials(&state, &key.access_key_id).unwrap();
         assert_eq!(found.expose(), key.secret_access_key.expose());
-        assert_eq!(account, None);
+        assert_eq!((account, principal), (None, None));
         assert!(!format!("{key:?}").contains(key.secret_access_key.expose()));
     }
 }

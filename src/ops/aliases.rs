@@ -25,7 +25,7 @@ fn name_and_target<'a>(
     let name = validate::required(alias_name, "aliasName")?;
     validate_alias_name(name)?;
     let target = (target, "targetKeyId");
-    let (key_id, _) = key_state::changeable(state, &ctx.caller, target, Use::Management, action)?;
+    let (key_id, _) = key_state::changeable(state, ctx, target, Use::Management, action)?;
     Ok((name, key_id))
 }
 

@@ -13,6 +13,8 @@ pub struct Caller {
     pub access_key_id: Option<String>,
     pub account_id: Option<String>,
     pub region: Option<String>,
+    /// The principal's ARN; `None` is the account's root.
+    pub principal: Option<String>,
 }
 
 impl Caller {
@@ -21,6 +23,7 @@ impl Caller {
         access_key_id: None,
         account_id: None,
         region: None,
+        principal: None,
     };
 
     /// The caller's account.
@@ -28,6 +31,14 @@ impl Caller {
         self.account_id
             .as_deref()
             .unwrap_or(&state.home().account_id)
+    }
+
+    /// The caller's principal ARN: its own, or its account's root.
+    pub fn principal_arn(&self, state: &State) -> String {
+        match &self.principal {
+            Some(arn) => arn.clone(),
+            None => format!("arn:aws:iam::{}:root", self.account(state)),
+        }
     }
 
     /// The caller's Region.

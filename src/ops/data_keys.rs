@@ -18,7 +18,7 @@ use crate::ops::types::{
     GenerateDataKeyWithoutPlaintextResponse, GenerateRandomRequest, GenerateRandomResponse,
     ReEncryptRequest, ReEncryptResponse,
 };
-use crate::ops::{Caller, Ctx, limits, specs, validate};
+use crate::ops::{Ctx, authorize, limits, specs, validate};
 use crate::spec::EncryptionAlgorithm;
 
 /// The context's AAD bytes, or AWS's ValidationException for a context
@@ -101,11 +101,12 @@ struct Opened {
 /// KeyId, if any) must name the same key.
 fn open(
     state: &State,
-    caller: &Caller,
+    (ctx, action): (&Ctx, &str),
     bytes: &[u8],
     context: &EncryptionContext,
     expected: Option<(&str, &str)>,
 ) -> Result<Opened> {
+    let caller = &ctx.caller;
     validate::blob_length(bytes.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
     let parsed = blob::parse(bytes).map_err(|_| Error::InvalidCiphertext(String::new()))?;
     let named = parsed.header.key_id;
@@ -124,6 +125,7 @@ fn open(
         None => key_id::by_blob(state, caller, named)?
             .ok_or_else(|| key_id::not_found_here(state, caller, &named))?,
     };
+    authorize::check_as(state, ctx, &key_id, record, action)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     // Imported material that was deleted decrypts nothing.
     let backing = record
@@ -168,7 +170,7 @@ fn data_key_len(number_of_bytes: Option<i64>, key_spec: Option<&str>) -> Result<
 /// A fresh data key and its blob: GenerateDataKey and its WithoutPlaintext twin.
 fn generate(
     state: &State,
-    caller: &Caller,
+    ctx: &Ctx,
     req: GenerateDataKeyRequest,
     operation: &str,
 ) -> Result<(Plaintext, Sealed, KeyAddr)> {
@@ -176,8 +178,8 @@ fn generate(
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let len = data_key_len(req.number_of_bytes, req.key_spec.as_deref())?;
-    let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, caller)?.resolve(state)?;
+    let (key_id, record) = KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?
+        .resolve_for(state, ctx)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     pke::check(
         state,
@@ -211,7 +213,7 @@ pub fn generate_data_key(
     req: GenerateDataKeyRequest,
 ) -> Result<GenerateDataKeyResponse> {
     let dry_run = req.dry_run;
-    let (plaintext, sealed, key_id) = generate(state, &ctx.caller, req, "GenerateDataKey")?;
+    let (plaintext, sealed, key_id) = generate(state, ctx, req, "GenerateDataKey")?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyResponse {
@@ -231,7 +233,7 @@ pub fn generate_data_key_without_plaintext(
 ) -> Result<GenerateDataKeyWithoutPlaintextResponse> {
     let dry_run = req.dry_run;
     let operation = "GenerateDataKeyWithoutPlaintext";
-    let (_, sealed, key_id) = generate(state, &ctx.caller, req, operation)?;
+    let (_, sealed, key_id) = generate(state, ctx, req, operation)?;
     unless_dry_run(
         dry_run,
         GenerateDataKeyWithoutPlaintextResponse {
@@ -250,8 +252,8 @@ pub fn encrypt(state: &State, ctx: &Ctx, req: EncryptRequest) -> Result<EncryptR
     validate::blob_length(plaintext.len(), "plaintext", 1, limits::MAX_PLAINTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let algorithm = pke::algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;
-    let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?.resolve(state)?;
+    let (key_id, record) = KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?
+        .resolve_for(state, ctx)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     pke::check(state, &key_id, record, algorithm, "Encrypt")?;
     let context = req.encryption_context.unwrap_or_default();
@@ -324,17 +326,23 @@ pub fn describe_ciphertext(
 /// the name of its field.
 fn open_any(
     state: &State,
-    caller: &Caller,
+    ctx: &Ctx,
     bytes: &[u8],
     algorithm: EncryptionAlgorithm,
     (context, context_field): (&EncryptionContext, &str),
     key: Option<(&str, &str)>,
     operation: &str,
 ) -> Result<Opened> {
+    // ReEncrypt decrypts with kms:ReEncryptFrom.
+    let action = match operation {
+        "ReEncrypt" => "kms:ReEncryptFrom",
+        _ => ctx.action.as_str(),
+    };
     if let Some((input, field)) = key {
         let (key_id, record) =
-            KeyRef::parse(input, field, Accept::KeyOrAlias, state, caller)?.resolve(state)?;
+            KeyRef::parse(input, field, Accept::KeyOrAlias, state, &ctx.caller)?.resolve(state)?;
         if !record.key_spec.is_symmetric() {
+            authorize::check_as(state, ctx, &key_id, record, action)?;
             validate::blob_length(bytes.len(), "ciphertextBlob", 1, limits::MAX_CIPHERTEXT)?;
             key_state::require(state, &key_id, record, Use::Cryptographic)?;
             pke::check(state, &key_id, record, algorithm, operation)?;
@@ -361,7 +369,7 @@ fn open_any(
             crate::spec::KeySpec::SymmetricDefault,
         ));
     }
-    open(state, caller, bytes, context, key)
+    open(state, (ctx, action), bytes, context, key)
 }
 
 /// Decrypt: a kms-local blob, or with KeyId and EncryptionAlgorithm an
@@ -374,7 +382,7 @@ pub fn decrypt(state: &State, ctx: &Ctx, req: DecryptRequest) -> Result<DecryptR
     let expected = req.key_id.as_deref().map(|k| (k, "keyId"));
     let opened = open_any(
         state,
-        &ctx.caller,
+        ctx,
         &blob.0,
         algorithm,
         (&context, "EncryptionContext"),
@@ -415,11 +423,12 @@ pub fn re_encrypt(state: &State, ctx: &Ctx, req: ReEncryptRequest) -> Result<ReE
         &ctx.caller,
     )?;
     let (dest_id, dest) = dest_ref.resolve(state)?;
+    authorize::check_as(state, ctx, &dest_id, dest, "kms:ReEncryptTo")?;
     let source_context = req.source_encryption_context.unwrap_or_default();
     let expected = req.source_key_id.as_deref().map(|k| (k, "sourceKeyId"));
     let opened = open_any(
         state,
-        &ctx.caller,
+        ctx,
         &blob.0,
         source_algorithm,
         (&source_context, "SourceEncryptionContext"),

@@ -47,7 +47,7 @@ fn external_key<'s>(
     ctx: &Ctx,
     key_id: Option<&str>,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    let (addr, record) = key_id::own_key(state, &ctx.caller, key_id)?;
+    let (addr, record) = key_id::own_key(state, ctx, key_id)?;
     let arn = || key_arn(state, &addr);
     if record.external.is_none() {
         return Err(not_external(&arn()));
@@ -392,7 +392,7 @@ pub fn delete_imported_key_material(
     req: DeleteImportedKeyMaterialRequest,
 ) -> Result<DeleteImportedKeyMaterialResponse> {
     let wanted = material_id_field(req.key_material_id.as_deref())?;
-    let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+    let (addr, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
     let arn = key_arn(state, &addr);
     if record.external.is_none() {
         return Err(not_external(&arn));

@@ -60,7 +60,7 @@ pub fn derive_shared_secret(
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) = key_state::usable_for(
         state,
-        &ctx.caller,
+        ctx,
         key,
         KeyUsage::KeyAgreement,
         "DeriveSharedSecret",
@@ -102,7 +102,7 @@ pub fn encapsulate(
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) = key_state::usable_for(
         state,
-        &ctx.caller,
+        ctx,
         key,
         KeyUsage::EncapsulateDecapsulate,
         "Encapsulate",
@@ -143,7 +143,7 @@ pub fn decapsulate(
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) = key_state::usable_for(
         state,
-        &ctx.caller,
+        ctx,
         key,
         KeyUsage::EncapsulateDecapsulate,
         "Decapsulate",

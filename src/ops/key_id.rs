@@ -6,7 +6,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 pub use crate::ids::{is_multi_region, new_key_id};
 use crate::keystore::state::{KeyAddr, KeyRecord, ScopeId, State};
-use crate::ops::{Caller, validate};
+use crate::ops::{Caller, Ctx, authorize, validate};
 
 /// Which forms an operation accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +150,13 @@ impl KeyRef {
         })
     }
 
+    /// The key this names, if its key policy lets the request at it.
+    pub fn resolve_for<'s>(&self, state: &'s State, ctx: &Ctx) -> Result<(KeyAddr, &'s KeyRecord)> {
+        let found = self.resolve(state)?;
+        authorize::check(state, ctx, &found.0, found.1)?;
+        Ok(found)
+    }
+
     /// The key this names, or NotFoundException with AWS's message.
     pub fn resolve<'s>(&self, state: &'s State) -> Result<(KeyAddr, &'s KeyRecord)> {
         let scope = state.find_scope(&self.account_id, &self.region);
@@ -227,10 +234,12 @@ pub fn not_found(state: &State, addr: &KeyAddr) -> Error {
 /// key ARN: the lookup of the operations that manage a key.
 pub fn own_key<'s>(
     state: &'s State,
-    caller: &Caller,
+    ctx: &Ctx,
     key_id: Option<&str>,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    lookup(state, caller, key_id, "keyId", Accept::KeyOnly)
+    let found = lookup(state, &ctx.caller, key_id, "keyId", Accept::KeyOnly)?;
+    authorize::check(state, ctx, &found.0, found.1)?;
+    Ok(found)
 }
 
 /// Parses and resolves a required key id field in one step.

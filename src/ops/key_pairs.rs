@@ -42,8 +42,8 @@ fn generate(
         DataKeyPairSpec::NAMES,
     )?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?.resolve(state)?;
+    let (key_id, record) = KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?
+        .resolve_for(state, ctx)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     pke::check(
         state,

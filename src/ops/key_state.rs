@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::hsm::WrappedKey;
 use crate::keystore::state::{KeyAddr, KeyRecord, KeyState, State};
 use crate::ops::key_id::{self, Accept, KeyRef, key_arn};
-use crate::ops::{Caller, managed, specs};
+use crate::ops::{Ctx, authorize, managed, specs};
 use crate::spec::KeyUsage;
 
 /// The classes of operation the key-state table distinguishes.
@@ -72,12 +72,13 @@ pub fn pending_deletion(arn: &str) -> Error {
 /// key-management operation in one step.
 pub fn lookup_for<'s>(
     state: &'s State,
-    caller: &Caller,
+    ctx: &Ctx,
     input: Option<&str>,
     field: &str,
     usage: Use,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    let (key_id, record) = key_id::lookup(state, caller, input, field, Accept::KeyOnly)?;
+    let (key_id, record) = key_id::lookup(state, &ctx.caller, input, field, Accept::KeyOnly)?;
+    authorize::check(state, ctx, &key_id, record)?;
     require(state, &key_id, record, usage)?;
     Ok((key_id, record))
 }
@@ -86,13 +87,13 @@ pub fn lookup_for<'s>(
 /// (`kms:DisableKey`, …) names: an AWS managed key is not the caller's to change.
 pub fn changeable<'s>(
     state: &'s State,
-    caller: &Caller,
+    ctx: &Ctx,
     (input, field): (Option<&str>, &str),
     usage: Use,
     action: &str,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    let (key_id, record) = lookup_for(state, caller, input, field, usage)?;
-    managed::refuse(state, caller, &key_id, record, action)?;
+    let (key_id, record) = lookup_for(state, ctx, input, field, usage)?;
+    managed::refuse(state, &ctx.caller, &key_id, record, action)?;
     Ok((key_id, record))
 }
 
@@ -109,13 +110,13 @@ pub fn record_mut<'s>(state: &'s mut State, key_id: &KeyAddr) -> Result<&'s mut 
 /// of Sign, Verify, GenerateMac, VerifyMac and the rest.
 pub fn usable_for<'s>(
     state: &'s State,
-    caller: &Caller,
+    ctx: &Ctx,
     input: &str,
     usage: KeyUsage,
     operation: &str,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    let (key_id, record) =
-        KeyRef::parse(input, "keyId", Accept::KeyOrAlias, state, caller)?.resolve(state)?;
+    let key = KeyRef::parse(input, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?;
+    let (key_id, record) = key.resolve_for(state, ctx)?;
     require(state, &key_id, record, Use::Cryptographic)?;
     if record.key_usage != usage {
         return Err(specs::wrong_usage(

@@ -173,7 +173,7 @@ pub fn describe_key(
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let (key_id, record) =
         key_id::KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?
-            .resolve(state)?;
+            .resolve_for(state, ctx)?;
     Ok(DescribeKeyResponse {
         key_metadata: metadata(state, &key_id, record),
     })
@@ -209,7 +209,7 @@ pub fn update_key_description(
     validate::length(&description, "description", 0, limits::MAX_DESCRIPTION)?;
     let (key_id, _) = key_state::changeable(
         state,
-        &ctx.caller,
+        ctx,
         (req.key_id.as_deref(), "keyId"),
         Use::Management,
         "kms:UpdateKeyDescription",

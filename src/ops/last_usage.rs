@@ -50,7 +50,7 @@ impl Kms {
         let trail = Trail::new(GetKeyLastUsage::NAME, req.key_id.as_deref(), None);
         let path = self.keystore.audit_path();
         self.read(trail, |state, ctx| {
-            let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+            let (addr, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
             let arn = key_arn(state, &addr);
             let entries = audit::read(&path)?;
             let time = |entry: &Entry| Timestamp::parse_rfc3339(&entry.time);

@@ -29,7 +29,7 @@ fn set_enabled(state: &mut State, ctx: &Ctx, req: KeyIdRequest, to: KeyState) ->
     };
     let (key_id, record) = key_state::changeable(
         state,
-        &ctx.caller,
+        ctx,
         (req.key_id.as_deref(), "keyId"),
         Use::Management,
         action,
@@ -53,7 +53,7 @@ pub fn schedule_key_deletion(
     validate::range(days, "pendingWindowInDays", min, max)?;
     let (key_id, _) = key_state::changeable(
         state,
-        &ctx.caller,
+        ctx,
         (req.key_id.as_deref(), "keyId"),
         Use::Management,
         "kms:ScheduleKeyDeletion",
@@ -86,7 +86,7 @@ pub fn cancel_key_deletion(
     ctx: &Ctx,
     req: KeyIdRequest,
 ) -> Result<KeyIdResponse> {
-    let (key_id, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+    let (key_id, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
     managed::refuse(state, &ctx.caller, &key_id, record, "kms:CancelKeyDeletion")?;
     let arn = key_arn(state, &key_id);
     if !key_state::is_pending_deletion(record.attributes.state) {

@@ -43,13 +43,8 @@ pub fn generate_mac(
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let algorithm = mac_input(message.expose(), req.mac_algorithm.as_deref())?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) = key_state::usable_for(
-        state,
-        &ctx.caller,
-        key,
-        KeyUsage::GenerateVerifyMac,
-        "GenerateMac",
-    )?;
+    let (key_id, record) =
+        key_state::usable_for(state, ctx, key, KeyUsage::GenerateVerifyMac, "GenerateMac")?;
     check_fit(record, algorithm)?;
     let mac = Hsm::new(&state.domain_keys).generate_mac(
         &key_state::current_material(record, &key_id)?,
@@ -75,13 +70,8 @@ pub fn verify_mac(state: &State, ctx: &Ctx, req: VerifyMacRequest) -> Result<Ver
     let mac = validate::required(req.mac, "mac")?.0;
     validate::blob_length(mac.len(), "mac", 1, limits::MAX_CIPHERTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) = key_state::usable_for(
-        state,
-        &ctx.caller,
-        key,
-        KeyUsage::GenerateVerifyMac,
-        "VerifyMac",
-    )?;
+    let (key_id, record) =
+        key_state::usable_for(state, ctx, key, KeyUsage::GenerateVerifyMac, "VerifyMac")?;
     check_fit(record, algorithm)?;
     let valid = Hsm::new(&state.domain_keys).verify_mac(
         &key_state::current_material(record, &key_id)?,

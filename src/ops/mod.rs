@@ -13,6 +13,7 @@ pub mod access_keys;
 pub mod admin;
 mod aliases;
 mod asymmetric_encryption;
+mod authorize;
 mod bundles;
 pub mod caller;
 pub mod catalog;
@@ -77,6 +78,15 @@ impl Clock {
 pub struct Ctx {
     pub now: Timestamp,
     pub caller: Caller,
+    /// The request's permission (`kms:Decrypt`), which key policies are
+    /// asked about; empty for what no key policy governs (tests that call an
+    /// operation directly, the maintenance kms-local does itself).
+    pub action: String,
+    /// The request's key as it named it, and its encryption context: the
+    /// values of the condition keys `kms:RequestAlias` and
+    /// `kms:EncryptionContext…`.
+    pub key_input: Option<String>,
+    pub context: Option<crate::context::EncryptionContext>,
 }
 
 impl Ctx {
@@ -85,6 +95,9 @@ impl Ctx {
         Ctx {
             now,
             caller: Caller::HOME,
+            action: String::new(),
+            key_input: None,
+            context: None,
         }
     }
 }
@@ -121,10 +134,14 @@ impl Kms {
         self.clock.now()
     }
 
-    fn ctx(&self) -> Ctx {
+    /// The context of the request `trail` describes.
+    fn ctx(&self, trail: &trail::Trail) -> Ctx {
         Ctx {
             now: self.now(),
             caller: self.caller.borrow().clone(),
+            action: format!("kms:{}", trail.operation()),
+            key_input: trail.key_input().map(str::to_owned),
+            context: trail.context().cloned(),
         }
     }
 }

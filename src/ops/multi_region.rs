@@ -89,7 +89,7 @@ fn enabled_primary<'s>(
     ctx: &Ctx,
     key_id: Option<&str>,
 ) -> Result<(KeyAddr, &'s KeyRecord, MultiRegion)> {
-    let (addr, record) = key_id::own_key(state, &ctx.caller, key_id)?;
+    let (addr, record) = key_id::own_key(state, ctx, key_id)?;
     require_primary(state, &addr, record, false)?;
     key_state::require(state, &addr, record, Use::Cryptographic)?;
     match &record.multi_region {

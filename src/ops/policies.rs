@@ -97,7 +97,7 @@ pub fn get_key_policy(
     req: GetKeyPolicyRequest,
 ) -> Result<GetKeyPolicyResponse> {
     let name = policy_name(req.policy_name.as_deref())?;
-    let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+    let (addr, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
     Ok(GetKeyPolicyResponse {
         policy: of(state, &addr, record),
         policy_name: name.to_owned(),
@@ -114,7 +114,7 @@ pub fn put_key_policy(state: &mut State, ctx: &Ctx, req: PutKeyPolicyRequest) ->
     }
     policy_name(req.policy_name.as_deref())?;
     let text = validate::required(req.policy.as_deref(), "policy")?;
-    let (addr, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+    let (addr, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
     managed::refuse(state, &ctx.caller, &addr, record, "kms:PutKeyPolicy")?;
     let checked = checked(
         text,
@@ -132,7 +132,7 @@ pub fn list_key_policies(
     ctx: &Ctx,
     req: ListKeyPoliciesRequest,
 ) -> Result<ListKeyPoliciesResponse> {
-    key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+    key_id::own_key(state, ctx, req.key_id.as_deref())?;
     let names = [(DEFAULT.to_owned(), DEFAULT.to_owned())];
     let page = page::paginate(
         names,

@@ -29,7 +29,7 @@ pub fn rotate_key_on_demand(
     let now = ctx.now;
     let (key_id, record) = key_state::changeable(
         state,
-        &ctx.caller,
+        ctx,
         (req.key_id.as_deref(), "keyId"),
         Use::Rotation,
         "kms:RotateKeyOnDemand",
@@ -83,7 +83,7 @@ fn scheduled_key<'s>(
     key_id: Option<&str>,
     action: &str,
 ) -> Result<(KeyAddr, &'s KeyRecord)> {
-    let (addr, record) = key_id::own_key(state, &ctx.caller, key_id)?;
+    let (addr, record) = key_id::own_key(state, ctx, key_id)?;
     managed::refuse(state, &ctx.caller, &addr, record, action)?;
     if record.external.is_some() {
         return Err(import::external_refused(&key_arn(state, &addr)));
@@ -129,7 +129,7 @@ pub fn get_key_rotation_status(
     ctx: &Ctx,
     req: KeyIdRequest,
 ) -> Result<GetKeyRotationStatusResponse> {
-    let (key_id, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+    let (key_id, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
     if record.external.is_some() {
         return Err(import::external_refused(&key_arn(state, &key_id)));
     }
@@ -161,13 +161,8 @@ pub fn list_key_rotations(
             )? == "ALL_KEY_MATERIAL"
         }
     };
-    let (key_id, record) = key_state::lookup_for(
-        state,
-        &ctx.caller,
-        req.key_id.as_deref(),
-        "keyId",
-        Use::Management,
-    )?;
+    let (key_id, record) =
+        key_state::lookup_for(state, ctx, req.key_id.as_deref(), "keyId", Use::Management)?;
     specs::check_rotatable(record.key_spec)?;
     let arn = key_arn(state, &key_id);
     let current = record.current().map(|bk| bk.id);

@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::path::Path;
 
 use crate::error::{Error, Kind, Result};
-use crate::hsm::secret::SecretText;
 use crate::keystore::SharedKeystore;
 use crate::keystore::state::State;
 use crate::ops::catalog::Operation;
@@ -22,7 +21,7 @@ impl Kms {
         trail: Trail,
         f: impl FnOnce(&State, &Ctx) -> Result<T>,
     ) -> Result<T> {
-        let ctx = self.ctx();
+        let ctx = self.ctx(&trail);
         let mut f = Some(f);
         type Done<T> = (Result<T>, Option<String>, Counter);
         // An AWS managed key's alias with no key yet: it is made first.
@@ -76,7 +75,7 @@ impl Kms {
         trail: Trail,
         f: impl FnOnce(&mut State, &Ctx) -> Result<T>,
     ) -> Result<T> {
-        let ctx = self.ctx();
+        let ctx = self.ctx(&trail);
         let shared = RefCell::new((Vec::new(), None, Counter::at(0)));
         let result = self.keystore.update_logged(
             ctx.now,
@@ -116,7 +115,7 @@ impl Kms {
             true => Counter::at(self.keystore.read(|s| Ok(s.writes))?),
             false => Counter::at(0),
         };
-        match f(&self.ctx()) {
+        match f(&self.ctx(&trail)) {
             Ok(out) => {
                 self.log_success(&trail, None, counter, &out)?;
                 Ok(out)
@@ -168,7 +167,7 @@ impl Kms {
     /// The secret of an access key, for checking a request's signature, and
     /// the account it acts in (`None`: the keystore's home account). A
     /// lookup, not an operation: nothing is logged, and no maintenance runs.
-    pub fn access_key(&self, access_key_id: &str) -> Result<Option<(SecretText, Option<String>)>> {
+    pub fn access_key(&self, access_key_id: &str) -> Result<Option<access_keys::Credentials>> {
         self.keystore
             .read(|s| Ok(access_keys::credentials(s, access_key_id)))
     }

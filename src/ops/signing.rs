@@ -67,8 +67,7 @@ pub fn sign(state: &State, ctx: &Ctx, req: SignRequest) -> Result<SignResponse> 
         bytes.expose(),
     )?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        key_state::usable_for(state, &ctx.caller, key, KeyUsage::SignVerify, "Sign")?;
+    let (key_id, record) = key_state::usable_for(state, ctx, key, KeyUsage::SignVerify, "Sign")?;
     check_fit(record, algorithm, message_type, bytes.expose())?;
     let signature = Hsm::new(&state.domain_keys).sign(
         &key_state::current_material(record, &key_id)?,
@@ -98,8 +97,7 @@ pub fn verify(state: &State, ctx: &Ctx, req: VerifyRequest) -> Result<VerifyResp
     )?;
     validate::blob_length(signature.len(), "signature", 1, limits::MAX_CIPHERTEXT)?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        key_state::usable_for(state, &ctx.caller, key, KeyUsage::SignVerify, "Verify")?;
+    let (key_id, record) = key_state::usable_for(state, ctx, key, KeyUsage::SignVerify, "Verify")?;
     check_fit(record, algorithm, message_type, bytes.expose())?;
     let valid = signing::verify(
         record.key_spec,
@@ -129,8 +127,8 @@ pub fn get_public_key(
 ) -> Result<GetPublicKeyResponse> {
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
-    let (key_id, record) =
-        KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?.resolve(state)?;
+    let (key_id, record) = KeyRef::parse(key, "keyId", Accept::KeyOrAlias, state, &ctx.caller)?
+        .resolve_for(state, ctx)?;
     key_state::require(state, &key_id, record, Use::Cryptographic)?;
     let Some(public_key) = record.public_key.clone() else {
         return Err(Error::UnsupportedOperation(format!(

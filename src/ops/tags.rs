@@ -47,7 +47,7 @@ pub fn tag_resource(state: &mut State, ctx: &Ctx, req: TagResourceRequest) -> Re
     validate(&tags)?;
     let (key_id, record) = key_state::changeable(
         state,
-        &ctx.caller,
+        ctx,
         (req.key_id.as_deref(), "keyId"),
         Use::Management,
         "kms:TagResource",
@@ -77,7 +77,7 @@ pub fn untag_resource(state: &mut State, ctx: &Ctx, req: UntagResourceRequest) -
     }
     let (key_id, _) = key_state::changeable(
         state,
-        &ctx.caller,
+        ctx,
         (req.key_id.as_deref(), "keyId"),
         Use::Management,
         "kms:UntagResource",
@@ -95,7 +95,7 @@ pub fn list_resource_tags(
     ctx: &Ctx,
     req: ListResourceTagsRequest,
 ) -> Result<ListResourceTagsResponse> {
-    let (_, record) = key_id::own_key(state, &ctx.caller, req.key_id.as_deref())?;
+    let (_, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
     let mut tags = record.attributes.tags.clone();
     tags.sort_by(|a, b| a.tag_key.cmp(&b.tag_key));
     let entries = tags.into_iter().map(|t| (t.tag_key.clone(), t));

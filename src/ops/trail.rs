@@ -62,6 +62,8 @@ pub struct Trail {
     operation: &'static str,
     key_id: Option<String>,
     context_keys: Vec<String>,
+    /// The whole context, for the key policy's conditions; never logged.
+    context: Option<EncryptionContext>,
 }
 
 impl Trail {
@@ -78,7 +80,18 @@ impl Trail {
             context_keys: context
                 .map(|c| c.0.keys().cloned().collect())
                 .unwrap_or_default(),
+            context: context.cloned(),
         }
+    }
+
+    /// The operation's name.
+    pub(crate) fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// The request's encryption context.
+    pub(crate) fn context(&self) -> Option<&EncryptionContext> {
+        self.context.as_ref()
     }
 
     /// The key the request names, as given.

@@ -3,10 +3,12 @@
 //! is untrusted input: parsing is bounded by the caller's length check and
 //! never panics, and anything not understood is refused.
 
+mod eval;
 mod jackson;
 
 use serde_json::{Map, Value};
 
+pub use eval::{Decision, Facts, evaluate};
 pub use jackson::pretty;
 
 /// Why a policy document was refused: the text of
@@ -95,6 +97,9 @@ pub struct Statement {
     /// `Action` patterns (`kms:Decrypt`, `kms:*`, `*`); empty when absent.
     pub actions: Vec<String>,
     pub not_actions: Vec<String>,
+    /// `Resource` patterns; empty when absent.
+    pub resources: Vec<String>,
+    pub not_resources: Vec<String>,
     /// The statement's `Condition`, checked but kept as written.
     pub condition: Option<Map<String, Value>>,
 }
@@ -120,7 +125,7 @@ fn strings(value: &Value) -> Option<Vec<String>> {
 
 /// Whether `value` is a principal a key policy may name: an account id, an
 /// IAM or STS principal ARN, or `*`.
-fn valid_aws_principal(value: &str) -> bool {
+pub fn valid_aws_principal(value: &str) -> bool {
     if value == "*" {
         return true;
     }
@@ -270,11 +275,13 @@ fn statement(value: &Value) -> Result<Statement, Malformed> {
     if map.contains_key("Action") && map.contains_key("NotAction") {
         return Err(malformed(""));
     }
-    for resource in ["Resource", "NotResource"] {
-        if let Some(value) = map.get(resource) {
-            strings(value).ok_or_else(|| malformed(""))?;
+    let mut resources = [Vec::new(), Vec::new()];
+    for (at, element) in ["Resource", "NotResource"].into_iter().enumerate() {
+        if let Some(value) = map.get(element) {
+            resources[at] = strings(value).ok_or_else(|| malformed(""))?;
         }
     }
+    let [resources, not_resources] = resources;
     if let Some(sid) = map.get("Sid")
         && !sid.is_string()
     {
@@ -295,6 +302,8 @@ fn statement(value: &Value) -> Result<Statement, Malformed> {
             .map(actions)
             .transpose()?
             .unwrap_or_default(),
+        resources,
+        not_resources,
         condition: map.get("Condition").map(condition).transpose()?,
     })
 }
@@ -329,16 +338,37 @@ pub fn parse(text: &str) -> Result<Policy, Malformed> {
 /// Whether an action pattern (`kms:*`, `kms:Put*`, `*`) matches `action`
 /// (`kms:PutKeyPolicy`): case-insensitively, `*` any run, `?` one character.
 pub fn action_matches(pattern: &str, action: &str) -> bool {
-    fn glob(p: &[u8], s: &[u8]) -> bool {
-        match (p.first(), s.first()) {
-            (None, None) => true,
-            (Some(b'*'), _) => glob(&p[1..], s) || (!s.is_empty() && glob(p, &s[1..])),
-            (Some(b'?'), Some(_)) => glob(&p[1..], &s[1..]),
-            (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => glob(&p[1..], &s[1..]),
-            _ => false,
+    glob(pattern, action, false)
+}
+
+/// IAM's wildcard match: `*` any run of characters, `?` one. In time
+/// linear in the text for each star, whatever the pattern: a policy is
+/// untrusted input.
+pub fn glob(pattern: &str, text: &str, case_sensitive: bool) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let same = |a: char, b: char| match case_sensitive {
+        true => a == b,
+        false => a.eq_ignore_ascii_case(&b),
+    };
+    let (mut i, mut j) = (0, 0);
+    // Where the last star was, and where in the text it began to match.
+    let mut star: Option<(usize, usize)> = None;
+    while j < t.len() {
+        if i < p.len() && (p[i] == '?' || (p[i] != '*' && same(p[i], t[j]))) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some((i, j));
+            i += 1;
+        } else if let Some((at, from)) = star {
+            i = at + 1;
+            j = from + 1;
+            star = Some((at, from + 1));
+        } else {
+            return false;
         }
     }
-    glob(pattern.as_bytes(), action.as_bytes())
+    p[i..].iter().all(|&c| c == '*')
 }
 
 impl Policy {

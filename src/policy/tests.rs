@@ -106,6 +106,19 @@ proptest! {
             // Whatever passes holds at least one statement, each with a principal.
             prop_assert!(!policy.statements.is_empty());
             prop_assert!(policy.statements.iter().all(|s| s.principal.is_some() != s.not_principal.is_some()));
+            // It allows nothing it has no Allow statement for.
+            let values = |_: &str| None;
+            let facts = Facts {
+                principal: "arn:aws:iam::111122223333:user/u",
+                account: ACCOUNT,
+                action: "kms:Decrypt",
+                resource: "arn:aws:kms:us-east-1:111122223333:key/k",
+                values: &values,
+            };
+            let allows = policy.statements.iter().any(|s| s.effect == Effect::Allow);
+            if !allows {
+                prop_assert_ne!(evaluate(&policy, &facts), Decision::Allow);
+            }
         }
         let _ = pretty(&value);
     }
@@ -161,4 +174,146 @@ fn json(depth: u32) -> impl Strategy<Value = Value> {
             )),
         ]
     })
+}
+
+fn decide(policy: &str, principal: &str, action: &str, context: &[(&str, &str)]) -> Decision {
+    let policy = parse(policy).unwrap();
+    let context: Vec<(String, String)> = context
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    let values = |key: &str| {
+        if let Some(name) = key.strip_prefix("kms:encryptioncontext:") {
+            return context
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| vec![v.clone()]);
+        }
+        match key {
+            "kms:encryptioncontextkeys" => Some(context.iter().map(|(k, _)| k.clone()).collect()),
+            _ => None,
+        }
+    };
+    let account = principal.split(':').nth(4).unwrap();
+    evaluate(
+        &policy,
+        &Facts {
+            principal,
+            account,
+            action,
+            resource: "arn:aws:kms:us-east-1:111122223333:key/k",
+            values: &values,
+        },
+    )
+}
+
+#[test]
+fn statements_apply_by_principal_action_resource_and_condition() {
+    let root = "arn:aws:iam::111122223333:root";
+    let web = "arn:aws:sts::111122223333:assumed-role/web/session";
+    let stranger = "arn:aws:iam::444455556666:user/x";
+    let default = default_policy(ACCOUNT);
+    // The account covers its principals; another account is not.
+    assert_eq!(decide(&default, root, "kms:Decrypt", &[]), Decision::Allow);
+    assert_eq!(decide(&default, web, "kms:Decrypt", &[]), Decision::Allow);
+    assert_eq!(
+        decide(&default, stranger, "kms:Decrypt", &[]),
+        Decision::ImplicitDeny
+    );
+    // A role ARN covers its sessions; a Deny wins over an Allow.
+    let deny = r#"{"Statement":[
+        {"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"kms:*","Resource":"*"},
+        {"Effect":"Deny","Principal":{"AWS":"arn:aws:iam::111122223333:role/web"},"Action":"kms:Decrypt","Resource":"*"}]}"#;
+    assert_eq!(
+        decide(deny, web, "kms:Decrypt", &[]),
+        Decision::ExplicitDeny
+    );
+    assert_eq!(decide(deny, web, "kms:Encrypt", &[]), Decision::Allow);
+    // NotAction, NotPrincipal, and a Resource that is not the key.
+    let not = r#"{"Statement":[
+        {"Effect":"Allow","NotPrincipal":{"AWS":"arn:aws:iam::111122223333:role/web"},"NotAction":"kms:Decrypt","Resource":"*"},
+        {"Effect":"Allow","Principal":"*","Action":"kms:Sign","Resource":"arn:aws:kms:*:*:key/other"}]}"#;
+    assert_eq!(decide(not, root, "kms:Encrypt", &[]), Decision::Allow);
+    assert_eq!(
+        decide(not, root, "kms:Decrypt", &[]),
+        Decision::ImplicitDeny
+    );
+    assert_eq!(decide(not, web, "kms:Encrypt", &[]), Decision::ImplicitDeny);
+    assert_eq!(decide(not, web, "kms:Sign", &[]), Decision::ImplicitDeny);
+}
+
+#[test]
+fn conditions_treat_missing_keys_as_aws_does() {
+    let root = "arn:aws:iam::111122223333:root";
+    let with = |condition: &str| {
+        format!(
+            r#"{{"Statement":{{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*","Condition":{condition}}}}}"#
+        )
+    };
+    let equals = with(r#"{"StringEquals":{"kms:EncryptionContext:App":["web","api"]}}"#);
+    assert_eq!(
+        decide(&equals, root, "kms:Decrypt", &[("app", "api")]),
+        Decision::Allow
+    );
+    assert_eq!(
+        decide(&equals, root, "kms:Decrypt", &[("app", "db")]),
+        Decision::ImplicitDeny
+    );
+    assert_eq!(
+        decide(&equals, root, "kms:Decrypt", &[]),
+        Decision::ImplicitDeny
+    );
+    let not_equals = with(r#"{"StringNotEquals":{"kms:EncryptionContext:app":["web","api"]}}"#);
+    assert_eq!(
+        decide(&not_equals, root, "kms:Decrypt", &[("app", "db")]),
+        Decision::Allow
+    );
+    assert_eq!(
+        decide(&not_equals, root, "kms:Decrypt", &[("app", "web")]),
+        Decision::ImplicitDeny
+    );
+    assert_eq!(
+        decide(&not_equals, root, "kms:Decrypt", &[]),
+        Decision::Allow
+    );
+    let if_exists = with(r#"{"StringEqualsIfExists":{"kms:EncryptionContext:app":"web"}}"#);
+    assert_eq!(
+        decide(&if_exists, root, "kms:Decrypt", &[]),
+        Decision::Allow
+    );
+    let all = with(r#"{"ForAllValues:StringEquals":{"kms:EncryptionContextKeys":["app","team"]}}"#);
+    assert_eq!(
+        decide(&all, root, "kms:Decrypt", &[("app", "x")]),
+        Decision::Allow
+    );
+    assert_eq!(
+        decide(&all, root, "kms:Decrypt", &[("other", "x")]),
+        Decision::ImplicitDeny
+    );
+    assert_eq!(decide(&all, root, "kms:Decrypt", &[]), Decision::Allow);
+    let any = with(r#"{"ForAnyValue:StringLike":{"kms:EncryptionContextKeys":"te*"}}"#);
+    assert_eq!(
+        decide(&any, root, "kms:Decrypt", &[("team", "x")]),
+        Decision::Allow
+    );
+    assert_eq!(
+        decide(&any, root, "kms:Decrypt", &[]),
+        Decision::ImplicitDeny
+    );
+    let null = with(r#"{"Null":{"kms:EncryptionContextKeys":"true"}}"#);
+    assert_eq!(decide(&null, root, "kms:Decrypt", &[]), Decision::Allow);
+    assert_eq!(
+        decide(&null, root, "kms:Decrypt", &[("a", "b")]),
+        Decision::ImplicitDeny
+    );
+}
+
+#[test]
+fn wildcards_take_linear_time_on_hostile_patterns() {
+    let text = "a".repeat(4000);
+    let pattern = format!("{}b", "*a".repeat(100));
+    assert!(!glob(&pattern, &text, true));
+    assert!(glob("*a*", &text, true));
+    assert!(glob("kms:*", "KMS:Decrypt", false));
+    assert!(!glob("kms:*", "KMS:Decrypt", true));
 }

@@ -87,6 +87,7 @@ pub struct Signer {
     access_key_id: String,
     secret: SecretText,
     account_id: Option<String>,
+    principal: Option<String>,
 }
 
 /// What can be checked from the headers alone, before the body is read: a
@@ -103,10 +104,11 @@ pub fn admit(
     };
     let auth = authorization(headers).map_err(|refusal| Reply::refused(&refusal))?;
     match kms.access_key(auth.access_key_id) {
-        Ok(Some((secret, account_id))) => Ok(Some(Signer {
+        Ok(Some((secret, account_id, principal))) => Ok(Some(Signer {
             access_key_id: auth.access_key_id.to_owned(),
             secret,
             account_id,
+            principal,
         })),
         Ok(None) => Err(Reply::refused(&Refusal::UnknownKey)),
         Err(error) => Err(Reply::failed(&error)),
@@ -123,6 +125,7 @@ pub fn respond(kms: &Kms, signer: Option<&Signer>, request: &Request, now: Times
                     access_key_id: Some(signer.access_key_id.clone()),
                     account_id: signer.account_id.clone(),
                     region: Some(region(auth.region)?),
+                    principal: signer.principal.clone(),
                 })
             });
             match verified {
@@ -153,6 +156,7 @@ fn unchecked(headers: &HeaderMap) -> Result<Caller, Refusal> {
         access_key_id: None,
         account_id: is_account.then(|| id.to_owned()),
         region: Some(region(auth.region)?),
+        principal: None,
     })
 }
 

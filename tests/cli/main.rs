@@ -5,6 +5,7 @@
 
 mod aliases;
 mod audit;
+mod authorization;
 mod aws_options;
 mod batch;
 mod bundles;

@@ -143,7 +143,6 @@ fn bad_policies_are_refused_as_aws_refuses_them_and_change_nothing() {
         ],
     );
     // An AWS managed key's policy is AWS's.
-    env.generate("alias/aws/ebs", &[]);
     let managed: Value = env.json(&["describe-key", "--key-id", "alias/aws/ebs"]);
     let managed = managed["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
     assert!(policy(&env, &managed).contains("\"Id\" : \"auto-ebs\""));

@@ -112,6 +112,34 @@ fn another_account_uses_a_key_by_arn_for_cryptography_only() {
     let arn = key_arn(HOME, "us-east-1", &key);
     owner.alias("alias/shared", &key);
 
+    // The default policy lets the owner's account in, no other.
+    let message = other.kms_error(
+        "AccessDeniedException",
+        "GenerateDataKey",
+        &[
+            "generate-data-key",
+            "--key-id",
+            &arn,
+            "--number-of-bytes",
+            "32",
+        ],
+    );
+    assert_eq!(
+        message,
+        format!(
+            "User: arn:aws:iam::{OTHER}:root is not authorized to perform: kms:GenerateDataKey \
+             on resource: {arn} because no resource-based policy allows the \
+             kms:GenerateDataKey action"
+        )
+    );
+    let shared = format!(
+        r#"{{"Version":"2012-10-17","Statement":[
+            {{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{HOME}:root"}},"Action":"kms:*","Resource":"*"}},
+            {{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{OTHER}:root"}},
+              "Action":["kms:Encrypt","kms:Decrypt","kms:GenerateDataKey*","kms:DescribeKey"],"Resource":"*"}}]}}"#
+    );
+    owner.ok(&["put-key-policy", "--key-id", &key, "--policy", &shared]);
+
     // Cross-account encryption and decryption, by key ARN and alias ARN.
     let made = other.generate(&arn, &[]);
     assert_eq!(made.key_id, arn);

@@ -2,6 +2,8 @@
 client acts in the account of its access key and the Region it signs for,
 as against AWS's per-Region endpoints."""
 
+import json
+
 import boto3
 import pytest
 from botocore.config import Config
@@ -78,6 +80,17 @@ def test_another_account_decrypts_by_arn_but_cannot_manage_the_key(keys, start_s
     other = client(server, keys[OTHER], "us-east-1")
     arn = owner.create_key()["KeyMetadata"]["Arn"]
     blob = owner.encrypt(KeyId=arn, Plaintext=b"shared")["CiphertextBlob"]
+    # The default key policy lets the owner's account in, no other.
+    assert error(lambda: other.decrypt(CiphertextBlob=blob, KeyId=arn))["Code"] == "AccessDeniedException"
+    shared = {
+        "Version": "2012-10-17",
+        "Statement": [
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "kms:*", "Resource": "*"},
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{OTHER}:root"},
+             "Action": ["kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"], "Resource": "*"},
+        ],
+    }
+    owner.put_key_policy(KeyId=arn, PolicyName="default", Policy=json.dumps(shared))
 
     assert other.decrypt(CiphertextBlob=blob, KeyId=arn)["Plaintext"] == b"shared"
     assert other.decrypt(CiphertextBlob=blob)["KeyId"] == arn

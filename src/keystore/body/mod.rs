@@ -286,7 +286,10 @@ pub fn encode(state: &State, unlocked: &Unlocked) -> Result<Encoded> {
     // build that knows scopes: an older one would drop the account, or the
     // key's Regions, on its next write.
     let scoped = !others.is_empty()
-        || state.access_keys.values().any(|k| k.account_id.is_some())
+        || state
+            .access_keys
+            .values()
+            .any(|k| k.account_id.is_some() || k.principal.is_some())
         || state.keys.summaries().any(|(addr, summary)| {
             crate::ids::is_multi_region(&addr.id) || !Layout::unscoped_holds(addr.scope, &summary)
         });

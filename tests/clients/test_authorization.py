@@ -1,0 +1,49 @@
+"""Key policies decide, through `serve`: each row of
+tests/policies/evaluation.json (AWS's documented examples) run with boto3
+signed by an access key of the row's principal. tests/cli/authorization.rs
+runs the same rows through the command line's --principal."""
+
+import json
+
+import pytest
+from botocore.exceptions import ClientError
+
+from conftest import REPO
+from test_scopes import client
+
+TABLE = json.loads((REPO / "tests" / "policies" / "evaluation.json").read_text())
+
+
+def key_for(kms_cli, principal):
+    args = ["create-access-key", "--account-id", principal["account"]]
+    if "user" in principal:
+        args += ["--user-name", principal["user"]]
+    if "role" in principal:
+        args += ["--role-name", principal["role"]]
+    made = kms_cli.json(*args)["AccessKey"]
+    return made["AccessKeyId"], made["SecretAccessKey"]
+
+
+def test_each_documented_policy_answers_as_aws_does(kms_cli, start_server):
+    keys = [key_for(kms_cli, row["principal"]) for row in TABLE["rows"]]
+    owner = kms_cli.json("create-access-key", "--account-id", TABLE["account"])["AccessKey"]
+    server = start_server()
+    owner = client(server, (owner["AccessKeyId"], owner["SecretAccessKey"]), "us-east-1")
+    for n, (row, key) in enumerate(zip(TABLE["rows"], keys)):
+        policy = TABLE["policies"][row["policy"]]
+        extra = {} if policy is None else {"Policy": json.dumps(policy), "BypassPolicyLockoutSafetyCheck": True}
+        arn = owner.create_key(**extra)["KeyMetadata"]["Arn"]
+        kms = client(server, key, "us-east-1")
+        if row["operation"] == "GenerateDataKey":
+            call = lambda: kms.generate_data_key(KeyId=arn, NumberOfBytes=32, **(
+                {"EncryptionContext": row["context"]} if "context" in row else {}))
+        else:
+            call = lambda: kms.describe_key(KeyId=arn)
+        if row["expect"] == "Allow":
+            call()
+            continue
+        with pytest.raises(ClientError) as e:
+            call()
+        error = e.value.response["Error"]
+        assert error["Code"] == row["expect"], (n, row)
+        assert "is not authorized to perform: kms:" in error["Message"], (n, error)
