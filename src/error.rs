@@ -59,6 +59,15 @@ pub enum Error {
     /// (other than the material imported before, or already associated with the key).
     #[error("{0}")]
     IncorrectKeyMaterial(String),
+    /// A key named by an alias where only a key id or ARN will do (CreateGrant).
+    #[error("{0}")]
+    InvalidArn(String),
+    /// A grant id that names no grant of the key.
+    #[error("{0}")]
+    InvalidGrantId(String),
+    /// A grant token that is not one, or names no grant.
+    #[error("{0}")]
+    InvalidGrantToken(String),
     /// The alias name breaks AWS's alias rules.
     #[error("{0}")]
     InvalidAliasName(String),
@@ -261,6 +270,9 @@ impl Error {
             Error::IncorrectKey(_) => "IncorrectKeyException",
             Error::IncorrectKeyMaterial(_) => "IncorrectKeyMaterialException",
             Error::InvalidAliasName(_) => "InvalidAliasNameException",
+            Error::InvalidArn(_) => "InvalidArnException",
+            Error::InvalidGrantId(_) => "InvalidGrantIdException",
+            Error::InvalidGrantToken(_) => "InvalidGrantTokenException",
             Error::InvalidCiphertext(_) => "InvalidCiphertextException",
             Error::InvalidImportToken(_) => "InvalidImportTokenException",
             Error::InvalidKeyUsage(_) => "InvalidKeyUsageException",

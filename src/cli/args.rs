@@ -41,7 +41,7 @@ impl InputArgs {
 /// `--grant-tokens`.
 #[derive(Debug, Args)]
 pub struct GrantArgs {
-    /// Grant tokens (accepted and ignored: kms-local has no grants)
+    /// Grant tokens (checked and accepted: grants are effective as soon as they are made)
     #[arg(long, num_args = 1.., value_name = "TOKEN", action = clap::ArgAction::Set)]
     pub grant_tokens: Vec<String>,
 }

@@ -12,6 +12,7 @@ mod batch;
 mod bundles;
 mod data_keys;
 pub mod globals;
+mod grants;
 mod import;
 pub mod input;
 mod key_pairs;
@@ -193,6 +194,11 @@ commands! {
     ListKeyRotations(rotation::ListKeyRotationsArgs) => run,
     /// Show a key's last successful cryptographic operation, from the audit log
     GetKeyLastUsage(args::KeyIdArgs) => call,
+    CreateGrant(grants::CreateGrantArgs) => call,
+    ListGrants(grants::ListGrantsArgs) => call,
+    ListRetirableGrants(grants::ListRetirableGrantsArgs) => call,
+    RetireGrant(grants::RetireGrantArgs) => call,
+    RevokeGrant(grants::RevokeGrantArgs) => call,
     GetKeyPolicy(policies::GetKeyPolicyArgs) => call,
     PutKeyPolicy(policies::PutKeyPolicyArgs) => call,
     ListKeyPolicies(policies::ListKeyPoliciesArgs) => call,

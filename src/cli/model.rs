@@ -205,6 +205,16 @@ model! {
     DescribeCiphertextRequest {}
     GetKeyLastUsageRequest { key_id: "KeyId" 1 required }
     GetKeyPolicyRequest { key_id: "KeyId" 1 required, policy_name: "PolicyName" 1 }
+    CreateGrantRequest {
+        key_id: "KeyId" 1 required,
+        grantee_principal: "GranteePrincipal" 1 required,
+        operations: "Operations" - required,
+        name: "Name" 1,
+    }
+    ListGrantsRequest { key_id: "KeyId" 1 required, limit: "Limit" 1, marker: "Marker" 1 }
+    ListRetirableGrantsRequest { retiring_principal: "RetiringPrincipal" 1 required, limit: "Limit" 1 }
+    RetireGrantRequest { grant_token: "GrantToken" 1, key_id: "KeyId" 1, grant_id: "GrantId" 1 }
+    RevokeGrantRequest { key_id: "KeyId" 1 required, grant_id: "GrantId" 1 required }
     PutKeyPolicyRequest {
         key_id: "KeyId" 1 required,
         policy_name: "PolicyName" 1,
@@ -272,6 +282,20 @@ pub fn members(operation: &str) -> Option<&'static [&'static str]> {
         "UpdatePrimaryRegion" => &["KeyId", "PrimaryRegion"],
         "GetKeyLastUsage" => &["KeyId"],
         "GetKeyPolicy" => &["KeyId", "PolicyName"],
+        "CreateGrant" => &[
+            "KeyId",
+            "GranteePrincipal",
+            "RetiringPrincipal",
+            "Operations",
+            "Constraints",
+            "GrantTokens",
+            "Name",
+            "DryRun",
+        ],
+        "ListGrants" => &["Limit", "Marker", "KeyId", "GrantId", "GranteePrincipal"],
+        "ListRetirableGrants" => &["Limit", "Marker", "RetiringPrincipal"],
+        "RetireGrant" => &["GrantToken", "KeyId", "GrantId", "DryRun"],
+        "RevokeGrant" => &["KeyId", "GrantId", "DryRun"],
         "PutKeyPolicy" => &[
             "KeyId",
             "PolicyName",

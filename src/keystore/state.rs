@@ -241,6 +241,32 @@ pub struct KeyRecord {
     /// Its key policy, in AWS's layout; absent for the default policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
+    /// Its grants, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grants: Vec<Grant>,
+}
+
+/// A grant: a principal may perform some operations with the key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Grant {
+    /// 64 hex digits.
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub grantee: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retiring: Option<String>,
+    /// Operation names (`Decrypt`, …).
+    pub operations: Vec<String>,
+    /// `EncryptionContextEquals` (true) or `EncryptionContextSubset`, and its pairs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_equals: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_subset: Option<BTreeMap<String, String>>,
+    pub created: Timestamp,
+    /// The account that made it, the key's owner.
+    pub issuing_account: String,
 }
 
 /// What a key of imported material has besides its backing keys.
@@ -295,6 +321,7 @@ impl KeyRecord {
             external: None,
             aws_managed: false,
             policy: None,
+            grants: Vec::new(),
         }
     }
 
@@ -484,6 +511,7 @@ mod tests {
             external: None,
             aws_managed: false,
             policy: None,
+            grants: Vec::new(),
         };
         let full = format!(
             concat!(

@@ -5,7 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::keystore::state::{KeyAddr, KeyRecord, State};
-use crate::ops::{Ctx, key_id, policies};
+use crate::ops::{Ctx, grants, key_id, policies};
 use crate::policy::{self, Decision, Facts};
 
 /// Checks that the caller may do `ctx.action` on the key at `addr`.
@@ -44,6 +44,8 @@ pub fn check_as(
     };
     match policy::evaluate(&parsed, &facts) {
         Decision::Allow => Ok(()),
+        // A grant allows what the policy does not allow, never what it denies.
+        Decision::ImplicitDeny if grants::allow(state, ctx, record, action) => Ok(()),
         refused => Err(denied(state, ctx, addr, action, refused)),
     }
 }

@@ -259,6 +259,7 @@ pub fn import(
                 external: None,
                 aws_managed: false,
                 policy: key.policy,
+                grants: Vec::new(),
             };
             state.keys.insert(addr(key.key_id), record);
             "IMPORTED"

@@ -17,8 +17,8 @@ use crate::ops::key_agreement;
 use crate::ops::trail::{Audited, Trail};
 use crate::ops::types::*;
 use crate::ops::{
-    Kms, access_keys, aliases, data_keys, import, key_pairs, keys, lifecycle, macs, multi_region,
-    policies, rotation, signing, tags,
+    Kms, access_keys, aliases, data_keys, grants, import, key_pairs, keys, lifecycle, macs,
+    multi_region, policies, rotation, signing, tags,
 };
 
 /// Which front ends offer an operation. Each front end offers the
@@ -164,6 +164,12 @@ operations! {
         ReplicateKeyRequest [key_id]) -> ReplicateKeyResponse;
     UpdatePrimaryRegion: api write multi_region::update_primary_region(
         UpdatePrimaryRegionRequest [key_id]) -> ();
+    CreateGrant: api write grants::create_grant(CreateGrantRequest [key_id]) -> CreateGrantResponse;
+    ListGrants: api read grants::list_grants(ListGrantsRequest [key_id]) -> ListGrantsResponse;
+    ListRetirableGrants: api read grants::list_retirable_grants(
+        ListRetirableGrantsRequest) -> ListGrantsResponse;
+    RetireGrant: api write grants::retire_grant(RetireGrantRequest [key_id]) -> ();
+    RevokeGrant: api write grants::revoke_grant(RevokeGrantRequest [key_id]) -> ();
     GetKeyPolicy: api read policies::get_key_policy(
         GetKeyPolicyRequest [key_id]) -> GetKeyPolicyResponse;
     PutKeyPolicy: api write policies::put_key_policy(PutKeyPolicyRequest [key_id]) -> ();

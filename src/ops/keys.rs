@@ -102,6 +102,7 @@ pub fn create_key(
             external: Some(External::default()),
             aws_managed: false,
             policy: None,
+            grants: Vec::new(),
         }
     } else if spec.is_symmetric() {
         KeyRecord::symmetric(
@@ -128,6 +129,7 @@ pub fn create_key(
             external: None,
             aws_managed: false,
             policy: None,
+            grants: Vec::new(),
         }
     };
     let mut record = record;

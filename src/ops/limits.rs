@@ -36,6 +36,11 @@ pub const LIST_KEYS: Limits = Limits {
     default: 100,
     max: 1000,
 };
+/// ListGrants and ListRetirableGrants: 50 a page by default, at most 100.
+pub const LIST_GRANTS: Limits = Limits {
+    default: 50,
+    max: 100,
+};
 /// ListKeyPolicies: 100 a page by default, at most 1000.
 pub const LIST_KEY_POLICIES: Limits = Limits {
     default: 100,

@@ -20,6 +20,7 @@ pub mod catalog;
 mod checks;
 pub mod data_keys;
 pub mod dispatch;
+mod grants;
 mod import;
 mod key_agreement;
 pub mod key_id;

@@ -212,6 +212,7 @@ pub fn replicate_key(
         external: None,
         aws_managed: false,
         policy,
+        grants: Vec::new(),
     };
     let scope = state.scope_for(&account, replica_region).ok_or_else(|| {
         Error::LimitExceeded("The keystore holds as many scopes as it can".into())

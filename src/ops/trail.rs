@@ -215,6 +215,8 @@ macro_rules! audited_by_request {
 
 audited_by_request!(
     (),
+    CreateGrantResponse,
+    ListGrantsResponse,
     GetKeyLastUsageResponse,
     GetKeyPolicyResponse,
     ListKeyPoliciesResponse,

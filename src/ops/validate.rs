@@ -92,8 +92,8 @@ pub fn one_of<'a>(value: &str, field: &str, set: &[&'a str]) -> Result<&'a str> 
     })
 }
 
-/// GrantTokens: at most 10, each 1..=8192 characters. kms-local has no grants,
-/// so valid tokens are accepted and otherwise ignored.
+/// GrantTokens: at most 10, each 1..=8192 characters. A grant is effective
+/// as soon as it is made, so a token adds nothing and is otherwise ignored.
 pub fn grant_tokens(tokens: Option<&[String]>) -> Result<()> {
     let tokens = tokens.unwrap_or_default();
     if tokens.len() > limits::MAX_GRANT_TOKENS {

@@ -18,6 +18,7 @@ mod crypto_ops;
 mod data_keys;
 mod docs;
 mod generated;
+mod grants;
 mod hostile;
 mod import;
 mod key_agreement;

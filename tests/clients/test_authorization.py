@@ -47,3 +47,29 @@ def test_each_documented_policy_answers_as_aws_does(kms_cli, start_server):
         error = e.value.response["Error"]
         assert error["Code"] == row["expect"], (n, row)
         assert "is not authorized to perform: kms:" in error["Message"], (n, error)
+
+
+def test_a_grant_lets_a_user_the_policy_does_not_name(kms_cli, start_server):
+    admin = kms_cli.json("create-access-key", "--role-name", "admin")["AccessKey"]
+    user = kms_cli.json("create-access-key", "--user-name", "ci")["AccessKey"]
+    server = start_server()
+    admin = client(server, (admin["AccessKeyId"], admin["SecretAccessKey"]), "us-east-1")
+    user = client(server, (user["AccessKeyId"], user["SecretAccessKey"]), "us-east-1")
+    policy = {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:role/admin"},
+                             "Action": "kms:*", "Resource": "*"}]}
+    arn = admin.create_key(Policy=json.dumps(policy), BypassPolicyLockoutSafetyCheck=True)["KeyMetadata"]["Arn"]
+    with pytest.raises(ClientError) as e:
+        user.generate_data_key(KeyId=arn, NumberOfBytes=32)
+    assert e.value.response["Error"]["Code"] == "AccessDeniedException"
+    grant = admin.create_grant(
+        KeyId=arn, GranteePrincipal="arn:aws:iam::111122223333:user/ci", Operations=["GenerateDataKey", "Decrypt"],
+        Constraints={"EncryptionContextEquals": {"job": "build"}},
+    )
+    made = user.generate_data_key(KeyId=arn, NumberOfBytes=32, EncryptionContext={"job": "build"}, GrantTokens=[grant["GrantToken"]])
+    assert user.decrypt(CiphertextBlob=made["CiphertextBlob"], EncryptionContext={"job": "build"})["Plaintext"] == made["Plaintext"]
+    listed = admin.list_grants(KeyId=arn)["Grants"]
+    assert [g["GrantId"] for g in listed] == [grant["GrantId"]]
+    admin.revoke_grant(KeyId=arn, GrantId=grant["GrantId"])
+    with pytest.raises(ClientError) as e:
+        user.decrypt(CiphertextBlob=made["CiphertextBlob"], EncryptionContext={"job": "build"})
+    assert e.value.response["Error"]["Code"] == "AccessDeniedException"

@@ -12,6 +12,7 @@
 
 mod asymmetric;
 mod data_keys;
+mod grants;
 mod import;
 mod key_agreement;
 mod keys;
@@ -28,6 +29,7 @@ use crate::hsm::secret::Plaintext;
 
 pub use asymmetric::*;
 pub use data_keys::*;
+pub use grants::*;
 pub use import::*;
 pub use key_agreement::*;
 pub use keys::*;
