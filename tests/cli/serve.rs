@@ -950,7 +950,7 @@ fn listening_beyond_loopback_warns_that_other_machines_can_reach_it() {
     assert_eq!(
         lines[1],
         "kms-local serve: WARNING: 0.0.0.0 is not a loopback address: the server is reachable \
-         from other machines, over plain HTTP (no TLS)"
+         from other machines, over plain HTTP; serve HTTPS with --tls-cert and --tls-key"
     );
 
     // On loopback, no warning.
