@@ -239,3 +239,62 @@ fn input(flag: &str, path: &Path, problem: &str) -> Error {
         message: format!("{}: {problem}", path.display()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+
+    use super::*;
+
+    /// A key file of mode 0600 holding `text`, in `dir`.
+    fn key_file(dir: &Path, text: &str) -> std::path::PathBuf {
+        let path = dir.join("server.key");
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+            .unwrap();
+        file.write_all(text.as_bytes()).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_damaged_key_file_is_refused_without_quoting_it() {
+        let secret = "TUlJRXZBSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS1l3Z2dTaUFnRUFBb0lCQVFD";
+        for (text, problem) in [
+            (
+                format!("-----BEGIN PRIVATE KEY-----\n{secret}\n"),
+                "a PEM section has no END line",
+            ),
+            (
+                format!("-----BEGIN PRIVATE KEY----\n{secret}\n-----END PRIVATE KEY-----\n"),
+                "a PEM BEGIN line is malformed",
+            ),
+            (
+                format!("-----BEGIN PRIVATE KEY-----\n{secret}*\n-----END PRIVATE KEY-----\n"),
+                "a PEM section is not valid base64",
+            ),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = key_file(dir.path(), &text);
+            let message = read_key(&path).unwrap_err().to_string();
+            assert!(message.ends_with(problem), "{message}");
+            assert!(
+                message.starts_with("Error parsing parameter '--tls-key': "),
+                "{message}"
+            );
+            assert!(!message.contains(&secret[..16]), "{message}");
+        }
+    }
+
+    #[test]
+    fn plain_http_gets_a_400_that_names_no_exception() {
+        let reply = plain_http_refused();
+        assert_eq!((reply.status, reply.error_type), (400, None));
+        let body: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
+        assert!(body["message"].as_str().unwrap().contains("https://"));
+        assert_eq!(body.get("__type"), None);
+    }
+}
