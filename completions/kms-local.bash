@@ -7035,7 +7035,7 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__serve)
-            opts="-h --listen --allow-any-credentials --max-connections --keystore --master-key-file --passphrase-file --output --query --principal --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --listen --allow-any-credentials --max-connections --tls-cert --tls-key --keystore --master-key-file --passphrase-file --output --query --principal --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7046,6 +7046,14 @@ _kms__local() {
                     return 0
                     ;;
                 --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,7 @@
 //! The accepting thread: it takes each new connection and hands it to the
 //! workers in turn, up to the connection cap; past the cap it answers
-//! ThrottlingException, and on a stop signal it drains the open connections.
+//! ThrottlingException (after the TLS handshake, on an HTTPS server), and on
+//! a stop signal it drains the open connections.
 
 use std::convert::Infallible;
 use std::time::{Duration, Instant};
@@ -13,6 +14,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 
 use super::handler::Reply;
+use super::tls::{self, Opened, Tls};
 use super::worker::Worker;
 use super::{DRAIN_TIMEOUT, FIRST_REQUEST_TIMEOUT, THROTTLED_AT_ONCE, response};
 use crate::error::{Error, Result};
@@ -23,6 +25,7 @@ pub(super) async fn accept(
     listener: std::net::TcpListener,
     workers: &[Worker],
     max_connections: usize,
+    tls: Option<Tls>,
     stop: impl Future<Output = ()>,
 ) -> Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)
@@ -58,7 +61,7 @@ pub(super) async fn accept(
                 if graceful.count() >= max_connections {
                     while throttled.try_join_next().is_some() {}
                     if throttled.len() < THROTTLED_AT_ONCE {
-                        throttled.spawn(throttle(stream));
+                        throttled.spawn(throttle(stream, tls.clone()));
                     }
                     continue;
                 }
@@ -82,24 +85,49 @@ pub(super) async fn accept(
 }
 
 /// Answers one request on a connection over the cap with AWS's throttling
-/// error, then closes it.
-async fn throttle(stream: std::net::TcpStream) {
+/// error, then closes it. On an HTTPS server the handshake comes first,
+/// here on the accepting thread: at most [`THROTTLED_AT_ONCE`] at a time,
+/// each within [`FIRST_REQUEST_TIMEOUT`] with the request.
+async fn throttle(stream: std::net::TcpStream, tls: Option<Tls>) {
     let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
         return;
     };
-    let service = service_fn(|_request: Request<Incoming>| async {
-        Ok::<_, Infallible>(response(Reply::error(
-            400,
-            "ThrottlingException",
-            "Rate exceeded: the server has as many connections open as it takes",
-        )))
+    let answer = async move {
+        let Some(tls) = tls else {
+            return answer_once(stream, throttled).await;
+        };
+        match tls.open(stream).await {
+            Opened::Tls(stream) => answer_once(*stream, throttled).await,
+            Opened::PlainHttp(stream) => answer_once(stream, tls::plain_http_refused).await,
+            Opened::Failed => {}
+        }
+    };
+    let _ = tokio::time::timeout(FIRST_REQUEST_TIMEOUT, answer).await;
+}
+
+fn throttled() -> Reply {
+    Reply::error(
+        400,
+        "ThrottlingException",
+        "Rate exceeded: the server has as many connections open as it takes",
+    )
+}
+
+/// Reads one request on `io`, answers it with `reply()` whatever it asked,
+/// and closes the connection. The caller bounds the time this takes.
+pub(super) async fn answer_once<I>(io: I, reply: fn() -> Reply)
+where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let service = service_fn(move |_request: Request<Incoming>| async move {
+        Ok::<_, Infallible>(response(reply()))
     });
-    let connection = http1::Builder::new()
+    let _ = http1::Builder::new()
         .keep_alive(false)
         .timer(TokioTimer::new())
         .header_read_timeout(FIRST_REQUEST_TIMEOUT)
-        .serve_connection(TokioIo::new(stream), service);
-    let _ = tokio::time::timeout(FIRST_REQUEST_TIMEOUT, connection).await;
+        .serve_connection(TokioIo::new(io), service)
+        .await;
 }
 
 /// Failures to accept a connection, told on stderr at most once a second:

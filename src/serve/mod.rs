@@ -15,14 +15,16 @@
 //!
 //! This module starts the server and answers each request at the HTTP
 //! level; `accept.rs` admits connections, `worker.rs` runs the workers,
-//! `handler.rs` turns a request into an operation and its reply, and
-//! `browsers.rs` and `sigv4.rs` decide whom to serve.
+//! `tls.rs` holds the certificate and runs handshakes when the server
+//! speaks HTTPS, `handler.rs` turns a request into an operation and its
+//! reply, and `browsers.rs` and `sigv4.rs` decide whom to serve.
 
 mod accept;
 mod browsers;
 mod budget;
 mod handler;
 pub mod sigv4;
+mod tls;
 mod worker;
 
 use std::convert::Infallible;
@@ -39,15 +41,17 @@ use crate::error::{Error, Result};
 use crate::ops::Kms;
 pub use handler::Admission;
 use handler::Reply;
+pub use tls::Tls;
 use worker::{Shared, Worker};
 
 /// The largest request body taken: the operations layer's bound on any
 /// request, which `batch` puts on a line too.
 pub const MAX_BODY: usize = crate::ops::limits::MAX_REQUEST;
-/// How long a new connection may take to send its first request's headers.
-/// AWS clients send a request as soon as they connect; a connection that
-/// sends nothing is closed soon, so that idle sockets cannot hold the
-/// connection cap for long.
+/// How long a new connection may take to send its first request's headers,
+/// its TLS handshake included. AWS clients send a request as soon as they
+/// connect; a connection that sends nothing, or starts a handshake and
+/// stalls, is closed soon, so that idle sockets cannot hold the connection
+/// cap for long.
 const FIRST_REQUEST_TIMEOUT: Duration = Duration::from_secs(3);
 /// How long a kept-alive connection may wait for its next request's headers,
 /// and how long a request's body may take.
@@ -58,13 +62,15 @@ const THROTTLED_AT_ONCE: usize = 64;
 /// How long a shutdown waits for open requests.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Serves until SIGTERM or Ctrl-C. `kms` unlocks the keystore first (a
-/// passphrase prompt happens here, once). `announce` gets the address bound.
+/// Serves until SIGTERM or Ctrl-C, over HTTPS when `tls` is given. `kms`
+/// unlocks the keystore first (a passphrase prompt happens here, once).
+/// `announce` gets the address bound.
 pub fn run(
     kms: Kms,
     listen: SocketAddr,
     admission: Admission,
     max_connections: usize,
+    tls: Option<Tls>,
     announce: impl FnOnce(SocketAddr),
 ) -> Result<()> {
     let (keystore, clock) = kms.share()?;
@@ -77,6 +83,7 @@ pub fn run(
         keystore,
         clock,
         admission,
+        tls,
     });
     let listener = std::net::TcpListener::bind(listen)
         .and_then(|l| l.set_nonblocking(true).map(|()| l))
@@ -101,7 +108,13 @@ pub fn run(
              the open-file limit ({limit}); raise it with ulimit -n"
         );
     }
-    let served = runtime.block_on(accept::accept(listener, &workers, max_connections, stop));
+    let served = runtime.block_on(accept::accept(
+        listener,
+        &workers,
+        max_connections,
+        shared.tls.clone(),
+        stop,
+    ));
     for worker in workers {
         worker.stop();
     }

@@ -1,6 +1,7 @@
 //! The worker threads: each runs a single-threaded runtime that serves the
-//! connections handed to it from start to end, with its own handle on the
-//! keystore and its own group commits of the audit log.
+//! connections handed to it from start to end (their TLS handshakes
+//! included), with its own handle on the keystore and its own group commits
+//! of the audit log.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -12,7 +13,9 @@ use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::Watcher;
 
+use super::accept::answer_once;
 use super::handler::{self, Reply, Signer};
+use super::tls::{self, Opened, Tls};
 use super::{Admission, FIRST_REQUEST_TIMEOUT, READ_TIMEOUT, handle, runtime, sigv4};
 use crate::error::{Error, Result};
 use crate::keystore::SharedKeystore;
@@ -24,6 +27,8 @@ pub(super) struct Shared {
     pub(super) keystore: SharedKeystore,
     pub(super) clock: Clock,
     pub(super) admission: Admission,
+    /// The certificate, when the server speaks HTTPS.
+    pub(super) tls: Option<Tls>,
 }
 
 thread_local! {
@@ -161,23 +166,13 @@ impl Worker {
                         let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
                             continue;
                         };
-                        let shared = Arc::clone(&shared);
                         let started = Arc::new(AtomicBool::new(false));
-                        let service = service_fn({
-                            let started = Arc::clone(&started);
-                            move |request| {
-                                started.store(true, Ordering::Relaxed);
-                                handle(request, Arc::clone(&shared))
-                            }
-                        });
-                        let connection = http1::Builder::new()
-                            .timer(TokioTimer::new())
-                            .header_read_timeout(READ_TIMEOUT)
-                            .serve_connection(TokioIo::new(stream), service);
+                        let connection =
+                            serve(stream, Arc::clone(&shared), Arc::clone(&started), watcher);
                         open.spawn(first_request_within(
                             FIRST_REQUEST_TIMEOUT,
                             started,
-                            watcher.watch(connection),
+                            connection,
                         ));
                         // Forget connections that have ended.
                         while open.try_join_next().is_some() {}
@@ -201,14 +196,52 @@ impl Worker {
     }
 }
 
-/// Serves `connection`, unless its first request's headers have not all
-/// arrived within `limit`: then it is dropped, which closes the socket.
-/// `started` is set when a request's headers are in. After the first
-/// request, hyper's header timeout ([`READ_TIMEOUT`]) bounds each wait.
+/// Serves one connection, after its TLS handshake when the server speaks
+/// HTTPS, and sets `started` when a request's headers are in. `watcher`
+/// counts the connection under the cap from the start (a handshake holds a
+/// place too) and ends it gracefully on shutdown.
+async fn serve(
+    stream: tokio::net::TcpStream,
+    shared: Arc<Shared>,
+    started: Arc<AtomicBool>,
+    watcher: Watcher,
+) {
+    let service = service_fn({
+        let shared = Arc::clone(&shared);
+        move |request| {
+            started.store(true, Ordering::Relaxed);
+            handle(request, Arc::clone(&shared))
+        }
+    });
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(READ_TIMEOUT);
+    let Some(tls) = &shared.tls else {
+        let _ = watcher
+            .watch(http.serve_connection(TokioIo::new(stream), service))
+            .await;
+        return;
+    };
+    match tls.open(stream).await {
+        Opened::Tls(stream) => {
+            let _ = watcher
+                .watch(http.serve_connection(TokioIo::new(*stream), service))
+                .await;
+        }
+        Opened::PlainHttp(stream) => answer_once(stream, tls::plain_http_refused).await,
+        Opened::Failed => {}
+    }
+}
+
+/// Serves `connection`, unless its first request's headers (and, over TLS,
+/// its handshake) have not all arrived within `limit`: then it is dropped,
+/// which closes the socket. `started` is set when a request's headers are
+/// in. After the first request, hyper's header timeout ([`READ_TIMEOUT`])
+/// bounds each wait.
 async fn first_request_within(
     limit: Duration,
     started: Arc<AtomicBool>,
-    connection: impl Future<Output = hyper::Result<()>>,
+    connection: impl Future<Output = ()>,
 ) {
     tokio::pin!(connection);
     tokio::select! {

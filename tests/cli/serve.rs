@@ -15,10 +15,10 @@ use serde_json::{Value, json};
 
 use crate::common::{GenerateDataKey, TestEnv, arn, b64, bin, unb64};
 
-struct Server {
+pub(crate) struct Server {
     child: Child,
     stderr: BufReader<std::process::ChildStderr>,
-    port: u16,
+    pub(crate) port: u16,
 }
 
 impl Server {
@@ -35,13 +35,19 @@ impl Server {
     }
 
     /// The server `child` runs, once it says it listens on `ip`.
-    fn started(mut child: Child, ip: &str) -> Server {
+    fn started(child: Child, ip: &str) -> Server {
+        Server::announced(child, &format!("http://{ip}:"))
+    }
+
+    /// The server `child` runs, once its first line names `url` (scheme,
+    /// address and colon) and a port.
+    pub(crate) fn announced(mut child: Child, url: &str) -> Server {
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
         let mut first = String::new();
         stderr.read_line(&mut first).unwrap();
         let port = first
             .trim()
-            .strip_prefix(&format!("kms-local serve: listening on http://{ip}:"))
+            .strip_prefix(&format!("kms-local serve: listening on {url}"))
             .unwrap_or_else(|| panic!("first line: {first:?}"))
             .parse()
             .unwrap();
@@ -52,7 +58,7 @@ impl Server {
         }
     }
 
-    fn connect(&self) -> Conn {
+    pub(crate) fn connect(&self) -> Conn {
         self.connect_as(&format!("127.0.0.1:{}", self.port))
     }
 
@@ -62,15 +68,11 @@ impl Server {
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
             .unwrap();
-        Conn {
-            reader: BufReader::new(stream.try_clone().unwrap()),
-            stream,
-            host: host.to_owned(),
-        }
+        Conn::over(stream, host)
     }
 
     /// Sends SIGTERM and returns the exit status and the rest of stderr.
-    fn stop(mut self) -> (std::process::ExitStatus, String) {
+    pub(crate) fn stop(mut self) -> (std::process::ExitStatus, String) {
         let pid = rustix::process::Pid::from_child(&self.child);
         rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
         let status = self.child.wait().unwrap();
@@ -88,27 +90,27 @@ impl Drop for Server {
     }
 }
 
-struct Reply {
-    status: u16,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
     headers: Vec<(String, String)>,
-    body: Vec<u8>,
+    pub(crate) body: Vec<u8>,
 }
 
 impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
     }
 
     /// Asserts an AWS error reply and returns its message.
-    fn error(&self, status: u16, exception: &str) -> String {
+    pub(crate) fn error(&self, status: u16, exception: &str) -> String {
         let body = self.json();
         assert_eq!(self.status, status, "{body}");
         assert_eq!(body["__type"], exception, "{body}");
@@ -134,14 +136,26 @@ impl Reply {
     }
 }
 
+/// What a connection reads and writes: a TCP stream, or a TLS stream over one.
+pub(crate) trait Stream: Read + Write {}
+
+impl<T: Read + Write> Stream for T {}
+
 /// One keep-alive connection.
-struct Conn {
-    stream: TcpStream,
-    reader: BufReader<TcpStream>,
+pub(crate) struct Conn {
+    io: BufReader<Box<dyn Stream>>,
     host: String,
 }
 
 impl Conn {
+    /// A connection on `stream` whose requests name `host` in their Host header.
+    pub(crate) fn over(stream: impl Stream + 'static, host: &str) -> Conn {
+        Conn {
+            io: BufReader::new(Box::new(stream)),
+            host: host.to_owned(),
+        }
+    }
+
     fn send(&mut self, headers: &[(String, String)], body: &[u8]) -> Reply {
         let mut request = String::from("POST / HTTP/1.1\r\n");
         for (name, value) in headers {
@@ -151,13 +165,15 @@ impl Conn {
         // One write, as a client does, so that Nagle's algorithm never waits.
         let mut bytes = request.into_bytes();
         bytes.extend_from_slice(body);
-        self.stream.write_all(&bytes).unwrap();
+        let stream = self.io.get_mut();
+        stream.write_all(&bytes).unwrap();
+        stream.flush().unwrap();
         self.read_reply()
     }
 
     fn read_reply(&mut self) -> Reply {
         let mut line = String::new();
-        self.reader.read_line(&mut line).unwrap();
+        self.io.read_line(&mut line).unwrap();
         let status = line
             .split(' ')
             .nth(1)
@@ -167,7 +183,7 @@ impl Conn {
         let mut headers = Vec::new();
         loop {
             line.clear();
-            self.reader.read_line(&mut line).unwrap();
+            self.io.read_line(&mut line).unwrap();
             let Some((name, value)) = line.trim_end().split_once(':') else {
                 break;
             };
@@ -179,7 +195,7 @@ impl Conn {
             .map(|(_, v)| v.parse().unwrap())
             .unwrap_or(0);
         let mut body = vec![0; length];
-        self.reader.read_exact(&mut body).unwrap();
+        self.io.read_exact(&mut body).unwrap();
         Reply {
             status,
             headers,
@@ -194,20 +210,20 @@ impl Conn {
         self.send(&headers, &body)
     }
 
-    fn call(&mut self, key: &AccessKey, target: &str, body: &Value) -> Reply {
+    pub(crate) fn call(&mut self, key: &AccessKey, target: &str, body: &Value) -> Reply {
         self.call_at(key, now(), target, body)
     }
 }
 
 #[derive(Clone)]
-struct AccessKey {
-    id: String,
-    secret: String,
+pub(crate) struct AccessKey {
+    pub(crate) id: String,
+    pub(crate) secret: String,
     /// The Region a client signs for, which the request acts in.
-    region: &'static str,
+    pub(crate) region: &'static str,
 }
 
-fn now() -> Timestamp {
+pub(crate) fn now() -> Timestamp {
     let ms = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap()
@@ -216,7 +232,7 @@ fn now() -> Timestamp {
 }
 
 /// The headers of a request signed as botocore signs one for KMS.
-fn signed(
+pub(crate) fn signed(
     host: &str,
     key: &AccessKey,
     at: Timestamp,
@@ -281,7 +297,7 @@ fn unsigned(host: &str, target: &str) -> Vec<(String, String)> {
 
 /// Whether the server has closed `stream` (the test read end of file or a
 /// reset) within `wait`, after whatever reply it sent first.
-fn closed_within(stream: &mut TcpStream, wait: Duration) -> bool {
+pub(crate) fn closed_within(stream: &mut TcpStream, wait: Duration) -> bool {
     stream.set_read_timeout(Some(wait)).unwrap();
     let mut buf = [0; 1024];
     loop {
@@ -301,7 +317,7 @@ fn closed_within(stream: &mut TcpStream, wait: Duration) -> bool {
     }
 }
 
-fn access_key(env: &TestEnv) -> AccessKey {
+pub(crate) fn access_key(env: &TestEnv) -> AccessKey {
     access_key_from(env.json(&["create-access-key"]))
 }
 
@@ -950,7 +966,7 @@ fn listening_beyond_loopback_warns_that_other_machines_can_reach_it() {
     assert_eq!(
         lines[1],
         "kms-local serve: WARNING: 0.0.0.0 is not a loopback address: the server is reachable \
-         from other machines, over plain HTTP (no TLS)"
+         from other machines, over plain HTTP; serve HTTPS with --tls-cert and --tls-key"
     );
 
     // On loopback, no warning.

@@ -29,7 +29,7 @@ KEY_ARN = re.compile(
     rf"^arn:aws:kms:{REGION}:{ACCOUNT}:key/"
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 )
-LISTENING = re.compile(r"^kms-local serve: listening on http://127\.0\.0\.1:(\d+)$")
+LISTENING = re.compile(r"^kms-local serve: listening on (https?)://127\.0\.0\.1:(\d+)$")
 # Seconds: generous for a loaded 2-core CI machine, short enough to fail fast.
 START_TIMEOUT = 10
 STOP_TIMEOUT = 10
@@ -147,8 +147,8 @@ class Server:
         if not match:
             self.kill()
             raise AssertionError(f"first stderr line is not the listening line: {line!r}\n{self.output()}")
-        self.port = int(match.group(1))
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.port = int(match.group(2))
+        self.url = f"{match.group(1)}://127.0.0.1:{self.port}"
 
     def _drain(self, pipe, sink, first):
         for raw in iter(pipe.readline, b""):
