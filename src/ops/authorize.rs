@@ -3,10 +3,13 @@
 //! have a meaning here. docs/authorization.md says which, and what "no IAM"
 //! means for a statement that names an account.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::error::{Error, Result};
 use crate::keystore::state::{KeyAddr, KeyRecord, State};
 use crate::ops::{Ctx, grants, key_id, policies};
-use crate::policy::{self, Decision, Facts};
+use crate::policy::{self, Decision, Facts, Policy};
 
 /// Checks that the caller may do `ctx.action` on the key at `addr`.
 pub fn check(state: &State, ctx: &Ctx, addr: &KeyAddr, record: &KeyRecord) -> Result<()> {
@@ -28,7 +31,7 @@ pub fn check_as(
     let text = policies::of(state, addr, record);
     // A stored policy passed the checks when it was put; one that no longer
     // parses allows nothing.
-    let Ok(parsed) = policy::parse(&text) else {
+    let Some(parsed) = parsed(&text) else {
         return Err(denied(state, ctx, addr, action, Decision::ImplicitDeny));
     };
     let principal = ctx.caller.principal_arn(state);
@@ -48,6 +51,34 @@ pub fn check_as(
         Decision::ImplicitDeny if grants::allow(state, ctx, record, action) => Ok(()),
         refused => Err(denied(state, ctx, addr, action, refused)),
     }
+}
+
+/// How many parsed policies a thread keeps: a `batch` or a `serve` worker
+/// asks the same few keys again and again.
+const PARSED_KEPT: usize = 32;
+
+thread_local! {
+    static PARSED: RefCell<Vec<(String, Rc<Policy>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The policy `text`, parsed once per thread while it is among the last
+/// [`PARSED_KEPT`] asked for.
+fn parsed(text: &str) -> Option<Rc<Policy>> {
+    PARSED.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(at) = kept.iter().position(|(t, _)| t == text) {
+            let hit = kept.remove(at);
+            let policy = Rc::clone(&hit.1);
+            kept.push(hit);
+            return Some(policy);
+        }
+        let policy = Rc::new(policy::parse(text).ok()?);
+        if kept.len() == PARSED_KEPT {
+            kept.remove(0);
+        }
+        kept.push((text.to_owned(), Rc::clone(&policy)));
+        Some(policy)
+    })
 }
 
 /// AccessDeniedException in IAM's words.
