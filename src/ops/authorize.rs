@@ -104,6 +104,10 @@ fn condition_value(
     key: &str,
 ) -> Option<Vec<String>> {
     let one = |v: &str| Some(vec![v.to_owned()]);
+    if let Some((_, values)) = ctx.facts.iter().find(|(k, _)| *k == key) {
+        // A request field left out is a key the request does not have.
+        return (!values.is_empty()).then(|| values.clone());
+    }
     if let Some(name) = key.strip_prefix("kms:encryptioncontext:") {
         let context = ctx.context.as_ref()?;
         let (_, value) = context

@@ -247,6 +247,7 @@ pub fn generate_data_key_without_plaintext(
 /// Encrypt: up to 4096 bytes of the caller's plaintext, under a symmetric
 /// key (a kms-local blob) or an RSA or SM2 key (a bare ciphertext).
 pub fn encrypt(state: &State, ctx: &Ctx, req: EncryptRequest) -> Result<EncryptResponse> {
+    let ctx = &algorithm_fact(ctx, &req.encryption_algorithm);
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let plaintext = validate::required(req.plaintext, "plaintext")?.0;
     validate::blob_length(plaintext.len(), "plaintext", 1, limits::MAX_PLAINTEXT)?;
@@ -277,6 +278,12 @@ pub fn encrypt(state: &State, ctx: &Ctx, req: EncryptRequest) -> Result<EncryptR
             encryption_algorithm: algorithm.name(),
         },
     )
+}
+
+/// `kms:EncryptionAlgorithm` (SYMMETRIC_DEFAULT when absent), for the key policy.
+fn algorithm_fact(ctx: &Ctx, algorithm: &Option<String>) -> Ctx {
+    let algorithm = algorithm.as_deref().unwrap_or("SYMMETRIC_DEFAULT");
+    ctx.with_fact("kms:encryptionalgorithm", Some(algorithm))
 }
 
 /// GenerateRandom: 1 to 1024 bytes from the OS random source; no key involved.
@@ -375,6 +382,7 @@ fn open_any(
 /// Decrypt: a kms-local blob, or with KeyId and EncryptionAlgorithm an
 /// RSA or SM2 ciphertext.
 pub fn decrypt(state: &State, ctx: &Ctx, req: DecryptRequest) -> Result<DecryptResponse> {
+    let ctx = &algorithm_fact(ctx, &req.encryption_algorithm);
     let blob = validate::required(req.ciphertext_blob, "ciphertextBlob")?;
     validate::grant_tokens(req.grant_tokens.as_deref())?;
     let algorithm = pke::algorithm(req.encryption_algorithm.as_deref(), "encryptionAlgorithm")?;

@@ -192,12 +192,39 @@ fn read_token(token: &str) -> Option<(uuid::Uuid, String)> {
         .then(|| (key, grant.to_owned()))
 }
 
+/// The condition keys of a CreateGrant request, for the key policy.
+fn grant_facts(ctx: &Ctx, req: &CreateGrantRequest) -> Ctx {
+    let constraint = req.constraints.as_ref().map(|c| {
+        let mut kinds = Vec::new();
+        if c.encryption_context_equals.is_some() {
+            kinds.push("EncryptionContextEquals".to_owned());
+        }
+        if c.encryption_context_subset.is_some() {
+            kinds.push("EncryptionContextSubset".to_owned());
+        }
+        kinds
+    });
+    let mut ctx = ctx
+        .with_facts(
+            "kms:grantoperations",
+            req.operations.clone().unwrap_or_default(),
+        )
+        .with_fact("kms:granteeprincipal", req.grantee_principal.as_deref())
+        .with_fact("kms:retiringprincipal", req.retiring_principal.as_deref())
+        .with_fact("kms:grantisforawsresource", Some("false"));
+    if let Some(kinds) = constraint {
+        ctx = ctx.with_facts("kms:grantconstrainttype", kinds);
+    }
+    ctx
+}
+
 /// CreateGrant.
 pub fn create_grant(
     state: &mut State,
     ctx: &Ctx,
     req: CreateGrantRequest,
 ) -> Result<CreateGrantResponse> {
+    let ctx = &grant_facts(ctx, &req);
     let grantee = validate::required(req.grantee_principal.as_deref(), "granteePrincipal")?;
     principal_field(grantee, "granteePrincipal")?;
     if let Some(retiring) = &req.retiring_principal {

@@ -39,6 +39,8 @@ pub fn derive_shared_secret(
     ctx: &Ctx,
     req: DeriveSharedSecretRequest,
 ) -> Result<DeriveSharedSecretResponse> {
+    let algorithm = req.key_agreement_algorithm.as_deref();
+    let ctx = &ctx.with_fact("kms:keyagreementalgorithm", algorithm);
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let algorithm = validate::required(
         req.key_agreement_algorithm.as_deref(),

@@ -70,6 +70,7 @@ pub fn generate_data_key_pair(
     ctx: &Ctx,
     req: GenerateDataKeyPairRequest,
 ) -> Result<GenerateDataKeyPairResponse> {
+    let ctx = &ctx.with_fact("kms:datakeypairspec", req.key_pair_spec.as_deref());
     let dry_run = req.dry_run;
     let made = generate(state, ctx, req, "GenerateDataKeyPair")?;
     unless_dry_run(
@@ -91,6 +92,7 @@ pub fn generate_data_key_pair_without_plaintext(
     ctx: &Ctx,
     req: GenerateDataKeyPairRequest,
 ) -> Result<GenerateDataKeyPairWithoutPlaintextResponse> {
+    let ctx = &ctx.with_fact("kms:datakeypairspec", req.key_pair_spec.as_deref());
     let dry_run = req.dry_run;
     let made = generate(state, ctx, req, "GenerateDataKeyPairWithoutPlaintext")?;
     unless_dry_run(

@@ -39,6 +39,7 @@ pub fn generate_mac(
     ctx: &Ctx,
     req: GenerateMacRequest,
 ) -> Result<GenerateMacResponse> {
+    let ctx = &ctx.with_fact("kms:macalgorithm", req.mac_algorithm.as_deref());
     let message = validate::required(req.message, "message")?.0;
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let algorithm = mac_input(message.expose(), req.mac_algorithm.as_deref())?;
@@ -64,6 +65,7 @@ pub fn generate_mac(
 /// VerifyMac: a MAC that is not the message's is KMSInvalidMacException
 /// with AWS's empty message.
 pub fn verify_mac(state: &State, ctx: &Ctx, req: VerifyMacRequest) -> Result<VerifyMacResponse> {
+    let ctx = &ctx.with_fact("kms:macalgorithm", req.mac_algorithm.as_deref());
     let message = validate::required(req.message, "message")?.0;
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let algorithm = mac_input(message.expose(), req.mac_algorithm.as_deref())?;

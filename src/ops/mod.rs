@@ -88,6 +88,9 @@ pub struct Ctx {
     /// `kms:EncryptionContext…`.
     pub key_input: Option<String>,
     pub context: Option<crate::context::EncryptionContext>,
+    /// The values of condition keys an operation adds from its request
+    /// (`kms:SigningAlgorithm`, …), by lower-case name.
+    pub facts: Vec<(&'static str, Vec<String>)>,
 }
 
 impl Ctx {
@@ -99,7 +102,21 @@ impl Ctx {
             action: String::new(),
             key_input: None,
             context: None,
+            facts: Vec::new(),
         }
+    }
+
+    /// This context with `key` (a condition key, lower case) valued
+    /// `values`: what an operation's request says for its key policy.
+    pub fn with_facts(&self, key: &'static str, values: Vec<String>) -> Ctx {
+        let mut ctx = self.clone();
+        ctx.facts.push((key, values));
+        ctx
+    }
+
+    /// [`Ctx::with_facts`] for a single request value; absent is no value.
+    pub fn with_fact(&self, key: &'static str, value: Option<&str>) -> Ctx {
+        self.with_facts(key, value.iter().map(|v| (*v).to_owned()).collect())
     }
 }
 
@@ -143,6 +160,7 @@ impl Kms {
             action: format!("kms:{}", trail.operation()),
             key_input: trail.key_input().map(str::to_owned),
             context: trail.context().cloned(),
+            facts: Vec::new(),
         }
     }
 }

@@ -57,8 +57,18 @@ fn message(message_type: MessageType, bytes: &[u8]) -> Message<'_> {
     }
 }
 
+/// `kms:SigningAlgorithm` and `kms:MessageType` (RAW when absent), for the key policy.
+fn signing_facts(ctx: &Ctx, algorithm: &Option<String>, message_type: &Option<String>) -> Ctx {
+    ctx.with_fact("kms:signingalgorithm", algorithm.as_deref())
+        .with_fact(
+            "kms:messagetype",
+            Some(message_type.as_deref().unwrap_or("RAW")),
+        )
+}
+
 /// Sign: a signature made with the key's private key.
 pub fn sign(state: &State, ctx: &Ctx, req: SignRequest) -> Result<SignResponse> {
+    let ctx = &signing_facts(ctx, &req.signing_algorithm, &req.message_type);
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let bytes = validate::required(req.message, "message")?.0;
     let (algorithm, message_type) = signing_input(
@@ -87,6 +97,7 @@ pub fn sign(state: &State, ctx: &Ctx, req: SignRequest) -> Result<SignResponse> 
 /// Verify: checked with the public key; a signature that does not verify
 /// is KMSInvalidSignatureException with AWS's empty message.
 pub fn verify(state: &State, ctx: &Ctx, req: VerifyRequest) -> Result<VerifyResponse> {
+    let ctx = &signing_facts(ctx, &req.signing_algorithm, &req.message_type);
     let key = validate::required(req.key_id.as_deref(), "keyId")?;
     let bytes = validate::required(req.message, "message")?.0;
     let signature = validate::required(req.signature, "signature")?.0;

@@ -7,10 +7,9 @@ use serde_json::Value;
 
 use crate::common::*;
 
-/// The principal ARN a row names: an account's root, a user, or a session
-/// of a role (as `create-access-key --role-name` makes it).
-fn principal(row: &Value) -> String {
-    let p = &row["principal"];
+/// The principal ARN `p` names: an account's root, a user, or a session of
+/// a role (as `create-access-key --role-name` makes it).
+fn principal(p: &Value) -> String {
     let account = p["account"].as_str().unwrap();
     match (p["user"].as_str(), p["role"].as_str()) {
         (Some(user), _) => format!("arn:aws:iam::{account}:user/{user}"),
@@ -28,6 +27,10 @@ fn each_documented_policy_answers_as_aws_does() {
     for (n, row) in table["rows"].as_array().unwrap().iter().enumerate() {
         let name = row["policy"].as_str().unwrap();
         let mut create = vec!["create-key".to_owned()];
+        if let Some(spec) = row["key_spec"].as_str() {
+            create.extend(["--key-spec".into(), spec.into(), "--key-usage".into()]);
+            create.push("SIGN_VERIFY".into());
+        }
         let policy = &table["policies"][name];
         if !policy.is_null() {
             create.extend([
@@ -39,7 +42,31 @@ fn each_documented_policy_answers_as_aws_does() {
         let create: Vec<&str> = create.iter().map(String::as_str).collect();
         let created: Value = env.json(&create);
         let arn = created["KeyMetadata"]["Arn"].as_str().unwrap().to_owned();
-        let who = principal(row);
+        if let Some(grant) = row.get("grant") {
+            let mut args = vec![
+                "create-grant".to_owned(),
+                "--key-id".into(),
+                arn.clone(),
+                "--grantee-principal".into(),
+                grant["grantee"].as_str().unwrap().into(),
+                "--principal".into(),
+                principal(&grant["by"]),
+                "--operations".into(),
+            ];
+            args.extend(
+                grant["operations"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|o| o.as_str().unwrap().to_owned()),
+            );
+            if let Some(constraints) = grant.get("constraints") {
+                args.extend(["--constraints".into(), constraints.to_string()]);
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            env.ok(&args);
+        }
+        let who = principal(&row["principal"]);
         let mut args: Vec<String> = match row["operation"].as_str().unwrap() {
             "GenerateDataKey" => vec![
                 "generate-data-key".into(),
@@ -47,6 +74,32 @@ fn each_documented_policy_answers_as_aws_does() {
                 "32".into(),
             ],
             "DescribeKey" => vec!["describe-key".into()],
+            "Encrypt" => vec!["encrypt".into(), "--plaintext".into(), "aGk=".into()],
+            "Sign" => vec![
+                "sign".into(),
+                "--signing-algorithm".into(),
+                "ECDSA_SHA_256".into(),
+                "--message-type".into(),
+                row["message_type"].as_str().unwrap().into(),
+                "--message".into(),
+                // 32 bytes: a digest's length, and a message too.
+                "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE=".into(),
+            ],
+            "CreateGrant" => {
+                let mut args = vec![
+                    "create-grant".into(),
+                    "--grantee-principal".into(),
+                    row["grantee"].as_str().unwrap().into(),
+                    "--operations".into(),
+                ];
+                for op in row["grant_operations"].as_array().unwrap() {
+                    args.push(op.as_str().unwrap().into());
+                }
+                if let Some(constraints) = row.get("constraints") {
+                    args.extend(["--constraints".into(), constraints.to_string()]);
+                }
+                args
+            }
             other => panic!("no command for {other}"),
         };
         args.extend([

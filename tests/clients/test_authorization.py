@@ -29,16 +29,35 @@ def test_each_documented_policy_answers_as_aws_does(kms_cli, start_server):
     owner = kms_cli.json("create-access-key", "--account-id", TABLE["account"])["AccessKey"]
     server = start_server()
     owner = client(server, (owner["AccessKeyId"], owner["SecretAccessKey"]), "us-east-1")
+    granters = {}
+    for row in TABLE["rows"]:
+        if "grant" in row:
+            by = json.dumps(row["grant"]["by"], sort_keys=True)
+            if by not in granters:
+                granters[by] = key_for(kms_cli, row["grant"]["by"])
     for n, (row, key) in enumerate(zip(TABLE["rows"], keys)):
         policy = TABLE["policies"][row["policy"]]
         extra = {} if policy is None else {"Policy": json.dumps(policy), "BypassPolicyLockoutSafetyCheck": True}
+        if "key_spec" in row:
+            extra.update(KeySpec=row["key_spec"], KeyUsage="SIGN_VERIFY")
         arn = owner.create_key(**extra)["KeyMetadata"]["Arn"]
+        if "grant" in row:
+            grant = row["grant"]
+            by = client(server, granters[json.dumps(grant["by"], sort_keys=True)], "us-east-1")
+            by.create_grant(KeyId=arn, GranteePrincipal=grant["grantee"], Operations=grant["operations"],
+                            **({"Constraints": grant["constraints"]} if "constraints" in grant else {}))
         kms = client(server, key, "us-east-1")
-        if row["operation"] == "GenerateDataKey":
-            call = lambda: kms.generate_data_key(KeyId=arn, NumberOfBytes=32, **(
-                {"EncryptionContext": row["context"]} if "context" in row else {}))
-        else:
-            call = lambda: kms.describe_key(KeyId=arn)
+        call = {
+            "GenerateDataKey": lambda: kms.generate_data_key(KeyId=arn, NumberOfBytes=32, **(
+                {"EncryptionContext": row["context"]} if "context" in row else {})),
+            "DescribeKey": lambda: kms.describe_key(KeyId=arn),
+            "Encrypt": lambda: kms.encrypt(KeyId=arn, Plaintext=b"hi"),
+            "Sign": lambda: kms.sign(KeyId=arn, Message=b"0" * 32, MessageType=row.get("message_type"),
+                                     SigningAlgorithm="ECDSA_SHA_256"),
+            "CreateGrant": lambda: kms.create_grant(
+                KeyId=arn, GranteePrincipal=row.get("grantee"), Operations=row.get("grant_operations"),
+                **({"Constraints": row["constraints"]} if "constraints" in row else {})),
+        }[row["operation"]]
         if row["expect"] == "Allow":
             call()
             continue
