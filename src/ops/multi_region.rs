@@ -226,7 +226,7 @@ pub fn replicate_key(
         .ok_or_else(|| Error::KmsInternal("a new replica vanished".into()))?;
     Ok(ReplicateKeyResponse {
         replica_key_metadata: keys::metadata(state, &replica_addr, replica),
-        replica_policy: policies::of(state, &replica_addr, replica),
+        replica_policy: policies::of(state, &replica_addr, replica).into_owned(),
         replica_tags: given_tags,
     })
 }

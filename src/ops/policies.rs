@@ -3,6 +3,8 @@
 //! (the default one, which names the owner account, when none was given)
 //! and checked as AWS checks it (src/policy/).
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -69,10 +71,10 @@ pub fn requested(
 }
 
 /// The policy of the key at `addr`: its own, or the default one.
-pub fn of(state: &State, addr: &KeyAddr, record: &KeyRecord) -> String {
+pub fn of<'a>(state: &State, addr: &KeyAddr, record: &'a KeyRecord) -> Cow<'a, str> {
     match &record.policy {
-        Some(text) => text.clone(),
-        None => policy::default_policy(&state.scope(addr.scope).account_id),
+        Some(text) => Cow::Borrowed(text),
+        None => Cow::Owned(policy::default_policy(&state.scope(addr.scope).account_id)),
     }
 }
 
@@ -99,7 +101,7 @@ pub fn get_key_policy(
     let name = policy_name(req.policy_name.as_deref())?;
     let (addr, record) = key_id::own_key(state, ctx, req.key_id.as_deref())?;
     Ok(GetKeyPolicyResponse {
-        policy: of(state, &addr, record),
+        policy: of(state, &addr, record).into_owned(),
         policy_name: name.to_owned(),
     })
 }

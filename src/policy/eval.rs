@@ -33,7 +33,11 @@ pub enum Decision {
 
 /// The policy's answer to `facts`.
 pub fn evaluate(policy: &Policy, facts: &Facts<'_>) -> Decision {
-    let applying = policy.statements.iter().filter(|s| applies(s, facts));
+    let caller = Caller::of(facts);
+    let applying = policy
+        .statements
+        .iter()
+        .filter(|s| applies(s, facts, &caller));
     let mut decision = Decision::ImplicitDeny;
     for statement in applying {
         match statement.effect {
@@ -44,19 +48,43 @@ pub fn evaluate(policy: &Policy, facts: &Facts<'_>) -> Decision {
     decision
 }
 
-fn applies(s: &Statement, facts: &Facts<'_>) -> bool {
-    let principal = match (&s.principal, &s.not_principal) {
-        (Some(p), _) => names(p, facts),
-        (None, Some(p)) => !names(p, facts),
+/// The ARNs a statement may name the caller by, made once per request.
+struct Caller {
+    /// Its account's root: with no IAM, it stands for the whole account.
+    root: String,
+    /// For an assumed-role session, its role: a key policy names the role,
+    /// not its sessions.
+    role: Option<String>,
+}
+
+impl Caller {
+    fn of(facts: &Facts<'_>) -> Caller {
+        let role = || {
+            let rest = facts.principal.strip_prefix("arn:aws:sts::")?;
+            let (account, session) = rest.split_once(":assumed-role/")?;
+            let (name, _) = session.split_once('/')?;
+            Some(format!("arn:aws:iam::{account}:role/{name}"))
+        };
+        Caller {
+            root: format!("arn:aws:iam::{}:root", facts.account),
+            role: role(),
+        }
+    }
+}
+
+fn applies(s: &Statement, facts: &Facts<'_>, caller: &Caller) -> bool {
+    let principal = || match (&s.principal, &s.not_principal) {
+        (Some(p), _) => names(p, facts, caller),
+        (None, Some(p)) => !names(p, facts, caller),
         (None, None) => false,
     };
-    let action = match s.actions.is_empty() {
+    let action = || match s.actions.is_empty() {
         false => s.actions.iter().any(|a| glob(a, facts.action, false)),
         true => {
             !s.not_actions.is_empty() && !s.not_actions.iter().any(|a| glob(a, facts.action, false))
         }
     };
-    let resource = match s.resources.is_empty() {
+    let resource = || match s.resources.is_empty() {
         false => s.resources.iter().any(|r| glob(r, facts.resource, true)),
         true => {
             !s.not_resources.is_empty()
@@ -66,11 +94,11 @@ fn applies(s: &Statement, facts: &Facts<'_>) -> bool {
                     .any(|r| glob(r, facts.resource, true))
         }
     };
-    principal && action && resource && conditions_hold(s, facts)
+    principal() && action() && resource() && conditions_hold(s, facts)
 }
 
 /// Whether `principals` names the caller.
-fn names(principals: &Principals, facts: &Facts<'_>) -> bool {
+fn names(principals: &Principals, facts: &Facts<'_>, caller: &Caller) -> bool {
     let Principals::Listed { aws, .. } = principals else {
         return true;
     };
@@ -78,17 +106,9 @@ fn names(principals: &Principals, facts: &Facts<'_>) -> bool {
         named == "*"
             || named == facts.principal
             || named == facts.account
-            || *named == format!("arn:aws:iam::{}:root", facts.account)
-            || role_of(facts.principal).is_some_and(|role| *named == role)
+            || *named == caller.root
+            || caller.role.as_ref() == Some(named)
     })
-}
-
-/// The role ARN of an assumed-role session, which a key policy names.
-fn role_of(principal: &str) -> Option<String> {
-    let rest = principal.strip_prefix("arn:aws:sts::")?;
-    let (account, session) = rest.split_once(":assumed-role/")?;
-    let (role, _) = session.split_once('/')?;
-    Some(format!("arn:aws:iam::{account}:role/{role}"))
 }
 
 fn conditions_hold(s: &Statement, facts: &Facts<'_>) -> bool {

@@ -345,30 +345,44 @@ pub fn action_matches(pattern: &str, action: &str) -> bool {
 /// linear in the text for each star, whatever the pattern: a policy is
 /// untrusted input.
 pub fn glob(pattern: &str, text: &str, case_sensitive: bool) -> bool {
-    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
     let same = |a: char, b: char| match case_sensitive {
         true => a == b,
         false => a.eq_ignore_ascii_case(&b),
     };
+    if pattern == "*" {
+        return true;
+    }
+    if !pattern.bytes().any(|b| b == b'*' || b == b'?') {
+        return match case_sensitive {
+            true => pattern == text,
+            // Characters compare in ASCII case only, as `same` does.
+            false => pattern.eq_ignore_ascii_case(text),
+        };
+    }
+    let at = |s: &str, i: usize| s[i..].chars().next();
+    // Byte offsets into the pattern and the text, always on characters.
     let (mut i, mut j) = (0, 0);
     // Where the last star was, and where in the text it began to match.
     let mut star: Option<(usize, usize)> = None;
-    while j < t.len() {
-        if i < p.len() && (p[i] == '?' || (p[i] != '*' && same(p[i], t[j]))) {
-            i += 1;
-            j += 1;
-        } else if i < p.len() && p[i] == '*' {
+    while let Some(t) = at(text, j) {
+        let p = at(pattern, i);
+        if let Some(p) = p.filter(|&p| p == '?' || (p != '*' && same(p, t))) {
+            i += p.len_utf8();
+            j += t.len_utf8();
+        } else if p == Some('*') {
             star = Some((i, j));
             i += 1;
-        } else if let Some((at, from)) = star {
-            i = at + 1;
-            j = from + 1;
-            star = Some((at, from + 1));
+        } else if let Some((star_at, from)) = star {
+            // The star takes one more character; `from` is at or before `j`.
+            let skipped = at(text, from).map_or(1, char::len_utf8);
+            i = star_at + 1;
+            j = from + skipped;
+            star = Some((star_at, j));
         } else {
             return false;
         }
     }
-    p[i..].iter().all(|&c| c == '*')
+    pattern[i..].bytes().all(|c| c == b'*')
 }
 
 impl Policy {

@@ -317,3 +317,28 @@ fn wildcards_take_linear_time_on_hostile_patterns() {
     assert!(glob("kms:*", "KMS:Decrypt", false));
     assert!(!glob("kms:*", "KMS:Decrypt", true));
 }
+
+/// The wildcard match by its definition, exponential but obviously right.
+fn glob_by_definition(p: &[char], t: &[char]) -> bool {
+    match p.split_first() {
+        None => t.is_empty(),
+        Some(('*', rest)) => (0..=t.len()).any(|skip| glob_by_definition(rest, &t[skip..])),
+        Some((&c, rest)) => {
+            t.first().is_some_and(|&first| c == '?' || c == first)
+                && glob_by_definition(rest, &t[1..])
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn wildcards_match_as_defined(pattern in "[aAb*?é]{0,8}", text in "[aAbé]{0,10}") {
+        let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+        prop_assert_eq!(glob(&pattern, &text, true), glob_by_definition(&p, &t));
+        let lower = |s: &str| s.to_ascii_lowercase().chars().collect::<Vec<char>>();
+        prop_assert_eq!(
+            glob(&pattern, &text, false),
+            glob_by_definition(&lower(&pattern), &lower(&text))
+        );
+    }
+}
