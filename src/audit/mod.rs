@@ -25,11 +25,13 @@ use crate::timestamp::Timestamp;
 mod aside;
 mod check;
 mod line;
+mod writable;
 
 use aside::set_aside;
 pub use aside::{begin_anew, reset};
 pub use check::{Seen, Verified, read, recent_writes, rolled_back, verify};
 use line::{TimeText, parse_line, push_line};
+pub use writable::writable;
 
 /// The `Prev` of the first entry.
 const GENESIS: [u8; TAG_LEN] = [0; TAG_LEN];

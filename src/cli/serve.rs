@@ -20,6 +20,8 @@ use crate::serve::{self, Admission, Tls};
 /// address; SIGTERM or Ctrl-C stops the server once open requests are done.
 /// With --tls-cert and --tls-key it speaks HTTPS only (TLS 1.2 and 1.3), for
 /// clients on other machines; they trust its certificate with AWS_CA_BUNDLE.
+/// SIGHUP reloads the certificate and key. GET /health answers, without
+/// credentials, whether the keystore opens and the audit log takes entries.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Address and port to listen on; port 0 picks a free port

@@ -29,6 +29,30 @@ pub const RESET_AUDIT_LOG: &str = "ResetAuditLog";
 pub const RESTORE_KEYSTORE: &str = audit::RESTORED;
 pub const REKEY_KEYSTORE: &str = audit::REKEYED;
 
+/// What is wrong with a server that is not healthy, in words for its
+/// operator (the health check's reply names only the part).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unhealthy {
+    Keystore(String),
+    AuditLog(String),
+}
+
+impl Unhealthy {
+    /// The part that failed, as the health check's reply names it.
+    pub fn part(&self) -> &'static str {
+        match self {
+            Unhealthy::Keystore(_) => "Keystore",
+            Unhealthy::AuditLog(_) => "AuditLog",
+        }
+    }
+
+    pub fn detail(&self) -> &str {
+        match self {
+            Unhealthy::Keystore(detail) | Unhealthy::AuditLog(detail) => detail,
+        }
+    }
+}
+
 impl Kms {
     /// Creates the keystore. Its log starts a new chain: a log left at its
     /// path by an earlier keystore is set aside, since no earlier log can be
@@ -201,6 +225,18 @@ impl Kms {
 
     pub fn audit_log_path(&self) -> std::path::PathBuf {
         self.keystore.audit_path()
+    }
+
+    /// `serve`'s health check: whether the keystore opens (read and
+    /// authenticated again if its file changed) and its audit log can take
+    /// an entry. Not an operation: nothing is logged, so a monitor's polls
+    /// leave no trace, and no maintenance runs.
+    pub fn health(&self) -> std::result::Result<(), Unhealthy> {
+        self.keystore
+            .read(|_| Ok(()))
+            .map_err(|e| Unhealthy::Keystore(e.to_string()))?;
+        let log = self.keystore.audit_path();
+        audit::writable(&log).map_err(|e| Unhealthy::AuditLog(format!("{}: {e}", log.display())))
     }
 
     /// Opens the keystore and checks everything in it. A keystore whose

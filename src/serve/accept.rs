@@ -20,13 +20,14 @@ use super::{DRAIN_TIMEOUT, FIRST_REQUEST_TIMEOUT, THROTTLED_AT_ONCE, response};
 use crate::error::{Error, Result};
 
 /// Accepts connections until `stop`, then gives the open ones at most
-/// [`DRAIN_TIMEOUT`] to end.
+/// [`DRAIN_TIMEOUT`] to end. Each `reload` signal reloads the certificate.
 pub(super) async fn accept(
     listener: std::net::TcpListener,
     workers: &[Worker],
     max_connections: usize,
     tls: Option<Tls>,
     stop: impl Future<Output = ()>,
+    mut reload: tokio::signal::unix::Signal,
 ) -> Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)
         .map_err(|e| Error::Internal(format!("could not listen: {e}")))?;
@@ -71,6 +72,7 @@ pub(super) async fn accept(
                     return Err(Error::Internal("a server thread has stopped".into()));
                 }
             }
+            Some(()) = reload.recv() => super::reload(tls.as_ref()),
             () = &mut stop => break,
         }
     }

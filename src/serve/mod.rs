@@ -13,6 +13,9 @@
 //! request is closed within seconds, so that idle sockets can neither take
 //! the descriptors operations need nor hold the cap for long.
 //!
+//! SIGHUP reloads the TLS certificate; `GET /health` is the one request
+//! answered without a signature, and tells no key data.
+//!
 //! This module starts the server and answers each request at the HTTP
 //! level; `accept.rs` admits connections, `worker.rs` runs the workers,
 //! `tls.rs` holds the certificate and runs handshakes when the server
@@ -35,10 +38,11 @@ use std::time::Duration;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::{Request, Response};
+use hyper::{Method, Request, Response};
 
 use crate::error::{Error, Result};
 use crate::ops::Kms;
+use crate::ops::admin::Unhealthy;
 pub use handler::Admission;
 use handler::Reply;
 pub use tls::Tls;
@@ -61,6 +65,8 @@ const READ_TIMEOUT: Duration = Duration::from_secs(10);
 const THROTTLED_AT_ONCE: usize = 64;
 /// How long a shutdown waits for open requests.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+/// Where a load balancer or a monitor asks whether the server is healthy.
+const HEALTH_PATH: &str = "/health";
 
 /// Serves until SIGTERM or Ctrl-C, over HTTPS when `tls` is given. `kms`
 /// unlocks the keystore first (a passphrase prompt happens here, once).
@@ -84,6 +90,7 @@ pub fn run(
         clock,
         admission,
         tls,
+        unhealthy: std::sync::Mutex::new(None),
     });
     let listener = std::net::TcpListener::bind(listen)
         .and_then(|l| l.set_nonblocking(true).map(|()| l))
@@ -97,9 +104,9 @@ pub fn run(
     let runtime = runtime()?;
     // Watched before the address is announced, so that a signal sent as
     // soon as a client reads it stops the server rather than killing it.
-    let stop = {
+    let (stop, reload) = {
         let _entered = runtime.enter();
-        stop_signal()?
+        (stop_signal()?, reload_signal()?)
     };
     announce(local);
     if let Some(limit) = open_files.filter(|_| max_connections < asked) {
@@ -114,6 +121,7 @@ pub fn run(
         max_connections,
         shared.tls.clone(),
         stop,
+        reload,
     ));
     for worker in workers {
         worker.stop();
@@ -145,6 +153,33 @@ fn stop_signal() -> Result<impl Future<Output = ()>> {
     })
 }
 
+/// Watches for SIGHUP from now on. Called inside the runtime.
+fn reload_signal() -> Result<tokio::signal::unix::Signal> {
+    use tokio::signal::unix::{SignalKind, signal};
+    signal(SignalKind::hangup())
+        .map_err(|e| Error::Internal(format!("could not watch for signals: {e}")))
+}
+
+/// What SIGHUP does: the TLS certificate and key are read again, and kept
+/// as they were if the new files fail a check. The audit log needs nothing:
+/// each append opens it by its path, so a log moved away is followed at the
+/// next append. Connections stay open throughout.
+fn reload(tls: Option<&Tls>) {
+    let Some(tls) = tls else {
+        eprintln!("kms-local serve: SIGHUP: nothing to reload (no --tls-cert)");
+        return;
+    };
+    let (cert, key) = tls.files();
+    match tls.reload() {
+        Ok(()) => eprintln!(
+            "kms-local serve: SIGHUP: reloaded the TLS certificate from {} and its key from {}",
+            cert.display(),
+            key.display()
+        ),
+        Err(e) => eprintln!("kms-local serve: SIGHUP: kept the TLS certificate in use: {e}"),
+    }
+}
+
 async fn handle(
     request: Request<Incoming>,
     shared: Arc<Shared>,
@@ -154,6 +189,10 @@ async fn handle(
     // one from a web page, before anything else is looked at.
     if let Err(reply) = browsers::screen(shared.admission, &parts.headers, &parts.uri) {
         return Ok(response(reply));
+    }
+    // The one request answered without credentials, and with no key data.
+    if parts.uri.path() == HEALTH_PATH && matches!(parts.method, Method::GET | Method::HEAD) {
+        return Ok(health(shared.health(), parts.method == Method::HEAD));
     }
     let caller = match shared.admit(&parts.headers) {
         Ok(caller) => caller,
@@ -225,6 +264,33 @@ fn response(reply: Reply) -> Response<Full<Bytes>> {
             response
         }
     }
+}
+
+/// The health check's reply: 200 when the keystore opens and the audit log
+/// can take an entry, else 503 naming the part that failed (the operator
+/// reads why on the server's stderr). Never cached by a proxy.
+fn health(health: std::result::Result<(), Unhealthy>, head: bool) -> Response<Full<Bytes>> {
+    let (status, body) = match &health {
+        Ok(()) => (200, serde_json::json!({ "Status": "Healthy" })),
+        Err(unhealthy) => (
+            503,
+            serde_json::json!({ "Status": "Unhealthy", "Failing": unhealthy.part() }),
+        ),
+    };
+    let body = match head {
+        true => Bytes::new(),
+        false => Bytes::from(body.to_string()),
+    };
+    let built = Response::builder()
+        .status(status)
+        .header("content-type", "application/json")
+        .header("cache-control", "no-store")
+        .body(Full::new(body));
+    built.unwrap_or_else(|_| {
+        let mut response = Response::new(Full::new(Bytes::new()));
+        *response.status_mut() = hyper::StatusCode::INTERNAL_SERVER_ERROR;
+        response
+    })
 }
 
 /// A random request id in AWS's form (a UUID).

@@ -1,8 +1,8 @@
 //! HTTPS for `serve --tls-cert --tls-key`: the certificate chain and its
-//! key are read and checked once, before the server listens, into one rustls
-//! configuration (TLS 1.2 and 1.3 on the ring provider, ALPN `http/1.1`, no
-//! client certificates); each connection's handshake then runs on the worker
-//! that serves it.
+//! key are read and checked before the server listens, and again at each
+//! SIGHUP ([`Tls::reload`]), for one rustls configuration (TLS 1.2 and 1.3
+//! on the ring provider, ALPN `http/1.1`, no client certificates); each
+//! connection's handshake then runs on the worker that serves it.
 //!
 //! The key file is a secret: it is read as kms-local reads its own key and
 //! passphrase files (`keystore::trust`: yours or root's, not readable or
@@ -13,7 +13,7 @@
 
 use std::fmt;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, PoisonError, RwLock};
 
 use rustls::crypto::CryptoProvider;
@@ -41,6 +41,11 @@ const HANDSHAKE_RECORD: u8 = 22;
 #[derive(Clone)]
 pub struct Tls {
     acceptor: TlsAcceptor,
+    /// What the handshakes present, which [`Tls::reload`] replaces.
+    certificate: Arc<Certificate>,
+    provider: Arc<CryptoProvider>,
+    /// The `--tls-cert` and `--tls-key` files.
+    files: Arc<(PathBuf, PathBuf)>,
 }
 
 impl fmt::Debug for Tls {
@@ -54,30 +59,35 @@ impl Tls {
     /// first) and the PEM private key at `key` (PKCS#8, PKCS#1 RSA or SEC1
     /// EC), and checks that the key is the certificate's.
     pub fn load(cert: &Path, key: &Path) -> Result<Tls> {
-        let chain = read_chain(cert)?;
-        let key_der = read_key(key)?;
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        // The provider wipes the key's DER once it has parsed it.
-        let certified = CertifiedKey::from_der(chain, key_der, &provider).map_err(|e| match e {
-            rustls::Error::InconsistentKeys(InconsistentKeys::KeyMismatch) => input(
-                "--tls-key",
-                key,
-                &format!(
-                    "it is not the private key of the certificate in {}",
-                    cert.display()
-                ),
-            ),
-            rustls::Error::InvalidCertificate(e) => input(
-                "--tls-cert",
-                cert,
-                &format!("its first certificate cannot be read: {e}"),
-            ),
-            other => input("--tls-key", key, &other.to_string()),
-        })?;
-        let config = config(provider, Arc::new(Certificate::new(certified)))?;
+        let certificate = Arc::new(Certificate::new(certified(cert, key, &provider)?));
+        let config = config(Arc::clone(&provider), Arc::clone(&certificate))?;
         Ok(Tls {
             acceptor: TlsAcceptor::from(Arc::new(config)),
+            certificate,
+            provider,
+            files: Arc::new((cert.to_owned(), key.to_owned())),
         })
+    }
+
+    /// Reads the certificate and key files again, as [`Tls::load`] does, and
+    /// presents them from the next handshake on; connections already open
+    /// keep theirs. Files that fail a check leave the current ones in place.
+    pub fn reload(&self) -> Result<()> {
+        let (cert, key) = &*self.files;
+        let certified = certified(cert, key, &self.provider)?;
+        let mut current = self
+            .certificate
+            .current
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        *current = Arc::new(certified);
+        Ok(())
+    }
+
+    /// The `--tls-cert` and `--tls-key` files.
+    pub fn files(&self) -> (&Path, &Path) {
+        (&self.files.0, &self.files.1)
     }
 
     /// Reads a new connection's first bytes and, if they open a TLS
@@ -124,6 +134,29 @@ pub(super) fn plain_http_refused() -> Reply {
                 .into_bytes(),
         ),
     }
+}
+
+/// The chain at `cert` with the key at `key`, once both pass their checks.
+fn certified(cert: &Path, key: &Path, provider: &Arc<CryptoProvider>) -> Result<CertifiedKey> {
+    let chain = read_chain(cert)?;
+    let key_der = read_key(key)?;
+    // The provider wipes the key's DER once it has parsed it.
+    CertifiedKey::from_der(chain, key_der, provider).map_err(|e| match e {
+        rustls::Error::InconsistentKeys(InconsistentKeys::KeyMismatch) => input(
+            "--tls-key",
+            key,
+            &format!(
+                "it is not the private key of the certificate in {}",
+                cert.display()
+            ),
+        ),
+        rustls::Error::InvalidCertificate(e) => input(
+            "--tls-cert",
+            cert,
+            &format!("its first certificate cannot be read: {e}"),
+        ),
+        other => input("--tls-key", key, &other.to_string()),
+    })
 }
 
 /// The certificate and key every handshake presents. They sit behind a lock

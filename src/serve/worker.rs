@@ -4,8 +4,8 @@
 //! of the audit log.
 
 use std::cell::RefCell;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use hyper::server::conn::http1;
@@ -19,6 +19,7 @@ use super::tls::{self, Opened, Tls};
 use super::{Admission, FIRST_REQUEST_TIMEOUT, READ_TIMEOUT, handle, runtime, sigv4};
 use crate::error::{Error, Result};
 use crate::keystore::SharedKeystore;
+use crate::ops::admin::Unhealthy;
 use crate::ops::{Clock, Kms};
 use crate::timestamp::Timestamp;
 
@@ -29,6 +30,8 @@ pub(super) struct Shared {
     pub(super) admission: Admission,
     /// The certificate, when the server speaks HTTPS.
     pub(super) tls: Option<Tls>,
+    /// What the last health check found wrong, told on stderr when it changes.
+    pub(super) unhealthy: Mutex<Option<Unhealthy>>,
 }
 
 thread_local! {
@@ -80,6 +83,25 @@ impl Shared {
             });
             f(kms)
         })
+    }
+
+    /// Whether the keystore opens and the audit log takes entries. The
+    /// operator hears on stderr when that changes, once, not at every poll.
+    pub(super) fn health(&self) -> std::result::Result<(), Unhealthy> {
+        let health = self.with_kms(Kms::health);
+        let mut told = self
+            .unhealthy
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let now = health.as_ref().err();
+        if told.as_ref() != now {
+            match now {
+                Some(unhealthy) => eprintln!("kms-local serve: unhealthy: {}", unhealthy.detail()),
+                None => eprintln!("kms-local serve: healthy again"),
+            }
+            *told = now.cloned();
+        }
+        health
     }
 
     /// The caller a request's headers name, or the refusal of a request

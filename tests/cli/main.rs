@@ -38,6 +38,7 @@ mod scopes;
 mod scripting;
 mod secrets;
 mod serve;
+mod serve_health;
 mod serve_tls;
 mod shared_folder;
 mod shorthand;

@@ -22,7 +22,7 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    fn start(env: &TestEnv, extra: &[&str]) -> Server {
+    pub(crate) fn start(env: &TestEnv, extra: &[&str]) -> Server {
         Server::start_on(env, "127.0.0.1", extra)
     }
 
@@ -69,6 +69,25 @@ impl Server {
             .set_read_timeout(Some(Duration::from_secs(30)))
             .unwrap();
         Conn::over(stream, host)
+    }
+
+    /// Sends `signal` to the server.
+    pub(crate) fn signal(&self, signal: rustix::process::Signal) {
+        let pid = rustix::process::Pid::from_child(&self.child);
+        rustix::process::kill_process(pid, signal).unwrap();
+    }
+
+    /// The next line the server writes on stderr that starts with one of
+    /// `prefixes`, past others (those it writes as it starts).
+    pub(crate) fn line_starting(&mut self, prefixes: &[&str]) -> String {
+        loop {
+            let mut line = String::new();
+            let read = self.stderr.read_line(&mut line).unwrap();
+            assert_ne!(read, 0, "no line starting {prefixes:?}");
+            if prefixes.iter().any(|p| line.starts_with(p)) {
+                return line;
+            }
+        }
     }
 
     /// Sends SIGTERM and returns the exit status and the rest of stderr.
@@ -157,7 +176,23 @@ impl Conn {
     }
 
     fn send(&mut self, headers: &[(String, String)], body: &[u8]) -> Reply {
-        let mut request = String::from("POST / HTTP/1.1\r\n");
+        self.send_to("POST", "/", headers, body)
+    }
+
+    /// A request without a body or credentials: `method` on `path`.
+    pub(crate) fn ask(&mut self, method: &str, path: &str) -> Reply {
+        let host = vec![("host".to_owned(), self.host.clone())];
+        self.send_to(method, path, &host, b"")
+    }
+
+    fn send_to(
+        &mut self,
+        method: &str,
+        path: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Reply {
+        let mut request = format!("{method} {path} HTTP/1.1\r\n");
         for (name, value) in headers {
             request.push_str(&format!("{name}: {value}\r\n"));
         }

@@ -486,3 +486,108 @@ fn serve_tls_refuses_bad_files_before_it_listens() {
         assert!(!stderr.contains("listening"), "{stderr}");
     }
 }
+
+/// The first certificate the server at `port` presents in a full
+/// handshake (a resumed session would show the one it began with).
+fn served_certificate(port: u16, config: &ClientConfig) -> Vec<u8> {
+    let mut config = config.clone();
+    config.resumption = rustls::client::Resumption::disabled();
+    let mut tcp = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let name = ServerName::try_from("localhost").unwrap();
+    let mut conn = ClientConnection::new(Arc::new(config), name).unwrap();
+    while conn.is_handshaking() {
+        conn.complete_io(&mut tcp).unwrap();
+    }
+    conn.peer_certificates().unwrap()[0].to_vec()
+}
+
+/// The first certificate of the PEM file at `path`.
+fn certificate_in(path: &Path) -> Vec<u8> {
+    CertificateDer::pem_file_iter(path)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .to_vec()
+}
+
+#[test]
+fn sighup_reloads_the_certificate_keeps_it_when_the_new_files_are_bad_and_drops_no_request() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    let env = TestEnv::new();
+    let pki = Pki::new(&env);
+    let key_id = env.create_key();
+    let key = access_key(&env);
+    let mut server = start(&env, &pki, &[]);
+    let port = server.port;
+    let config = client(&pki.ca, &[&rustls::version::TLS13, &rustls::version::TLS12]);
+    let first = certificate_in(&pki.cert);
+    assert_eq!(served_certificate(port, &config), first);
+
+    // Load all along: calls on one kept-alive connection, and each on a new
+    // connection too, so that handshakes run while the certificate changes.
+    let stop = Arc::new(AtomicBool::new(false));
+    let load = {
+        let (stop, config, key) = (Arc::clone(&stop), Arc::clone(&config), key.clone());
+        std::thread::spawn(move || {
+            let body = json!({ "KeyId": key_id, "Plaintext": b64(b"under load") });
+            let (mut kept, _, _) = connect(port, Arc::clone(&config), "localhost").unwrap();
+            let mut calls = 0;
+            while !stop.load(Ordering::Relaxed) {
+                assert_eq!(kept.call(&key, "Encrypt", &body).status, 200);
+                let (mut fresh, _, _) = connect(port, Arc::clone(&config), "localhost").unwrap();
+                assert_eq!(fresh.call(&key, "Encrypt", &body).status, 200);
+                calls += 2;
+            }
+            calls
+        })
+    };
+    let reloaded = |server: &mut Server| server.line_starting(&["kms-local serve: SIGHUP"]);
+
+    // A renewed certificate and key in place of the old, then SIGHUP.
+    let (renewed_cert, renewed_key) = pki.issue("renewed", P256);
+    std::fs::copy(&renewed_cert, &pki.cert).unwrap();
+    std::fs::copy(&renewed_key, &pki.key).unwrap();
+    server.signal(rustix::process::Signal::HUP);
+    let line = reloaded(&mut server);
+    assert!(
+        line.starts_with("kms-local serve: SIGHUP: reloaded the TLS certificate from "),
+        "{line}"
+    );
+    let renewed = certificate_in(&renewed_cert);
+    assert_ne!(renewed, first);
+    assert_eq!(served_certificate(port, &config), renewed);
+
+    // Files that fail a check leave the renewed certificate in place: a
+    // certificate that is not PEM, then one whose key is another's.
+    std::fs::write(&pki.cert, "not a certificate\n").unwrap();
+    server.signal(rustix::process::Signal::HUP);
+    let line = reloaded(&mut server);
+    assert!(
+        line.starts_with("kms-local serve: SIGHUP: kept the TLS certificate in use: "),
+        "{line}"
+    );
+    assert!(line.contains("--tls-cert"), "{line}");
+    let (other_cert, _) = pki.issue("other", P256);
+    std::fs::copy(&other_cert, &pki.cert).unwrap();
+    server.signal(rustix::process::Signal::HUP);
+    let line = reloaded(&mut server);
+    assert!(
+        line.contains("it is not the private key of the certificate"),
+        "{line}"
+    );
+    assert_eq!(served_certificate(port, &config), renewed);
+
+    // More reloads while the load goes on.
+    std::fs::copy(&renewed_cert, &pki.cert).unwrap();
+    for _ in 0..5 {
+        server.signal(rustix::process::Signal::HUP);
+        assert!(reloaded(&mut server).contains("reloaded the TLS certificate"));
+    }
+    stop.store(true, Ordering::Relaxed);
+    let calls = load.join().expect("no call failed");
+    assert!(calls > 0);
+    let (status, _) = server.stop();
+    assert!(status.success());
+}

@@ -58,11 +58,18 @@ def make_pki(folder, name):
     folder.mkdir()
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = _certificate(f"{name} CA", f"{name} CA", ca_key.public_key(), ca_key, ca=True)
+    paths = {"ca": folder / "ca.pem", "cert": folder / "server.pem", "key": folder / "server.key",
+             "issue": lambda into: _issue(into, name, ca_key)}
+    paths["ca"].write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    _issue(paths, name, ca_key)
+    return paths
+
+
+def _issue(paths, name, ca_key):
+    """A new server key and certificate signed by the CA, at paths["key"] and paths["cert"]."""
     key = ec.generate_private_key(ec.SECP256R1())
     sans = [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
     cert = _certificate("localhost", f"{name} CA", key.public_key(), ca_key, ca=False, sans=sans)
-    paths = {"ca": folder / "ca.pem", "cert": folder / "server.pem", "key": folder / "server.key"}
-    paths["ca"].write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
     paths["cert"].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     # The server refuses a key file others can read: made 0600 from the start.
     fd = os.open(paths["key"], os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -74,7 +81,6 @@ def make_pki(folder, name):
                 serialization.NoEncryption(),
             )
         )
-    return paths
 
 
 @pytest.fixture
@@ -183,3 +189,60 @@ def test_aws_cli_encrypts_decrypts_and_makes_data_keys_over_https(tls_server, ac
     proc = aws.run("list-keys")
     assert proc.returncode == 255, proc.stderr
     assert "SSL validation failed" in proc.stderr, proc.stderr
+
+
+def test_boto3_loses_no_call_while_sighup_reloads_a_renewed_certificate(tls_server, access_key, pki, workdir):
+    import signal
+    import socket
+    import ssl
+    import threading
+    import time
+    import urllib.request
+
+    kms = client(tls_server.url, access_key, str(pki["ca"]))
+    key_id = kms.create_key()["KeyMetadata"]["KeyId"]
+    calls, errors, stop = [0], [], threading.Event()
+
+    def load():
+        # boto3 keeps its connection; each call also checks the round trip.
+        mine = client(tls_server.url, access_key, str(pki["ca"]))
+        while not stop.is_set():
+            try:
+                blob = mine.encrypt(KeyId=key_id, Plaintext=b"under load")["CiphertextBlob"]
+                assert mine.decrypt(CiphertextBlob=blob)["Plaintext"] == b"under load"
+                calls[0] += 2
+            except Exception as e:  # noqa: BLE001 - every failure is the finding
+                errors.append(repr(e))
+
+    thread = threading.Thread(target=load)
+    thread.start()
+    try:
+        for n in range(5):
+            # A renewed certificate from the same CA, written beside the old
+            # files and moved into place, then SIGHUP.
+            folder = workdir / f"renewed{n}"
+            folder.mkdir()
+            renewed = {"cert": folder / "server.pem", "key": folder / "server.key"}
+            pki["issue"](renewed)
+            os.replace(renewed["key"], pki["key"])
+            os.replace(renewed["cert"], pki["cert"])
+            os.kill(tls_server.proc.pid, signal.SIGHUP)
+            time.sleep(0.2)
+            # A new connection gets the renewed certificate, and /health
+            # answers without credentials.
+            context = ssl.create_default_context(cafile=str(pki["ca"]))
+            with urllib.request.urlopen(f"{tls_server.url}/health", context=context, timeout=10) as reply:
+                assert reply.status == 200
+                assert json.loads(reply.read()) == {"Status": "Healthy"}
+            port = int(tls_server.url.rsplit(":", 1)[1])
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
+                with context.wrap_socket(raw, server_hostname="localhost") as tls:
+                    served = tls.getpeercert(binary_form=True)
+            expected = x509.load_pem_x509_certificate(pki["cert"].read_bytes())
+            assert served == expected.public_bytes(serialization.Encoding.DER)
+    finally:
+        stop.set()
+        thread.join()
+    assert errors == [], errors[:3]
+    assert calls[0] > 0
+    assert tls_server.output().count("SIGHUP: reloaded the TLS certificate") == 5, tls_server.output()
