@@ -929,8 +929,10 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand create-grant" -s h -
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l key-id -d 'The key: key id or key ARN' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l grant-id -d 'Only this grant' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l grantee-principal -d 'Only the grants of this grantee' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l limit -d 'At most this many grants (1 to 100)' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l marker -d 'Where the previous page ended' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -963,8 +965,10 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l no-c
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-grants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l retiring-principal -d 'The retiring principal' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l limit -d 'At most this many grants (1 to 100)' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l marker -d 'Where the previous page ended' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-retirable-grants" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F
@@ -1137,8 +1141,10 @@ complete -c kms-local -n "__fish_kms_local_using_subcommand put-key-policy" -l n
 complete -c kms-local -n "__fish_kms_local_using_subcommand put-key-policy" -l debug -d 'Accepted and ignored: kms-local writes no debug log'
 complete -c kms-local -n "__fish_kms_local_using_subcommand put-key-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l key-id -d 'The key: key id or key ARN' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l limit -d 'At most this many names (1 to 1000)' -r
-complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l marker -d 'Where the previous page ended' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l limit -d 'Return at most this many items and a NextMarker for the rest (turns off automatic pagination, as in the aws CLI)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l marker -d 'Continue from the NextMarker of an earlier call (turns off automatic pagination)' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l max-items -d 'Print at most this many items, and a NextToken to resume from if more remain' -r
+complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l starting-token -d 'Resume from the NextToken an earlier --max-items printed' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l cli-input-json -d 'The request as JSON (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l cli-input-yaml -d 'The request as YAML (the API\'s field names), inline or file://PATH; flags override its fields' -r
 complete -c kms-local -n "__fish_kms_local_using_subcommand list-key-policies" -l keystore -d 'Keystore file [default: $KMS_LOCAL_KEYSTORE, else ~/.local/share/kms-local/keystore]' -r -F

@@ -3,12 +3,16 @@
 
 use clap::Args;
 
-use crate::cli::args::{DryRunArgs, GrantArgs, InputArgs};
+use crate::cli::args::{DryRunArgs, GrantArgs, InputArgs, List, PageArgs, print_list};
+use crate::cli::output::Output;
+use crate::cli::{Run, checked};
 use crate::error::{Error, Result};
+use crate::ops::catalog::{ListGrants, ListRetirableGrants};
 use crate::ops::types::{
     CreateGrantRequest, GrantConstraints, ListGrantsRequest, ListRetirableGrantsRequest,
     RetireGrantRequest, RevokeGrantRequest,
 };
+use crate::ops::{Kms, Operation, limits};
 
 /// Let a principal perform some operations with a key
 ///
@@ -88,29 +92,45 @@ pub struct ListGrantsArgs {
     #[arg(long, value_name = "ARN")]
     pub grantee_principal: Option<String>,
 
-    /// At most this many grants (1 to 100)
-    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
-    pub limit: Option<i64>,
-
-    /// Where the previous page ended
-    #[arg(long, value_name = "MARKER")]
-    pub marker: Option<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
 
     #[command(flatten)]
     pub input: InputArgs,
 }
 
-impl TryFrom<ListGrantsArgs> for ListGrantsRequest {
-    type Error = Error;
+impl Run for ListGrantsArgs {
+    fn operation(&self) -> &'static str {
+        ListGrants::NAME
+    }
 
-    fn try_from(args: ListGrantsArgs) -> Result<Self> {
-        let mut req: ListGrantsRequest = args.input.request()?;
-        req.key_id = args.key_id.or(req.key_id);
-        req.grant_id = args.grant_id.or(req.grant_id);
-        req.grantee_principal = args.grantee_principal.or(req.grantee_principal);
-        req.limit = args.limit.or(req.limit);
-        req.marker = args.marker.or(req.marker);
-        Ok(req)
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        let req: ListGrantsRequest = self.input.request()?;
+        let key_id = self.key_id.or(req.key_id);
+        let grant_id = self.grant_id.or(req.grant_id);
+        let grantee_principal = self.grantee_principal.or(req.grantee_principal);
+        print_list(
+            out,
+            &List {
+                field: "Grants",
+                members: &["Limit", "Marker", "KeyId", "GrantId", "GranteePrincipal"],
+                limits: limits::LIST_GRANTS,
+            },
+            self.page,
+            (req.limit, req.marker),
+            |limit, marker| {
+                checked::<ListGrants>(
+                    &kms,
+                    ListGrantsRequest {
+                        limit,
+                        marker,
+                        key_id: key_id.clone(),
+                        grant_id: grant_id.clone(),
+                        grantee_principal: grantee_principal.clone(),
+                    },
+                )
+            },
+        )
     }
 }
 
@@ -121,27 +141,41 @@ pub struct ListRetirableGrantsArgs {
     #[arg(long, value_name = "ARN", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub retiring_principal: Option<String>,
 
-    /// At most this many grants (1 to 100)
-    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
-    pub limit: Option<i64>,
-
-    /// Where the previous page ended
-    #[arg(long, value_name = "MARKER")]
-    pub marker: Option<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
 
     #[command(flatten)]
     pub input: InputArgs,
 }
 
-impl TryFrom<ListRetirableGrantsArgs> for ListRetirableGrantsRequest {
-    type Error = Error;
+impl Run for ListRetirableGrantsArgs {
+    fn operation(&self) -> &'static str {
+        ListRetirableGrants::NAME
+    }
 
-    fn try_from(args: ListRetirableGrantsArgs) -> Result<Self> {
-        let mut req: ListRetirableGrantsRequest = args.input.request()?;
-        req.retiring_principal = args.retiring_principal.or(req.retiring_principal);
-        req.limit = args.limit.or(req.limit);
-        req.marker = args.marker.or(req.marker);
-        Ok(req)
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        let req: ListRetirableGrantsRequest = self.input.request()?;
+        let retiring_principal = self.retiring_principal.or(req.retiring_principal);
+        print_list(
+            out,
+            &List {
+                field: "Grants",
+                members: &["Limit", "Marker", "RetiringPrincipal"],
+                limits: limits::LIST_GRANTS,
+            },
+            self.page,
+            (req.limit, req.marker),
+            |limit, marker| {
+                checked::<ListRetirableGrants>(
+                    &kms,
+                    ListRetirableGrantsRequest {
+                        limit,
+                        marker,
+                        retiring_principal: retiring_principal.clone(),
+                    },
+                )
+            },
+        )
     }
 }
 

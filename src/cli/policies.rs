@@ -2,10 +2,14 @@
 
 use clap::Args;
 
-use crate::cli::args::InputArgs;
+use crate::cli::args::{InputArgs, List, PageArgs, print_list};
 use crate::cli::input;
+use crate::cli::output::Output;
+use crate::cli::{Run, checked};
 use crate::error::{Error, Result};
+use crate::ops::catalog::ListKeyPolicies;
 use crate::ops::types::{GetKeyPolicyRequest, ListKeyPoliciesRequest, PutKeyPolicyRequest};
+use crate::ops::{Kms, Operation, limits};
 
 /// The longest key policy text the API model takes.
 pub const MAX_POLICY_TEXT: u64 = 131_072;
@@ -97,26 +101,40 @@ pub struct ListKeyPoliciesArgs {
     #[arg(long, value_name = "KEY", required_unless_present_any = ["cli_input_json", "cli_input_yaml"])]
     pub key_id: Option<String>,
 
-    /// At most this many names (1 to 1000)
-    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = crate::cli::args::python_int)]
-    pub limit: Option<i64>,
-
-    /// Where the previous page ended
-    #[arg(long, value_name = "MARKER")]
-    pub marker: Option<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
 
     #[command(flatten)]
     pub input: InputArgs,
 }
 
-impl TryFrom<ListKeyPoliciesArgs> for ListKeyPoliciesRequest {
-    type Error = Error;
+impl Run for ListKeyPoliciesArgs {
+    fn operation(&self) -> &'static str {
+        ListKeyPolicies::NAME
+    }
 
-    fn try_from(args: ListKeyPoliciesArgs) -> Result<Self> {
-        let mut req: ListKeyPoliciesRequest = args.input.request()?;
-        req.key_id = args.key_id.or(req.key_id);
-        req.limit = args.limit.or(req.limit);
-        req.marker = args.marker.or(req.marker);
-        Ok(req)
+    fn run(self, kms: Kms, out: &Output) -> Result<()> {
+        let req: ListKeyPoliciesRequest = self.input.request()?;
+        let key_id = self.key_id.or(req.key_id);
+        print_list(
+            out,
+            &List {
+                field: "PolicyNames",
+                members: &["KeyId", "Limit", "Marker"],
+                limits: limits::LIST_KEY_POLICIES,
+            },
+            self.page,
+            (req.limit, req.marker),
+            |limit, marker| {
+                checked::<ListKeyPolicies>(
+                    &kms,
+                    ListKeyPoliciesRequest {
+                        key_id: key_id.clone(),
+                        limit,
+                        marker,
+                    },
+                )
+            },
+        )
     }
 }

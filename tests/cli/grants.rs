@@ -235,3 +235,60 @@ fn grant_requests_are_refused_as_aws_refuses_them() {
     let listed: Value = env.json(&["list-grants", "--key-id", &key]);
     assert!(listed["Grants"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn grant_lists_page_as_the_aws_cli_pages_them() {
+    let env = TestEnv::new();
+    let key = env.create_key();
+    let mut ids = Vec::new();
+    for n in 0..3 {
+        let grantee = format!("arn:aws:iam::111122223333:role/r{n}");
+        let made: Value = env.json(&[
+            "create-grant",
+            "--key-id",
+            &key,
+            "--grantee-principal",
+            &grantee,
+            "--operations",
+            "Decrypt",
+            "--retiring-principal",
+            ADMIN,
+        ]);
+        ids.push(made["GrantId"].as_str().unwrap().to_owned());
+    }
+    let grant_ids = |listed: &Value| -> Vec<String> {
+        listed["Grants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["GrantId"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    for list in [
+        vec!["list-grants", "--key-id", &key],
+        vec!["list-retirable-grants", "--retiring-principal", ADMIN],
+    ] {
+        // Every page merged, without Truncated, as the aws CLI prints it.
+        let all: Value = env.json(&list);
+        assert_eq!(all.get("Truncated"), None, "{all}");
+        let mut everything = grant_ids(&all);
+        everything.sort();
+        let mut made = ids.clone();
+        made.sort();
+        assert_eq!(everything, made);
+        // --max-items stops early with a NextToken; --starting-token resumes.
+        let first: Value =
+            env.json(&[list.as_slice(), &["--max-items", "2", "--page-size", "1"]].concat());
+        assert_eq!(grant_ids(&first).len(), 2, "{first}");
+        let token = first["NextToken"].as_str().unwrap();
+        let rest: Value = env.json(&[list.as_slice(), &["--starting-token", token]].concat());
+        assert_eq!(rest.get("NextToken"), None, "{rest}");
+        let mut resumed = grant_ids(&first);
+        resumed.extend(grant_ids(&rest));
+        assert_eq!(resumed, grant_ids(&all));
+        // --limit is one page, as the API returns it.
+        let page: Value = env.json(&[list.as_slice(), &["--limit", "1"]].concat());
+        assert_eq!(page["Truncated"], true, "{page}");
+        assert!(page["NextMarker"].is_string(), "{page}");
+    }
+}

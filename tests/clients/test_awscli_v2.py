@@ -382,6 +382,10 @@ READS = {
     "decrypt": f"{DECRYPT_CT} --encryption-context purpose=test",
     "describe-key-unicode": "describe-key --key-id {UNICODE}",
     "list-resource-tags-unicode": "list-resource-tags --key-id {UNICODE}",
+    "list-key-policies": "list-key-policies --key-id {MAIN}",
+    "list-key-policies-limit": "list-key-policies --key-id {MAIN} --limit 1",
+    "list-grants-none": "list-grants --key-id {MAIN}",
+    "list-retirable-grants-none": "list-retirable-grants --retiring-principal arn:aws:iam::111122223333:role/none",
 }
 FORMAT_XFAIL = {"json": None, "text": None, "table": None, "yaml": None}
 OUTPUT_CASES = [
