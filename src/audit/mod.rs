@@ -25,11 +25,13 @@ use crate::timestamp::Timestamp;
 mod aside;
 mod check;
 mod line;
+mod segment;
 
 use aside::set_aside;
 pub use aside::{begin_anew, reset};
 pub use check::{Seen, Verified, read, recent_writes, rolled_back, verify};
 use line::{TimeText, parse_line, push_line};
+pub use segment::{ROTATED, Rotation, SEGMENTS_REMOVED};
 
 /// The `Prev` of the first entry.
 const GENESIS: [u8; TAG_LEN] = [0; TAG_LEN];
@@ -195,8 +197,17 @@ pub enum Mode {
 /// kept as evidence, and a new log starts with an [`RESTARTED`] entry naming
 /// it. A complete last line that does not verify is tampering, or another
 /// keystore's log: the append fails, naming the line, until [`reset`].
-pub fn append(path: &Path, wait: Duration, key: &KeyBytes, event: Event) -> Result<()> {
-    append_all(path, wait, key, &[event], Mode::Continue)
+///
+/// A live log due to close under `rotation` becomes a segment first, and the
+/// new live log goes on with the chain (see [`segment`]).
+pub fn append(
+    path: &Path,
+    wait: Duration,
+    key: &KeyBytes,
+    event: Event,
+    rotation: Rotation,
+) -> Result<()> {
+    append_all(path, wait, key, &[event], Mode::Continue, rotation)
 }
 
 /// Appends entries in order, under one lock and with one write of the
@@ -207,8 +218,9 @@ pub fn append_all(
     key: &KeyBytes,
     events: &[Event],
     mode: Mode,
+    rotation: Rotation,
 ) -> Result<()> {
-    append_with(path, wait, key, events, mode, None)
+    append_with(path, wait, key, events, mode, None, rotation)
 }
 
 /// Appends one entry with a `Detail` (see [`append`]).
@@ -218,6 +230,7 @@ pub fn append_detailed(
     key: &KeyBytes,
     event: &Event,
     detail: &str,
+    rotation: Rotation,
 ) -> Result<()> {
     append_with(
         path,
@@ -226,6 +239,7 @@ pub fn append_detailed(
         std::slice::from_ref(event),
         Mode::Continue,
         Some(detail),
+        rotation,
     )
 }
 
@@ -236,6 +250,7 @@ fn append_with(
     events: &[Event],
     mode: Mode,
     detail: Option<&str>,
+    rotation: Rotation,
 ) -> Result<()> {
     let Some(first) = events.first() else {
         return Ok(());
@@ -256,6 +271,17 @@ fn append_with(
         Tail::Torn => None,
     };
     let (mut seq, mut prev) = match chained {
+        Some((seq, prev))
+            if matches!(tail, Tail::Line(_)) && segment::due(&file, len, first.time, rotation) =>
+        {
+            let closing = segment::Closing {
+                seq,
+                prev,
+                events,
+                detail,
+            };
+            return segment::rotate(path, &file, len, key, closing, rotation);
+        }
         Some(chained) => chained,
         None => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
@@ -384,7 +410,7 @@ mod tests {
         let old = KeyBytes::from_slice(&[5; 32]).unwrap();
         let new = KeyBytes::from_slice(&[6; 32]).unwrap();
         for op in ["A", "B"] {
-            append(&path, Duration::ZERO, &old, event(op)).unwrap();
+            append(&path, Duration::ZERO, &old, event(op), Rotation::NEVER).unwrap();
         }
         let before = std::fs::read_to_string(&path).unwrap();
         let rekey = Event {
@@ -429,13 +455,13 @@ mod tests {
         read.writes = 3;
         // A context key that looks like the fields is escaped in the line.
         read.encryption_context_keys = vec!["\"Writes\":999,\"Change\":true".into()];
-        append(&path, Duration::ZERO, &key, read).unwrap();
+        append(&path, Duration::ZERO, &key, read, Rotation::NEVER).unwrap();
         let seen = recent_writes(&path).unwrap();
         assert_eq!(seen.most(), 3);
         assert!(seen.allows(3) && !seen.allows(2));
         let mut change = event("CreateKey");
         (change.writes, change.change) = (4, true);
-        append(&path, Duration::ZERO, &key, change).unwrap();
+        append(&path, Duration::ZERO, &key, change, Rotation::NEVER).unwrap();
         // One change ahead, never seen saved: a crash between log and save.
         let seen = recent_writes(&path).unwrap();
         assert!(seen.allows(3) && !seen.allows(2));
@@ -447,7 +473,7 @@ mod tests {
         let path = dir.path().join("log");
         let key = KeyBytes::from_slice(&[5; 32]).unwrap();
         for op in ["A", "B", "C"] {
-            append(&path, Duration::ZERO, &key, event(op)).unwrap();
+            append(&path, Duration::ZERO, &key, event(op), Rotation::NEVER).unwrap();
         }
         assert_eq!(verify(&path, &key, 0).unwrap().entries, 3);
         let good = std::fs::read_to_string(&path).unwrap();
