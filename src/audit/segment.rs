@@ -1,7 +1,7 @@
 //! Segments: the live log closed under its lock, renamed `<log>.<N>`, and
 //! a new live log that goes on with the same chain; the files a history is
 //! made of; and retention, which removes old segments and logs that it did.
-//! The spec is docs/audit-log.md §5.
+//! The spec is docs/audit-log.md §7.
 
 use std::path::PathBuf;
 
