@@ -244,12 +244,20 @@ pub(super) fn due(file: &File, len: u64, now: Timestamp, rotation: Rotation) -> 
         return false;
     }
     // A first line that cannot be read gives no age; the size still counts.
-    let mut head = vec![0; usize::try_from(len.min(64 * 1024)).unwrap_or(0)];
-    if file.read_exact_at(&mut head, 0).is_err() {
-        return false;
+    // Lines are short: the first 4 KiB hold it, but for a long context list.
+    let mut line = Vec::new();
+    for window in [4096, 64 * 1024] {
+        let mut head = vec![0; usize::try_from(len.min(window)).unwrap_or(0)];
+        if file.read_exact_at(&mut head, 0).is_err() {
+            return false;
+        }
+        let end = head.iter().position(|&b| b == b'\n');
+        line = head[..end.unwrap_or(head.len())].to_vec();
+        if end.is_some() || len <= window {
+            break;
+        }
     }
-    let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
-    entry_of(&String::from_utf8_lossy(line))
+    entry_of(&String::from_utf8_lossy(&line))
         .and_then(|e| Timestamp::parse_rfc3339(&e.time))
         .is_some_and(|first| first.plus_days(rotation.max_age_days) <= now)
 }
