@@ -199,7 +199,7 @@ pub enum Mode {
 /// keystore's log: the append fails, naming the line, until [`reset`].
 ///
 /// A live log due to close under `rotation` becomes a segment first, and the
-/// new live log goes on with the chain (see [`segment`]).
+/// new live log goes on with the chain (docs/audit-log.md §7).
 pub fn append(
     path: &Path,
     wait: Duration,
