@@ -5441,13 +5441,25 @@ _kms__local() {
             return 0
             ;;
         kms__subcmd__local__subcmd__keystore__subcmd__settings)
-            opts="-h --domain-key-rotation-period-in-days --keystore --master-key-file --passphrase-file --output --query --principal --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
+            opts="-h --domain-key-rotation-period-in-days --audit-segment-max-bytes --audit-segment-max-age-days --audit-retention-days --keystore --master-key-file --passphrase-file --output --query --principal --region --cli-binary-format --page-size --no-paginate --profile --endpoint-url --no-verify-ssl --ca-bundle --no-cli-pager --cli-auto-prompt --no-cli-auto-prompt --color --cli-read-timeout --cli-connect-timeout --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --domain-key-rotation-period-in-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-segment-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-segment-max-age-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-retention-days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -25,12 +25,14 @@ use crate::timestamp::Timestamp;
 mod aside;
 mod check;
 mod line;
+mod segment;
 mod writable;
 
 use aside::set_aside;
 pub use aside::{begin_anew, reset};
 pub use check::{Seen, Verified, read, recent_writes, rolled_back, verify};
 use line::{TimeText, parse_line, push_line};
+pub use segment::{ROTATED, Rotation, SEGMENTS_REMOVED};
 pub use writable::writable;
 
 /// The `Prev` of the first entry.
@@ -197,8 +199,17 @@ pub enum Mode {
 /// kept as evidence, and a new log starts with an [`RESTARTED`] entry naming
 /// it. A complete last line that does not verify is tampering, or another
 /// keystore's log: the append fails, naming the line, until [`reset`].
-pub fn append(path: &Path, wait: Duration, key: &KeyBytes, event: Event) -> Result<()> {
-    append_all(path, wait, key, &[event], Mode::Continue)
+///
+/// A live log due to close under `rotation` becomes a segment first, and the
+/// new live log goes on with the chain (docs/audit-log.md §7).
+pub fn append(
+    path: &Path,
+    wait: Duration,
+    key: &KeyBytes,
+    event: Event,
+    rotation: Rotation,
+) -> Result<()> {
+    append_all(path, wait, key, &[event], Mode::Continue, rotation)
 }
 
 /// Appends entries in order, under one lock and with one write of the
@@ -209,8 +220,9 @@ pub fn append_all(
     key: &KeyBytes,
     events: &[Event],
     mode: Mode,
+    rotation: Rotation,
 ) -> Result<()> {
-    append_with(path, wait, key, events, mode, None)
+    append_with(path, wait, key, events, mode, None, rotation)
 }
 
 /// Appends one entry with a `Detail` (see [`append`]).
@@ -220,6 +232,7 @@ pub fn append_detailed(
     key: &KeyBytes,
     event: &Event,
     detail: &str,
+    rotation: Rotation,
 ) -> Result<()> {
     append_with(
         path,
@@ -228,6 +241,7 @@ pub fn append_detailed(
         std::slice::from_ref(event),
         Mode::Continue,
         Some(detail),
+        rotation,
     )
 }
 
@@ -238,6 +252,7 @@ fn append_with(
     events: &[Event],
     mode: Mode,
     detail: Option<&str>,
+    rotation: Rotation,
 ) -> Result<()> {
     let Some(first) = events.first() else {
         return Ok(());
@@ -258,6 +273,17 @@ fn append_with(
         Tail::Torn => None,
     };
     let (mut seq, mut prev) = match chained {
+        Some((seq, prev))
+            if matches!(tail, Tail::Line(_)) && segment::due(&file, len, first.time, rotation) =>
+        {
+            let closing = segment::Closing {
+                seq,
+                prev,
+                events,
+                detail,
+            };
+            return segment::rotate(path, &file, len, key, closing, rotation);
+        }
         Some(chained) => chained,
         None => {
             let aside = set_aside(path).keystore_context(path, &context("set aside"))?;
@@ -386,7 +412,7 @@ mod tests {
         let old = KeyBytes::from_slice(&[5; 32]).unwrap();
         let new = KeyBytes::from_slice(&[6; 32]).unwrap();
         for op in ["A", "B"] {
-            append(&path, Duration::ZERO, &old, event(op)).unwrap();
+            append(&path, Duration::ZERO, &old, event(op), Rotation::NEVER).unwrap();
         }
         let before = std::fs::read_to_string(&path).unwrap();
         let rekey = Event {
@@ -431,13 +457,13 @@ mod tests {
         read.writes = 3;
         // A context key that looks like the fields is escaped in the line.
         read.encryption_context_keys = vec!["\"Writes\":999,\"Change\":true".into()];
-        append(&path, Duration::ZERO, &key, read).unwrap();
+        append(&path, Duration::ZERO, &key, read, Rotation::NEVER).unwrap();
         let seen = recent_writes(&path).unwrap();
         assert_eq!(seen.most(), 3);
         assert!(seen.allows(3) && !seen.allows(2));
         let mut change = event("CreateKey");
         (change.writes, change.change) = (4, true);
-        append(&path, Duration::ZERO, &key, change).unwrap();
+        append(&path, Duration::ZERO, &key, change, Rotation::NEVER).unwrap();
         // One change ahead, never seen saved: a crash between log and save.
         let seen = recent_writes(&path).unwrap();
         assert!(seen.allows(3) && !seen.allows(2));
@@ -449,7 +475,7 @@ mod tests {
         let path = dir.path().join("log");
         let key = KeyBytes::from_slice(&[5; 32]).unwrap();
         for op in ["A", "B", "C"] {
-            append(&path, Duration::ZERO, &key, event(op)).unwrap();
+            append(&path, Duration::ZERO, &key, event(op), Rotation::NEVER).unwrap();
         }
         assert_eq!(verify(&path, &key, 0).unwrap().entries, 3);
         let good = std::fs::read_to_string(&path).unwrap();
@@ -465,5 +491,90 @@ mod tests {
             std::fs::write(&path, &damaged).unwrap();
             assert!(verify(&path, &key, 0).is_err(), "{damaged}");
         }
+    }
+
+    /// A segment at a time: every append rotates.
+    const EVERY_TIME: Rotation = Rotation {
+        max_bytes: 1,
+        max_age_days: u32::MAX,
+        retention_days: None,
+    };
+
+    #[test]
+    fn the_write_counter_survives_a_rotation() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let key = KeyBytes::from_slice(&[5; 32]).unwrap();
+        let start = marker(RESTARTED, Timestamp(0), 4);
+        append(&path, Duration::ZERO, &key, start, Rotation::NEVER).unwrap();
+        let mut change = event("CreateKey");
+        (change.writes, change.change) = (5, true);
+        append(&path, Duration::ZERO, &key, change, Rotation::NEVER).unwrap();
+        // A reader that loaded write 4 before the change logs after it.
+        let mut read = event("Decrypt");
+        read.writes = 4;
+        append(&path, Duration::ZERO, &key, read, EVERY_TIME).unwrap();
+        assert!(dir.path().join("log.1").exists());
+        let seen = recent_writes(&path).unwrap();
+        assert_eq!(seen.most(), 5);
+        // Write 5 was logged, never seen saved: a crash between log and save.
+        assert!(seen.allows(4) && !seen.allows(3));
+        assert_eq!(verify(&path, &key, 5).unwrap().entries, 4);
+    }
+
+    #[test]
+    fn a_rotation_stopped_after_its_link_is_finished_by_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let key = KeyBytes::from_slice(&[5; 32]).unwrap();
+        for op in ["A", "B"] {
+            append(&path, Duration::ZERO, &key, event(op), EVERY_TIME).unwrap();
+        }
+        // A crash between the link and the rename: log.2 is the live log's second name.
+        std::fs::hard_link(&path, dir.path().join("log.2")).unwrap();
+        assert_eq!(verify(&path, &key, 0).unwrap().segments.len(), 1);
+        assert_eq!(read(&path).unwrap().len(), 3);
+        append(&path, Duration::ZERO, &key, event("C"), EVERY_TIME).unwrap();
+        assert!(!dir.path().join("log.3").exists());
+        let verified = verify(&path, &key, 0).unwrap();
+        assert_eq!((verified.entries, verified.segments.len()), (5, 2));
+        let ops: Vec<String> = read(&path)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.operation)
+            .collect();
+        assert_eq!(ops, ["A", ROTATED, "B", ROTATED, "C"]);
+    }
+
+    #[test]
+    fn segments_the_log_says_it_removed_may_outlive_a_crash() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log");
+        let key = KeyBytes::from_slice(&[5; 32]).unwrap();
+        for op in ["A", "B", "C"] {
+            append(&path, Duration::ZERO, &key, event(op), EVERY_TIME).unwrap();
+        }
+        let one = std::fs::read(dir.path().join("log.1")).unwrap();
+        let retention = Rotation {
+            retention_days: Some(1),
+            ..EVERY_TIME
+        };
+        let later = Event {
+            time: Timestamp(0).plus_days(2),
+            ..event("D")
+        };
+        append(&path, Duration::ZERO, &key, later, retention).unwrap();
+        // log.1 and log.2 went, log.3 (the segment just closed) stays.
+        assert!(!dir.path().join("log.1").exists() && !dir.path().join("log.2").exists());
+        let verified = verify(&path, &key, 0).unwrap();
+        assert_eq!(verified.segments.len(), 1);
+        assert_eq!(verified.removals.len(), 1);
+        // A crash before the deletions: log.1 is still there, and skipped.
+        std::fs::write(dir.path().join("log.1"), &one).unwrap();
+        let verified = verify(&path, &key, 0).unwrap();
+        assert_eq!(verified.removed_segments_left.len(), 1);
+        // Anything else before the kept history is a break.
+        std::fs::remove_file(dir.path().join("log.3")).unwrap();
+        assert!(verify(&path, &key, 0).is_err());
     }
 }

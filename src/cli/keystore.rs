@@ -12,7 +12,7 @@ use crate::error::{Error, KeystoreProblem, Result};
 use crate::keystore::rekey::{NEW, NewKek};
 use crate::ops::catalog::KeystoreSettings;
 use crate::ops::types::KeystoreSettingsRequest;
-use crate::ops::{Kms, Operation, admin};
+use crate::ops::{Kms, Operation, admin, log_settings};
 
 /// Commands about the keystore itself
 #[derive(Debug, Subcommand)]
@@ -43,12 +43,29 @@ impl Run for KeystoreCommand {
     }
 }
 
-/// Show the keystore's region, account and domain-key schedule, or change the schedule
+/// Show the keystore's region, account, domain-key schedule and audit log settings, or change them
+///
+/// The audit log's live file closes as a segment (<keystore>.audit.N) when
+/// it reaches --audit-segment-max-bytes or its first entry is
+/// --audit-segment-max-age-days old; with --audit-retention-days, segments
+/// whose newest entry is that old are removed then, and the removal logged.
 #[derive(Debug, Args)]
 pub struct SettingsArgs {
     /// Days between automatic domain-key rotations, 1 to 365 (default 1, as AWS)
     #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
     pub domain_key_rotation_period_in_days: Option<i64>,
+
+    /// Close the audit log as a segment at this size, 1024 to 2^40 bytes (default 64 MiB)
+    #[arg(long, value_name = "BYTES", allow_negative_numbers = true)]
+    pub audit_segment_max_bytes: Option<i64>,
+
+    /// Close the audit log as a segment when its first entry is this old, 1 to 3650 days (default 7)
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    pub audit_segment_max_age_days: Option<i64>,
+
+    /// Remove audit log segments whose newest entry is this old, 1 to 36500 days; 0 keeps all (default)
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+    pub audit_retention_days: Option<i64>,
 }
 
 /// Copy the keystore, after it authenticates, to a new file
@@ -168,8 +185,16 @@ impl TryFrom<RekeyArgs> for NewKek {
 fn run(command: KeystoreCommand, kms: &Kms, out: &Output) -> Result<()> {
     match command {
         KeystoreCommand::Settings(args) => {
+            // Checked here first, so that a bad flag is named as typed and
+            // nothing is opened, written or logged.
+            log_settings::SEGMENT_MAX_BYTES.check_flag(args.audit_segment_max_bytes)?;
+            log_settings::SEGMENT_MAX_AGE_DAYS.check_flag(args.audit_segment_max_age_days)?;
+            log_settings::RETENTION_DAYS.check_flag(args.audit_retention_days)?;
             out.print(&kms.call::<KeystoreSettings>(KeystoreSettingsRequest {
                 domain_key_rotation_period_in_days: args.domain_key_rotation_period_in_days,
+                audit_segment_max_bytes: args.audit_segment_max_bytes,
+                audit_segment_max_age_days: args.audit_segment_max_age_days,
+                audit_retention_days: args.audit_retention_days,
             })?)
         }
         KeystoreCommand::Verify => {

@@ -33,7 +33,7 @@ use crate::timestamp::Timestamp;
 use envelope::Unlocked;
 use format::{FileKind, Header};
 use kek::{KekOrigin, KekSources};
-use state::State;
+use state::{Settings, State};
 
 /// The account id printed in every ARN: AWS's documentation example account.
 pub const ACCOUNT_ID: &str = "111122223333";
@@ -51,6 +51,9 @@ pub struct Keystore {
     /// the id of the keystore it belongs to: a file replaced by another
     /// keystore's brings its own key.
     audit_key: RefCell<Option<(KeystoreId, Rc<KeyBytes>)>>,
+    /// The settings of the keystore as last opened or written: how its
+    /// audit log rotates.
+    settings: Cell<Settings>,
     /// The state as last read or written, with the identity of its file: a
     /// read while the file is unchanged needs no I/O (batch mode).
     cache: RefCell<Option<(persist::FileId, Rc<State>)>>,
@@ -83,6 +86,7 @@ impl SharedKeystore {
             region: self.region.clone(),
             unlocked: RefCell::new(self.unlocked.clone()),
             audit_key: RefCell::new(None),
+            settings: Cell::new(Settings::default()),
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
@@ -111,6 +115,7 @@ impl Keystore {
             region,
             unlocked: RefCell::new(None),
             audit_key: RefCell::new(None),
+            settings: Cell::new(Settings::default()),
             cache: RefCell::new(None),
             snapshots: Cell::new(false),
             checked: Cell::new(false),
@@ -346,6 +351,7 @@ impl Keystore {
             let key = Rc::new(unlocked.audit_key(&state.keystore_id.0));
             *audit_key = Some((state.keystore_id, key));
         }
+        self.settings.set(state.settings);
         *self.unlocked.borrow_mut() = Some(Arc::clone(unlocked));
     }
 
@@ -368,6 +374,12 @@ impl Keystore {
             .borrow()
             .as_ref()
             .map(|(_, key)| Rc::clone(key))
+    }
+
+    /// The settings of the keystore as last opened or written (the
+    /// defaults before that).
+    pub fn settings(&self) -> Settings {
+        self.settings.get()
     }
 
     /// The audit log beside the keystore.

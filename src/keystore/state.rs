@@ -76,18 +76,51 @@ pub struct KeyAddr {
     pub id: Uuid,
 }
 
-/// Keystore-wide settings.
+/// Keystore-wide settings. A field a keystore lacks (one written before it
+/// existed) reads as its default; a field at its default is not written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
+#[serde(rename_all = "PascalCase", default)]
 pub struct Settings {
     /// Days between automatic domain-key rotations (AWS rotates daily).
     pub domain_key_rotation_period_in_days: u32,
+    /// The audit log's live file closes as a segment once it is this long.
+    #[serde(skip_serializing_if = "Settings::default_segment_bytes")]
+    pub audit_segment_max_bytes: u64,
+    /// ... or once its first entry is this many days old.
+    #[serde(skip_serializing_if = "Settings::default_segment_age")]
+    pub audit_segment_max_age_days: u32,
+    /// Segments whose newest entry is this many days old are removed at a
+    /// rotation; 0 keeps every segment.
+    #[serde(skip_serializing_if = "Settings::default_retention")]
+    pub audit_retention_days: u32,
+}
+
+impl Settings {
+    /// The default segment size: 64 MiB.
+    pub const AUDIT_SEGMENT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+    /// The default segment age: a week.
+    pub const AUDIT_SEGMENT_MAX_AGE_DAYS: u32 = 7;
+
+    fn default_segment_bytes(bytes: &u64) -> bool {
+        *bytes == Self::AUDIT_SEGMENT_MAX_BYTES
+    }
+
+    fn default_segment_age(days: &u32) -> bool {
+        *days == Self::AUDIT_SEGMENT_MAX_AGE_DAYS
+    }
+
+    fn default_retention(days: &u32) -> bool {
+        *days == 0
+    }
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             domain_key_rotation_period_in_days: 1,
+            audit_segment_max_bytes: Self::AUDIT_SEGMENT_MAX_BYTES,
+            audit_segment_max_age_days: Self::AUDIT_SEGMENT_MAX_AGE_DAYS,
+            audit_retention_days: 0,
         }
     }
 }

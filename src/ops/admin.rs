@@ -11,10 +11,11 @@ use crate::error::{Error, Result};
 use crate::hsm::secret::KeyBytes;
 use crate::keystore::kek::KekSources;
 use crate::keystore::rekey::NewKek;
+use crate::keystore::state::Settings;
 use crate::keystore::{Created, bundle};
 use crate::ops::trail::{Counter, Trail};
 use crate::ops::types::*;
-use crate::ops::{Kms, bundles, checks, rotation};
+use crate::ops::{Kms, bundles, checks, log_settings, rotation};
 use crate::timestamp::Timestamp;
 
 /// The audit log's names for these commands, and their error lines'.
@@ -73,6 +74,7 @@ impl Kms {
                 &key,
                 &[event],
                 Mode::Start,
+                log_settings::rotation(&Settings::default()),
             )?;
         }
         Ok(created)
@@ -84,19 +86,27 @@ impl Kms {
         &self,
         req: KeystoreSettingsRequest,
     ) -> Result<KeystoreSettingsResponse> {
-        match req.domain_key_rotation_period_in_days {
-            None => {
-                let trail = Trail::new("DescribeKeystoreSettings", None, None);
-                self.read(trail, |s, _| Ok(rotation::keystore_settings(s)))
-            }
-            Some(days) => {
-                let trail = Trail::new("UpdateKeystoreSettings", None, None);
-                self.write(trail, |s, _| {
-                    rotation::set_domain_key_rotation_period(s, days)?;
-                    Ok(rotation::keystore_settings(s))
-                })
-            }
+        if !req.changes() {
+            let trail = Trail::new("DescribeKeystoreSettings", None, None);
+            return self.read(trail, |s, _| Ok(rotation::keystore_settings(s)));
         }
+        let trail = Trail::new("UpdateKeystoreSettings", None, None);
+        self.write(trail, |s, _| {
+            // Every value is checked before any is set: a bad one changes nothing.
+            if let Some(days) = req.domain_key_rotation_period_in_days {
+                rotation::check_domain_key_rotation_period(days)?;
+            }
+            log_settings::set(
+                s,
+                req.audit_segment_max_bytes,
+                req.audit_segment_max_age_days,
+                req.audit_retention_days,
+            )?;
+            if let Some(days) = req.domain_key_rotation_period_in_days {
+                rotation::set_domain_key_rotation_period(s, days)?;
+            }
+            Ok(rotation::keystore_settings(s))
+        })
     }
 
     /// The audit log's entries about `key_id` (a key id or key ARN), at or after `since`.
@@ -156,7 +166,9 @@ impl Kms {
                 state.writes
             );
             let event = audit::marker(audit::RESTORED, self.now(), state.writes);
-            audit::append_detailed(&path, self.keystore.lock_wait(), key, &event, &detail)
+            let rotation = log_settings::rotation(&state.settings);
+            let wait = self.keystore.lock_wait();
+            audit::append_detailed(&path, wait, key, &event, &detail, rotation)
         })?;
         Ok(RestoreKeystoreResponse {
             keystore: self.keystore.path().display().to_string(),

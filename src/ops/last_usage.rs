@@ -41,8 +41,10 @@ fn used(entry: &Entry, arn: &str) -> bool {
 impl Kms {
     /// GetKeyLastUsage: the key's last successful cryptographic operation in
     /// the audit log, its time, and the entry's sequence number as the event
-    /// id. Tracking starts at the key's creation, or where the log began
-    /// anew after it (a reset log forgets what came before).
+    /// id, read across the log's segments. Tracking starts at the key's
+    /// creation, or where the log began anew after it (a reset log forgets
+    /// what came before), or where its kept history begins once retention
+    /// removed segments.
     pub(crate) fn get_key_last_usage(
         &self,
         req: GetKeyLastUsageRequest,
@@ -56,11 +58,14 @@ impl Kms {
             let time = |entry: &Entry| Timestamp::parse_rfc3339(&entry.time);
             let created = record.attributes.created;
             // The log begins with the keystore, unless it began anew since
-            // (reset, restarted, rekeyed): what came before is unknown.
+            // (reset, restarted, rekeyed) or retention removed its oldest
+            // segments: what came before is unknown.
             let log_start = entries
                 .first()
                 .filter(|e| {
-                    [audit::RESET, audit::RESTARTED, audit::REKEYED].contains(&e.operation.as_str())
+                    e.seq != 1
+                        || [audit::RESET, audit::RESTARTED, audit::REKEYED]
+                            .contains(&e.operation.as_str())
                 })
                 .and_then(time)
                 .unwrap_or(created);

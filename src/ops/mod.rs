@@ -30,6 +30,7 @@ pub mod keys;
 mod last_usage;
 mod lifecycle;
 pub mod limits;
+pub mod log_settings;
 mod macs;
 mod maintenance;
 mod managed;

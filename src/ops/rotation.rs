@@ -316,9 +316,14 @@ fn new_domain_key(state: &mut State, now: Timestamp) -> Result<RotateDomainKeyRe
     })
 }
 
+/// Checks a domain-key rotation period: 1 to 365 days.
+pub fn check_domain_key_rotation_period(days: i64) -> Result<()> {
+    validate::range(days, "domainKeyRotationPeriodInDays", 1, 365)
+}
+
 /// Sets the domain-key rotation period: 1 to 365 days.
 pub fn set_domain_key_rotation_period(state: &mut State, days: i64) -> Result<()> {
-    validate::range(days, "domainKeyRotationPeriodInDays", 1, 365)?;
+    check_domain_key_rotation_period(days)?;
     state.settings.domain_key_rotation_period_in_days = u32::try_from(days).unwrap_or(1);
     Ok(())
 }
@@ -333,5 +338,8 @@ pub fn keystore_settings(state: &State) -> KeystoreSettingsResponse {
         domain_key_id: active.map(|dk| dk.id.to_string()),
         domain_key_rotation_period_in_days: period,
         next_domain_key_rotation_date: active.map(|dk| IsoTimestamp(dk.created.plus_days(period))),
+        audit_segment_max_bytes: state.settings.audit_segment_max_bytes,
+        audit_segment_max_age_days: state.settings.audit_segment_max_age_days,
+        audit_retention_days: state.settings.audit_retention_days,
     }
 }

@@ -90,7 +90,7 @@ impl Kms {
                 let mut events = self.happened_events(happened, state);
                 let counter = Counter::change(state);
                 events.push(trail.event(self.now(), resolved.clone(), counter, Ok(out)));
-                self.append_now(key, events)
+                self.append_now(key, events, state)
             },
         );
         result.map_err(|e| {
@@ -138,7 +138,9 @@ impl Kms {
         self.keystore.update_logged(
             now,
             |state| maintenance::run(state, now),
-            |happened, state, key| self.append_now(key, self.happened_events(happened, state)),
+            |happened, state, key| {
+                self.append_now(key, self.happened_events(happened, state), state)
+            },
         )?;
         Ok(())
     }

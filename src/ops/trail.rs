@@ -10,7 +10,7 @@ use crate::keystore::Created;
 use crate::keystore::state::State;
 use crate::ops::access_keys::{CreateAccessKeyResponse, ListAccessKeysResponse};
 use crate::ops::types::*;
-use crate::ops::{Caller, Kms, key_id};
+use crate::ops::{Caller, Kms, key_id, log_settings};
 use crate::timestamp::Timestamp;
 
 /// Where an entry stands in the keystore's history: the write counter the
@@ -260,6 +260,7 @@ impl Kms {
                 &key,
                 &events,
                 Mode::Continue,
+                self.rotation(),
             ),
             _ => Ok(()),
         }
@@ -297,13 +298,27 @@ impl Kms {
             self.keystore.lock_wait(),
             key,
             event,
+            self.rotation(),
         )
     }
 
-    /// Logs entries now, after any held ones: for changes, under the lock.
-    /// If the append fails, the held entries stay held (the change is not
-    /// made and its caller told so; the others are still to be logged).
-    pub(crate) fn append_now(&self, key: &KeyBytes, mut events: Vec<audit::Event>) -> Result<()> {
+    /// How the audit log rotates: as the settings of the keystore as last
+    /// opened say.
+    fn rotation(&self) -> audit::Rotation {
+        log_settings::rotation(&self.keystore.settings())
+    }
+
+    /// Logs entries now, after any held ones: for changes, under the lock,
+    /// rotating the log as `state`'s settings say. If the append fails, the
+    /// held entries stay held (the change is not made and its caller told
+    /// so; the others are still to be logged).
+    pub(crate) fn append_now(
+        &self,
+        key: &KeyBytes,
+        mut events: Vec<audit::Event>,
+        state: &State,
+    ) -> Result<()> {
+        let rotation = log_settings::rotation(&state.settings);
         for event in &mut events {
             event.access_key_id = self.caller.borrow().access_key_id.clone();
         }
@@ -315,6 +330,7 @@ impl Kms {
                 key,
                 &events,
                 Mode::Continue,
+                rotation,
             );
         };
         let before = held.len();
@@ -325,6 +341,7 @@ impl Kms {
             key,
             held,
             Mode::Continue,
+            rotation,
         );
         match appended {
             Ok(()) => held.clear(),

@@ -94,10 +94,12 @@ fn filters_by_key_and_time() {
         .iter()
         .map(|e| e["Operation"].as_str().unwrap())
         .collect();
-    // Months later, the first command also rotated the domain key, and logged it.
+    // Months later, the first command closed the week-old log as a segment
+    // and rotated the domain key, and logged both.
     assert_eq!(
         ops,
         [
+            "AuditLogRotated",
             "RotateDomainKey",
             "CreateKey",
             "GenerateDataKey",
@@ -337,6 +339,8 @@ fn keys_are_logged_by_arn_and_automatic_work_is_logged() {
     assert_eq!(
         happened,
         [
+            // The log's first entry was more than a week old: it rotated.
+            ("AuditLogRotated", ""),
             ("DeleteKey", a_arn.as_str()),
             ("RotateDomainKey", ""),
             ("RotateKey", b_arn.as_str()),

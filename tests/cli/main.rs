@@ -5,6 +5,7 @@
 
 mod aliases;
 mod audit;
+mod audit_segments;
 mod authorization;
 mod aws_options;
 mod batch;

@@ -224,12 +224,21 @@ struct Settings {
     domain_key_id: Option<String>,
     domain_key_rotation_period_in_days: u32,
     next_domain_key_rotation_date: Option<String>,
+    audit_segment_max_bytes: u64,
+    audit_segment_max_age_days: u32,
+    audit_retention_days: u32,
 }
 
 #[test]
 fn the_domain_key_rotates_on_its_schedule() {
     let env = TestEnv::new().with(&[("KMS_LOCAL_NOW", START)]);
     let fresh: Settings = env.json(&["keystore", "settings"]);
+    let audit_log = (
+        fresh.audit_segment_max_bytes,
+        fresh.audit_segment_max_age_days,
+        fresh.audit_retention_days,
+    );
+    assert_eq!(audit_log, (64 << 20, 7, 0));
     assert_eq!(fresh.domain_key_id, None);
     assert_eq!(fresh.domain_key_rotation_period_in_days, 1);
     let key = env.create_key();

@@ -53,6 +53,19 @@ pub struct RekeyKeystoreResponse {
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct KeystoreSettingsRequest {
     pub domain_key_rotation_period_in_days: Option<i64>,
+    pub audit_segment_max_bytes: Option<i64>,
+    pub audit_segment_max_age_days: Option<i64>,
+    pub audit_retention_days: Option<i64>,
+}
+
+impl KeystoreSettingsRequest {
+    /// Whether the request changes anything.
+    pub fn changes(&self) -> bool {
+        self.domain_key_rotation_period_in_days.is_some()
+            || self.audit_segment_max_bytes.is_some()
+            || self.audit_segment_max_age_days.is_some()
+            || self.audit_retention_days.is_some()
+    }
 }
 
 /// The keystore settings, after any change.
@@ -67,6 +80,12 @@ pub struct KeystoreSettingsResponse {
     pub domain_key_rotation_period_in_days: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_domain_key_rotation_date: Option<IsoTimestamp>,
+    /// The audit log's live file closes as a segment at this size.
+    pub audit_segment_max_bytes: u64,
+    /// ... or when its first entry is this many days old.
+    pub audit_segment_max_age_days: u32,
+    /// Segments older than this many days are removed; 0 keeps them all.
+    pub audit_retention_days: u32,
 }
 
 /// ExportKeys request (kms-local's own): which keys; none means all.
