@@ -14,7 +14,7 @@ use rustix::fs::Access;
 pub const MIN_FREE_BYTES: u64 = 1024 * 1024;
 
 /// `Ok` when an append to the log at `path` would find it writable and
-/// its file system with at least [`MIN_FREE_BYTES`] free.
+/// its file system with at least `MIN_FREE_BYTES` (1 MiB) free.
 pub fn writable(path: &Path) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,

@@ -13,6 +13,7 @@ pub mod kek;
 pub mod kem;
 pub mod mac;
 pub mod material;
+mod nist_ecdsa;
 pub mod pke;
 pub mod random;
 pub mod secret;
@@ -46,6 +47,18 @@ pub struct WrappedKey<'a> {
 }
 
 impl WrappedKey<'_> {
+    /// What names the sealed material exactly: the EKT with everything it
+    /// is bound to and the domain key that sealed it.
+    fn sealed(&self) -> Vec<u8> {
+        [
+            &self.domain_key_id.0[..],
+            self.key_id.as_bytes(),
+            &self.backing_key_id.0,
+            self.ekt,
+        ]
+        .concat()
+    }
+
     fn binding(&self) -> EktBinding<'_> {
         EktBinding {
             key_id: self.key_id,
@@ -211,6 +224,10 @@ impl<'a> Hsm<'a> {
         algorithm: SigningAlgorithm,
         message: signing::Message<'_>,
     ) -> Result<Vec<u8>> {
+        if nist_ecdsa::handles(key.spec) {
+            let pair = nist_ecdsa::key_pair(key.spec, key.sealed(), || self.export_material(key))?;
+            return nist_ecdsa::sign(&pair, key.spec, algorithm, message);
+        }
         signing::sign(&self.private_key(key)?, algorithm, message)
     }
 

@@ -7,12 +7,14 @@
 
 use ecdsa::signature::hazmat::{PrehashSigner, PrehashVerifier};
 use ed25519_dalek::Sha512 as EdSha512;
+use pkcs8::EncodePrivateKey;
 use rsa::{Pkcs1v15Sign, Pss};
 use sha2::{Digest, Sha256, Sha384, Sha512};
 use spki::DecodePublicKey;
 
 use crate::error::{Error, Result};
 use crate::hsm::material::PrivateKey;
+use crate::hsm::nist_ecdsa;
 use crate::hsm::random::with_os_rng;
 use crate::spec::{KeySpec, SigningAlgorithm as Alg};
 
@@ -107,6 +109,17 @@ fn failed(e: impl std::fmt::Display) -> Error {
     Error::KmsInternal(format!("signing failed: {e}"))
 }
 
+/// A NIST-curve signature with the key whose PKCS#8 is `der`.
+fn nist_sign(
+    spec: KeySpec,
+    der: pkcs8::Result<pkcs8::SecretDocument>,
+    alg: Alg,
+    message: Message<'_>,
+) -> Result<Vec<u8>> {
+    let der = der.map_err(failed)?;
+    nist_ecdsa::sign(&nist_ecdsa::open(spec, der.as_bytes())?, spec, alg, message)
+}
+
 /// The SM2 distinguishing ID KMS signs RAW messages with (GM/T 0009-2012).
 const SM2_DISTID: &str = "1234567812345678";
 
@@ -135,9 +148,11 @@ pub fn sign(key: &PrivateKey, alg: Alg, message: Message<'_>) -> Result<Vec<u8>>
                 .map_err(failed)
             })
         }
-        PrivateKey::P256(k) => ecdsa_sign!(p256, k),
-        PrivateKey::P384(k) => ecdsa_sign!(p384, k),
-        PrivateKey::P521(k) => ecdsa_sign!(p521, k),
+        // The NIST curves sign on AWS-LC (nist_ecdsa.rs, where the HSM
+        // keeps keys it opened; here, one opened for this signature).
+        PrivateKey::P256(k) => nist_sign(KeySpec::EccNistP256, k.to_pkcs8_der(), alg, message),
+        PrivateKey::P384(k) => nist_sign(KeySpec::EccNistP384, k.to_pkcs8_der(), alg, message),
+        PrivateKey::P521(k) => nist_sign(KeySpec::EccNistP521, k.to_pkcs8_der(), alg, message),
         PrivateKey::K256(k) => ecdsa_sign!(k256, k),
         PrivateKey::Sm2(k) => {
             let signer = sm2::dsa::SigningKey::new(SM2_DISTID, k).map_err(failed)?;
@@ -196,7 +211,7 @@ fn ml_dsa_sign<P: ml_dsa::MlDsaParams>(
     Ok(sig.encode().to_vec())
 }
 
-fn bad_public_key(e: impl std::fmt::Display) -> Error {
+pub(super) fn bad_public_key(e: impl std::fmt::Display) -> Error {
     Error::KmsInternal(format!("the stored public key does not decode: {e}"))
 }
 
@@ -209,16 +224,8 @@ pub fn verify(
     message: Message<'_>,
     signature: &[u8],
 ) -> Result<bool> {
-    macro_rules! ecdsa_verify {
-        ($curve:ident) => {{
-            let hash = Hash::of(alg).ok_or_else(mismatch)?;
-            let key = $curve::ecdsa::VerifyingKey::from_public_key_der(public_key)
-                .map_err(bad_public_key)?;
-            let Ok(sig) = $curve::ecdsa::Signature::from_der(signature) else {
-                return Ok(false);
-            };
-            Ok(key.verify_prehash(&hash.digest(message)?, &sig).is_ok())
-        }};
+    if nist_ecdsa::handles(spec) {
+        return nist_ecdsa::verify(spec, public_key, alg, message, signature);
     }
     match spec {
         KeySpec::Rsa2048 | KeySpec::Rsa3072 | KeySpec::Rsa4096 => {
@@ -232,9 +239,6 @@ pub fn verify(
             }
             .is_ok())
         }
-        KeySpec::EccNistP256 => ecdsa_verify!(p256),
-        KeySpec::EccNistP384 => ecdsa_verify!(p384),
-        KeySpec::EccNistP521 => ecdsa_verify!(p521),
         KeySpec::EccSecgP256k1 => {
             let hash = Hash::of(alg).ok_or_else(mismatch)?;
             let key = k256::ecdsa::VerifyingKey::from_public_key_der(public_key)

@@ -95,6 +95,25 @@ def test_a_digest_signed_in_kms_verifies_as_a_signature_of_the_message(kms):
     key.verify(signed["Signature"], MESSAGE, ec.ECDSA(hashes.SHA256()))
 
 
+def test_nist_signatures_are_each_new_and_each_from_its_own_key(kms):
+    """The NIST curves sign with random nonces, as AWS does, and the server
+    keeps the keys it opened lately: more keys than it keeps, signed with in
+    turn twice over, each signature checked against its own key's public key."""
+    keys = []
+    for spec in ["ECC_NIST_P256"] * 18 + ["ECC_NIST_P384", "ECC_NIST_P521"]:
+        key_id = kms.create_key(KeySpec=spec, KeyUsage="SIGN_VERIFY")["KeyMetadata"]["KeyId"]
+        keys.append((key_id, spec, public_key(kms, key_id)[1]))
+    algorithm = {"ECC_NIST_P256": "ECDSA_SHA_256", "ECC_NIST_P384": "ECDSA_SHA_384",
+                 "ECC_NIST_P521": "ECDSA_SHA_512"}
+    signatures = {}
+    for _ in range(2):
+        for key_id, spec, key in keys:
+            signed = kms.sign(KeyId=key_id, Message=MESSAGE, SigningAlgorithm=algorithm[spec])
+            key.verify(signed["Signature"], MESSAGE, ec.ECDSA(HASHES[algorithm[spec][-3:]]))
+            signatures.setdefault(key_id, []).append(signed["Signature"])
+    assert all(first != second for first, second in signatures.values())
+
+
 def test_ed25519ph_signatures_verify_with_pycryptodome(kms):
     """ED25519_PH_SHA_512 takes a DIGEST and hashes it once more: Ed25519ph
     (RFC 8032 HashEdDSA) over the 64 bytes sent, which pycryptodome checks
