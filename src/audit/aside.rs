@@ -113,11 +113,7 @@ pub fn begin_anew(
         Some(&detail),
     )?;
     let dir = persist::parent(path);
-    let mut temp =
-        tempfile::NamedTempFile::new_in(dir).keystore_context(path, &context("write"))?;
-    temp.write_all(&lines)
-        .and_then(|()| temp.as_file().sync_all())
-        .keystore_context(path, &context("write"))?;
+    let temp = staged(path, &lines)?;
     if let Some((name, _)) = &aside {
         std::fs::hard_link(path, name).keystore_context(path, &context("set aside"))?;
     }

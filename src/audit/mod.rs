@@ -309,6 +309,18 @@ fn append_with(
         .keystore_context(path, &context("write"))
 }
 
+/// `lines` written to a new temporary file beside the log at `path` and
+/// synced: a whole new log, to be renamed over the live one.
+fn staged(path: &Path, lines: &[u8]) -> Result<tempfile::NamedTempFile> {
+    let context = format!("audit log {}: write", path.display());
+    let mut temp =
+        tempfile::NamedTempFile::new_in(persist::parent(path)).keystore_context(path, &context)?;
+    temp.write_all(lines)
+        .and_then(|()| temp.as_file().sync_all())
+        .keystore_context(path, &context)?;
+    Ok(temp)
+}
+
 /// An entry about the log or the keystore itself.
 pub fn marker(operation: &'static str, time: Timestamp, writes: u64) -> Event {
     Event {

@@ -372,11 +372,7 @@ pub(super) fn rotate(
     }
 
     let dir = persist::parent(path);
-    let mut temp =
-        tempfile::NamedTempFile::new_in(dir).keystore_context(path, &context("write"))?;
-    temp.write_all(&lines)
-        .and_then(|()| temp.as_file().sync_all())
-        .keystore_context(path, &context("write"))?;
+    let temp = staged(path, &lines)?;
     if !linked {
         std::fs::hard_link(path, &segment).keystore_context(&segment, &context("close"))?;
     }
