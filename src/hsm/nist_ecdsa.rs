@@ -81,8 +81,8 @@ fn checked(spec: KeySpec, alg: Alg) -> Result<Curve> {
 }
 
 /// The key pair sealed as `sealed` (the bytes that name the material
-/// exactly), opened by `open` from its PKCS#8 the first time this thread
-/// asks for it lately.
+/// exactly): the one this thread opened, if it is among the last
+/// [`OPENED_KEPT`] it opened, else opened now from the PKCS#8 `pkcs8` gives.
 pub fn key_pair(
     spec: KeySpec,
     sealed: Vec<u8>,

@@ -162,8 +162,8 @@ fn reload_signal() -> Result<tokio::signal::unix::Signal> {
 
 /// What SIGHUP does: the TLS certificate and key are read again, and kept
 /// as they were if the new files fail a check. The audit log needs nothing:
-/// each append opens it by its path, so a log moved away is followed at the
-/// next append. Connections stay open throughout.
+/// each append opens it by its path (and rotates it, docs/audit-log.md §7).
+/// Connections stay open throughout.
 fn reload(tls: Option<&Tls>) {
     let Some(tls) = tls else {
         eprintln!("kms-local serve: SIGHUP: nothing to reload (no --tls-cert)");

@@ -94,7 +94,9 @@ impl Shared {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let now = health.as_ref().err();
-        if told.as_ref() != now {
+        // By the part that fails: a detail such as the bytes free changes
+        // from poll to poll.
+        if told.as_ref().map(Unhealthy::part) != now.map(Unhealthy::part) {
             match now {
                 Some(unhealthy) => eprintln!("kms-local serve: unhealthy: {}", unhealthy.detail()),
                 None => eprintln!("kms-local serve: healthy again"),
