@@ -1,7 +1,7 @@
 //! Crash safety: writers killed with SIGKILL at random moments, hundreds of
-//! times. After every kill the keystore opens and verifies, and every key or
-//! alias whose command finished before the kill is there, with every blob
-//! made under it still decrypting.
+//! times. After every kill the keystore opens and verifies, and every key,
+//! alias, replica or imported material whose command finished before the
+//! kill is there, with every blob made under it still decrypting.
 //!
 //! KMS_LOCAL_CRASH_ROUNDS sets the number of kills (default 200).
 
@@ -27,6 +27,68 @@ impl Rng {
     }
 }
 
+/// The Regions a multi-Region key is replicated into, one per replication.
+const REPLICA_REGIONS: &[&str] = &[
+    "us-west-2",
+    "ap-south-1",
+    "ca-central-1",
+    "sa-east-1",
+    "eu-north-1",
+    "eu-central-1",
+    "ap-northeast-1",
+    "ap-southeast-2",
+];
+
+/// A key of imported material with its material wrapped and ready: the
+/// import is the command killed.
+struct Importable {
+    key: String,
+    token: String,
+    wrapped: String,
+}
+
+impl Importable {
+    fn new(env: &TestEnv, round: u64) -> Importable {
+        let created: serde_json::Value = env.json(&["create-key", "--origin", "EXTERNAL"]);
+        let key = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+        let params: serde_json::Value = env.json(&[
+            "get-parameters-for-import",
+            "--key-id",
+            &key,
+            "--wrapping-algorithm",
+            "RSAES_OAEP_SHA_256",
+            "--wrapping-key-spec",
+            "RSA_2048",
+        ]);
+        let token = env.path("crash.token");
+        let public = env.path("crash.der");
+        std::fs::write(&token, unb64(params["ImportToken"].as_str().unwrap())).unwrap();
+        std::fs::write(&public, unb64(params["PublicKey"].as_str().unwrap())).unwrap();
+        let material = env.path("crash.material");
+        std::fs::write(&material, [round as u8; 32]).unwrap();
+        let wrapped = crate::import::wrap(env, &public, &material, "RSAES_OAEP_SHA_256");
+        Importable {
+            key,
+            token: format!("fileb://{}", token.display()),
+            wrapped: format!("fileb://{}", wrapped.display()),
+        }
+    }
+
+    fn args(&self) -> Vec<&str> {
+        vec![
+            "import-key-material",
+            "--key-id",
+            &self.key,
+            "--import-token",
+            &self.token,
+            "--encrypted-key-material",
+            &self.wrapped,
+            "--expiration-model",
+            "KEY_MATERIAL_DOES_NOT_EXPIRE",
+        ]
+    }
+}
+
 /// How many rounds (`rounds_var`, else `default`), the seed
 /// (`KMS_LOCAL_CRASH_SEED`, else one from the process id) and its generator.
 fn plan(rounds_var: &str, default: u64) -> (u64, u64, Rng) {
@@ -47,14 +109,36 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
     let mut blobs = vec![(first.clone(), env.generate(&first, &[]))];
     let mut aliases = Vec::new();
     let mut signatures = Vec::new();
+    // A multi-Region key replicated into a new Region now and then, and keys
+    // of imported material, each imported once.
+    let created: serde_json::Value = env.json(&["create-key", "--multi-region"]);
+    let mrk = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+    let mrk_blob = env.generate(&mrk, &[]);
+    let mut fresh_regions = REPLICA_REGIONS.iter();
+    let mut replicas = Vec::new();
+    let mut imported = Vec::new();
     let mut killed = 0;
     for round in 0..rounds {
         let target = keys[rng.below(keys.len() as u64) as usize].clone();
         let alias = format!("alias/crash-{round}");
-        let args: Vec<&str> = match rng.below(5) {
-            0 => vec!["create-key", "--description", "crash test"],
+        let choice = rng.below(7);
+        let region = match choice {
+            5 => fresh_regions.next().copied(),
+            _ => None,
+        };
+        let external = (choice == 6).then(|| Importable::new(&env, round));
+        let args: Vec<&str> = match (choice, region, &external) {
+            (5, Some(region), _) => vec![
+                "replicate-key",
+                "--key-id",
+                &mrk,
+                "--replica-region",
+                region,
+            ],
+            (6, _, Some(external)) => external.args(),
+            (0, ..) => vec!["create-key", "--description", "crash test"],
             // Signing keys in another Region: a scope of their own.
-            4 => vec![
+            (4, ..) => vec![
                 "create-key",
                 "--key-spec",
                 "ECC_NIST_P256",
@@ -63,8 +147,8 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
                 "--region",
                 ELSEWHERE,
             ],
-            1 => vec!["rotate", "--key-id", &target],
-            2 => vec!["rotate", "--domain"],
+            (1, ..) => vec!["rotate", "--key-id", &target],
+            (2, ..) => vec!["rotate", "--domain"],
             _ => vec![
                 "create-alias",
                 "--alias-name",
@@ -107,6 +191,12 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
                     keys.push(key);
                 }
                 "create-alias" => aliases.push((alias.clone(), target.clone())),
+                "replicate-key" => replicas.extend(region),
+                "import-key-material" => {
+                    if let Some(external) = &external {
+                        imported.push((external.key.clone(), env.generate(&external.key, &[])));
+                    }
+                }
                 "rotate" if args[1] == "--key-id" => {
                     blobs.push((target.clone(), env.generate(&target, &[])));
                 }
@@ -140,6 +230,20 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
             "seed {seed}: a blob of {key}"
         );
     }
+    for region in &replicas {
+        let back = env.decrypt(&mrk_blob.ciphertext_blob, &["--region", region]);
+        assert_eq!(
+            back.plaintext, mrk_blob.plaintext,
+            "seed {seed}: the replica in {region}"
+        );
+    }
+    for (key, made) in &imported {
+        let back = env.decrypt(&made.ciphertext_blob, &[]);
+        assert_eq!(
+            back.plaintext, made.plaintext,
+            "seed {seed}: a blob of imported key {key}"
+        );
+    }
     for (key, signature) in &signatures {
         env.ok(&[
             "verify",
@@ -160,11 +264,14 @@ fn writers_killed_at_random_moments_lose_nothing_acknowledged() {
     let _ = writeln!(
         std::io::stderr(),
         "crash safety: {killed} of {rounds} writers killed mid-way (seed {seed}); \
-         {} keys, {} signing keys, {} aliases and {} blobs acknowledged and intact",
+         {} keys, {} signing keys, {} aliases, {} blobs, {} replicas and {} imported keys \
+         acknowledged and intact",
         keys.len(),
         signatures.len(),
         aliases.len(),
-        blobs.len()
+        blobs.len(),
+        replicas.len(),
+        imported.len()
     );
 }
 

@@ -73,7 +73,7 @@ impl External {
 type Output = std::process::Output;
 
 /// `material` wrapped under the DER public key at `public` by OpenSSL.
-fn wrap(env: &TestEnv, public: &Path, material: &Path, algorithm: &str) -> PathBuf {
+pub(crate) fn wrap(env: &TestEnv, public: &Path, material: &Path, algorithm: &str) -> PathBuf {
     let out = env.path("wrapped.bin");
     let oaep = |input: &Path, output: &Path| {
         let (ok, text) = openssl(&[
