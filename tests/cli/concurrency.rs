@@ -205,6 +205,80 @@ fn eight_workers_of_a_hundred_mixed_operations() {
     assert!(verified["Entries"].as_u64().unwrap() >= 800);
 }
 
+/// Four processes at a time, each replicating its own multi-Region key into
+/// the same two Regions (so the new scopes are made by whoever comes first)
+/// and importing material into its own key: every replica decrypts its
+/// primary's blob, every imported key its own, and the keystore and its log
+/// verify.
+#[test]
+fn replicas_and_imports_from_four_workers_at_once() {
+    let env = std::sync::Arc::new(TestEnv::new());
+    let workers: Vec<_> = (0..4u8)
+        .map(|worker| {
+            let env = std::sync::Arc::clone(&env);
+            std::thread::spawn(move || {
+                let created: serde_json::Value = env.json(&["create-key", "--multi-region"]);
+                let mrk = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+                let mrk_blob = env.generate(&mrk, &[]);
+                for region in REPLICA_REGIONS {
+                    env.ok(&[
+                        "replicate-key",
+                        "--key-id",
+                        &mrk,
+                        "--replica-region",
+                        region,
+                    ]);
+                }
+                let created: serde_json::Value = env.json(&["create-key", "--origin", "EXTERNAL"]);
+                let external = created["KeyMetadata"]["KeyId"].as_str().unwrap().to_owned();
+                let params: serde_json::Value = env.json(&[
+                    "get-parameters-for-import",
+                    "--key-id",
+                    &external,
+                    "--wrapping-algorithm",
+                    "RSAES_OAEP_SHA_256",
+                    "--wrapping-key-spec",
+                    "RSA_2048",
+                ]);
+                let token = env.path(&format!("w{worker}.token"));
+                let public = env.path(&format!("w{worker}.der"));
+                let material = env.path(&format!("w{worker}.material"));
+                std::fs::write(&token, unb64(params["ImportToken"].as_str().unwrap())).unwrap();
+                std::fs::write(&public, unb64(params["PublicKey"].as_str().unwrap())).unwrap();
+                std::fs::write(&material, [worker; 32]).unwrap();
+                let wrapped = crate::import::wrap(&env, &public, &material, "RSAES_OAEP_SHA_256");
+                env.ok(&[
+                    "import-key-material",
+                    "--key-id",
+                    &external,
+                    "--import-token",
+                    &format!("fileb://{}", token.display()),
+                    "--encrypted-key-material",
+                    &format!("fileb://{}", wrapped.display()),
+                    "--expiration-model",
+                    "KEY_MATERIAL_DOES_NOT_EXPIRE",
+                ]);
+                let imported_blob = env.generate(&external, &[]);
+                (mrk_blob, imported_blob)
+            })
+        })
+        .collect();
+    for handle in workers {
+        let (mrk_blob, imported_blob) = handle.join().unwrap();
+        for region in REPLICA_REGIONS {
+            let back = env.decrypt(&mrk_blob.ciphertext_blob, &["--region", region]);
+            assert_eq!(back.plaintext, mrk_blob.plaintext, "{region}");
+        }
+        let back = env.decrypt(&imported_blob.ciphertext_blob, &[]);
+        assert_eq!(back.plaintext, imported_blob.plaintext);
+    }
+    env.ok(&["keystore", "verify"]);
+    env.ok(&["audit", "verify"]);
+}
+
+/// The Regions every worker replicates into.
+const REPLICA_REGIONS: [&str; 2] = ["us-west-2", "eu-central-1"];
+
 /// A lock another process holds (here the test itself) is waited for at
 /// most KMS_LOCAL_LOCK_TIMEOUT seconds, by writers and readers alike; then
 /// the command fails, naming the lock file.

@@ -72,9 +72,12 @@ impl External {
 
 type Output = std::process::Output;
 
-/// `material` wrapped under the DER public key at `public` by OpenSSL.
+/// `material` wrapped under the DER public key at `public` by OpenSSL, in
+/// files named after `material` (so threads with their own files can wrap
+/// at once).
 pub(crate) fn wrap(env: &TestEnv, public: &Path, material: &Path, algorithm: &str) -> PathBuf {
-    let out = env.path("wrapped.bin");
+    let beside = |extension: &str| material.with_extension(extension);
+    let out = beside("wrapped");
     let oaep = |input: &Path, output: &Path| {
         let (ok, text) = openssl(&[
             "pkeyutl",
@@ -101,11 +104,11 @@ pub(crate) fn wrap(env: &TestEnv, public: &Path, material: &Path, algorithm: &st
         "RSAES_OAEP_SHA_256" => oaep(material, &out),
         "RSA_AES_KEY_WRAP_SHA_256" => {
             // A fresh AES key under OAEP, then the material under it (RFC 5649).
-            let aes = env.path("aes.key");
+            let aes = beside("aes");
             std::fs::write(&aes, [0x5a; 32]).unwrap();
-            let head = env.path("head.bin");
+            let head = beside("head");
             oaep(&aes, &head);
-            let tail = env.path("tail.bin");
+            let tail = beside("tail");
             let (ok, text) = openssl(&[
                 "enc",
                 "-id-aes256-wrap-pad",
