@@ -246,7 +246,7 @@ fn replicas_and_imports_from_four_workers_at_once() {
                 std::fs::write(&token, unb64(params["ImportToken"].as_str().unwrap())).unwrap();
                 std::fs::write(&public, unb64(params["PublicKey"].as_str().unwrap())).unwrap();
                 std::fs::write(&material, [worker; 32]).unwrap();
-                let wrapped = crate::import::wrap(&env, &public, &material, "RSAES_OAEP_SHA_256");
+                let wrapped = crate::import::wrap(&public, &material, "RSAES_OAEP_SHA_256");
                 env.ok(&[
                     "import-key-material",
                     "--key-id",

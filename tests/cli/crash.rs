@@ -66,7 +66,7 @@ impl Importable {
         std::fs::write(&public, unb64(params["PublicKey"].as_str().unwrap())).unwrap();
         let material = env.path("crash.material");
         std::fs::write(&material, [round as u8; 32]).unwrap();
-        let wrapped = crate::import::wrap(env, &public, &material, "RSAES_OAEP_SHA_256");
+        let wrapped = crate::import::wrap(&public, &material, "RSAES_OAEP_SHA_256");
         Importable {
             key,
             token: format!("fileb://{}", token.display()),

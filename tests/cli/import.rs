@@ -49,7 +49,7 @@ impl External {
     /// Wraps `material` with OpenSSL for `algorithm` and imports it.
     fn import(&self, material: &Path, algorithm: &str, extra: &[&str]) -> Output {
         let (token, public) = self.parameters(algorithm, "import");
-        let wrapped = wrap(&self.env, &public, material, algorithm);
+        let wrapped = wrap(&public, material, algorithm);
         let mut args = vec![
             "import-key-material".to_owned(),
             "--key-id".into(),
@@ -75,7 +75,7 @@ type Output = std::process::Output;
 /// `material` wrapped under the DER public key at `public` by OpenSSL, in
 /// files named after `material` (so threads with their own files can wrap
 /// at once).
-pub(crate) fn wrap(env: &TestEnv, public: &Path, material: &Path, algorithm: &str) -> PathBuf {
+pub(crate) fn wrap(public: &Path, material: &Path, algorithm: &str) -> PathBuf {
     let beside = |extension: &str| material.with_extension(extension);
     let out = beside("wrapped");
     let oaep = |input: &Path, output: &Path| {
@@ -241,7 +241,7 @@ fn imported_symmetric_material_round_trips_and_is_bound_to_its_key() {
     );
     // A token of one key does not import into the other.
     let (token, public) = twin.parameters("RSAES_OAEP_SHA_256", "twin");
-    let wrapped = wrap(env, &public, &material, "RSAES_OAEP_SHA_256");
+    let wrapped = wrap(&public, &material, "RSAES_OAEP_SHA_256");
     let token_arg = format!("fileb://{}", token.display());
     let wrapped_arg = format!("fileb://{}", wrapped.display());
     env.kms_error(
