@@ -169,6 +169,20 @@ pub enum Error {
     /// Failure outside the request and the keystore (no OS randomness, an encoding bug).
     #[error("{0}")]
     Internal(String),
+
+    /// A call to another KMS (`migrate`, `rewrap`) failed there or on the way.
+    #[error(transparent)]
+    Remote(#[from] RemoteError),
+}
+
+/// A call the remote KMS refused, or that did not reach it.
+#[derive(Debug, thiserror::Error)]
+#[error("the destination's {operation} failed: {}{message}", code.as_ref().map(|c| format!("{c}: ")).unwrap_or_default())]
+pub struct RemoteError {
+    pub operation: &'static str,
+    /// The exception's name, when the remote KMS answered with one.
+    pub code: Option<String>,
+    pub message: String,
 }
 
 /// What is wrong with a keystore or its master key.
@@ -252,6 +266,9 @@ impl Error {
             | Error::ParamSyntax(_)
             | Error::Usage(_) => Kind::Usage,
             Error::Keystore { .. } => Kind::Keystore,
+            // An exception of the remote KMS is a service's refusal; no answer at all is not.
+            Error::Remote(e) if e.code.is_some() => Kind::Kms,
+            Error::Remote(_) => Kind::Internal,
             Error::Internal(_) | Error::BrokenPipe | Error::Output(_) | Error::Client(_) => {
                 Kind::Internal
             }
@@ -295,7 +312,11 @@ impl Error {
             | Error::ParamSyntax(_)
             | Error::Usage(_)
             | Error::Client(_) => "ValidationException",
-            Error::Keystore { .. } | Error::Internal(_) | Error::BrokenPipe | Error::Output(_) => {
+            Error::Keystore { .. }
+            | Error::Internal(_)
+            | Error::BrokenPipe
+            | Error::Output(_)
+            | Error::Remote(_) => {
                 return None;
             }
         })

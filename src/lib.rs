@@ -9,7 +9,9 @@
 //! - [`hsm`]: the in-process HSM, the only module that sees key material;
 //! - [`blob`] and [`context`]: the ciphertext format and the encryption context's AAD;
 //! - [`keystore`]: the encrypted file, its locking and its KEK;
-//! - [`audit`]: the tamper-evident log of every operation.
+//! - [`audit`]: the tamper-evident log of every operation;
+//! - [`migrate`]: the move to another KMS (`migrate`, `rewrap`), through
+//!   [`remote`], a client of AWS KMS or of another kms-local `serve`.
 //!
 //! Beside them: [`error`] holds the one error type, whose variants are AWS's
 //! exceptions; [`ids`] the identifiers of key material; [`timestamp`] points
@@ -28,8 +30,12 @@ pub mod hsm;
 pub mod hygiene;
 pub mod ids;
 pub mod keystore;
+#[cfg(feature = "migrate")]
+pub mod migrate;
 pub mod ops;
 pub mod policy;
+#[cfg(feature = "migrate")]
+pub mod remote;
 pub mod serve;
 pub mod spec;
 pub mod timestamp;

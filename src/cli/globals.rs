@@ -1,10 +1,12 @@
 //! The aws CLI's global options, so that a command line written for
 //! `aws kms` runs here unchanged. Those with a meaning here shape how blobs
 //! are read, how List operations page, and the Region a new keystore
-//! records; the rest (credentials, endpoints, timeouts, colour, the pager,
-//! the debug log) concern a remote service or a terminal kms-local does not
-//! use, and are accepted and ignored. docs/cli.md lists them.
+//! records; `--profile`, `--endpoint-url` and `--ca-bundle` name the
+//! destination of `migrate` and `rewrap`; the rest (timeouts, colour, the
+//! pager, the debug log) concern a remote service or a terminal kms-local
+//! does not use, and are accepted and ignored. docs/cli.md lists them.
 
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use clap::{Args, ValueEnum};
@@ -48,19 +50,22 @@ pub struct AwsOptions {
     #[arg(long, global = true)]
     pub no_paginate: bool,
 
-    /// Accepted and ignored: kms-local needs no credentials
+    /// migrate and rewrap: the profile of the destination's credentials and settings [default:
+    /// $AWS_PROFILE, else default]; other commands ignore it
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
-    /// Accepted and ignored: kms-local is the endpoint
+    /// migrate and rewrap: the destination KMS's URL [default: AWS KMS in the Region]; other
+    /// commands ignore it
     #[arg(long, global = true, value_name = "URL")]
     pub endpoint_url: Option<String>,
 
-    /// Accepted and ignored: there is no TLS to verify
+    /// Refused by migrate and rewrap, which send key material; other commands ignore it
     #[arg(long, global = true)]
     pub no_verify_ssl: bool,
 
-    /// Accepted and ignored: there is no TLS to verify
+    /// migrate and rewrap: certificates (PEM) to trust beside the system's, for the destination
+    /// [default: $AWS_CA_BUNDLE]; other commands ignore it
     #[arg(long, global = true, value_name = "PATH")]
     pub ca_bundle: Option<String>,
 
@@ -123,6 +128,18 @@ impl Default for Settings {
 
 static SETTINGS: OnceLock<Settings> = OnceLock::new();
 
+/// The remote KMS the options name, for `migrate` and `rewrap`.
+#[derive(Clone, Debug, Default)]
+pub struct Remote {
+    pub endpoint_url: Option<String>,
+    pub profile: Option<String>,
+    /// `--ca-bundle`, else AWS_CA_BUNDLE.
+    pub ca_bundle: Option<PathBuf>,
+    pub no_verify_ssl: bool,
+}
+
+static REMOTE: OnceLock<Remote> = OnceLock::new();
+
 impl AwsOptions {
     /// Makes these options the invocation's settings (once, at start), for
     /// a command that runs `operation`.
@@ -134,7 +151,22 @@ impl AwsOptions {
             operation,
             color: self.color,
         });
+        let ca_bundle = self
+            .ca_bundle
+            .clone()
+            .or_else(|| crate::cli::non_empty_var("AWS_CA_BUNDLE"));
+        let _ = REMOTE.set(Remote {
+            endpoint_url: self.endpoint_url.clone(),
+            profile: self.profile.clone(),
+            ca_bundle: ca_bundle.map(PathBuf::from),
+            no_verify_ssl: self.no_verify_ssl,
+        });
     }
+}
+
+/// The remote KMS the options name (none set before [`AwsOptions::apply`]).
+pub fn remote() -> Remote {
+    REMOTE.get().cloned().unwrap_or_default()
 }
 
 /// The invocation's settings (the defaults before [`AwsOptions::apply`]).

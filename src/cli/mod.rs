@@ -18,6 +18,7 @@ pub mod input;
 mod key_pairs;
 mod keys;
 mod keystore;
+mod migrate;
 pub mod model;
 mod multi_region;
 pub mod output;
@@ -233,6 +234,8 @@ commands! {
     Audit(audit::AuditArgs) => run,
     Batch(batch::BatchArgs) => run,
     Serve(serve::ServeArgs) => run,
+    Migrate(migrate::MigrateArgs) => run,
+    Rewrap(migrate::RewrapArgs) => run,
     CreateAccessKey(access_keys::CreateAccessKeyArgs) => call,
     ListAccessKeys(access_keys::ListAccessKeysArgs) => call,
     DeleteAccessKey(access_keys::DeleteAccessKeyArgs) => call,

@@ -26,7 +26,9 @@ pub use domain::{DomainKey, EKT_LEN, EktBinding};
 
 use crate::error::{Error, Result};
 use crate::ids::{BackingKeyId, DomainKeyId};
-use crate::spec::{EncryptionAlgorithm, KeySpec, MacAlgorithm, SigningAlgorithm};
+use crate::spec::{
+    EncryptionAlgorithm, KeySpec, MacAlgorithm, SigningAlgorithm, WrappingAlgorithm,
+};
 use crate::timestamp::Timestamp;
 use import::{ImportParameters, ImportedMaterial, OpenedToken, TokenBinding};
 use material::PrivateKey;
@@ -211,6 +213,17 @@ impl<'a> Hsm<'a> {
     /// [`Hsm::export_hbk`].
     pub fn export_material(&self, key: &WrappedKey<'_>) -> Result<Plaintext> {
         domain::unwrap_material(self.domain_key(key.domain_key_id)?, key.binding(), key.ekt)
+    }
+
+    /// The key's material wrapped under another KMS's wrapping public key,
+    /// for its ImportKeyMaterial (`migrate`): it leaves the HSM layer only so.
+    pub fn wrap_for_import(
+        &self,
+        key: &WrappedKey<'_>,
+        public_key: &[u8],
+        algorithm: WrappingAlgorithm,
+    ) -> Result<Vec<u8>> {
+        import::wrap(public_key, algorithm, &self.export_material(key)?)
     }
 
     fn private_key(&self, key: &WrappedKey<'_>) -> Result<PrivateKey> {

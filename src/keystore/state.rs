@@ -277,6 +277,28 @@ pub struct KeyRecord {
     /// Its grants, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub grants: Vec<Grant>,
+    /// Where `migrate` has moved it: one entry a destination.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub migrations: Vec<Migration>,
+}
+
+/// A key's counterpart in another KMS, as `migrate` records it before and
+/// after each step that a second run must not repeat.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Migration {
+    /// The destination: its endpoint URL (`aws` for AWS KMS's own) and Region.
+    pub destination: String,
+    /// A random value the destination key is tagged with when created, so
+    /// that a key created by a run that stopped before recording its ARN is
+    /// found again instead of created twice.
+    pub marker: String,
+    /// The destination key, once created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_arn: Option<String>,
+    /// Every step is done: material, rotation, state, aliases, policy.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
 }
 
 /// A grant: a principal may perform some operations with the key.
@@ -355,6 +377,7 @@ impl KeyRecord {
             aws_managed: false,
             policy: None,
             grants: Vec::new(),
+            migrations: Vec::new(),
         }
     }
 
@@ -545,6 +568,7 @@ mod tests {
             aws_managed: false,
             policy: None,
             grants: Vec::new(),
+            migrations: Vec::new(),
         };
         let full = format!(
             concat!(

@@ -260,6 +260,7 @@ pub fn import(
                 aws_managed: false,
                 policy: key.policy,
                 grants: Vec::new(),
+                migrations: Vec::new(),
             };
             state.keys.insert(addr(key.key_id), record);
             "IMPORTED"

@@ -103,6 +103,7 @@ pub fn create_key(
             aws_managed: false,
             policy: None,
             grants: Vec::new(),
+            migrations: Vec::new(),
         }
     } else if spec.is_symmetric() {
         KeyRecord::symmetric(
@@ -130,6 +131,7 @@ pub fn create_key(
             aws_managed: false,
             policy: None,
             grants: Vec::new(),
+            migrations: Vec::new(),
         }
     };
     let mut record = record;

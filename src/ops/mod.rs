@@ -34,6 +34,7 @@ pub mod log_settings;
 mod macs;
 mod maintenance;
 mod managed;
+pub mod migration;
 mod multi_region;
 pub mod page;
 mod policies;

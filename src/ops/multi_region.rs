@@ -213,6 +213,7 @@ pub fn replicate_key(
         aws_managed: false,
         policy,
         grants: Vec::new(),
+        migrations: Vec::new(),
     };
     let scope = state.scope_for(&account, replica_region).ok_or_else(|| {
         Error::LimitExceeded("The keystore holds as many scopes as it can".into())

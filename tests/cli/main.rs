@@ -29,6 +29,7 @@ mod keystore;
 mod lifecycle;
 mod listing;
 mod managed;
+mod migrate;
 mod multi_region;
 mod output_formats;
 mod policies;

@@ -11,6 +11,7 @@
 mod check;
 pub mod token;
 mod unwrap;
+mod wrap;
 #[cfg(test)]
 mod wrap_tests;
 
@@ -23,6 +24,7 @@ use uuid::Uuid;
 pub use check::{ImportedMaterial, check_material};
 pub use token::{MAX_TOKEN_LEN, OpenedToken, TokenBinding};
 pub use unwrap::{MAX_WRAPPED_LEN, unwrap};
+pub use wrap::wrap;
 
 use crate::error::Error;
 use crate::hsm::domain::DomainKey;

@@ -1,0 +1,114 @@
+//! `rewrap`: a blob made by kms-local becomes a blob of the destination.
+//! Decrypt runs here, as the keystore's Decrypt (policy, key state and audit
+//! log included); the plaintext goes to the destination's Encrypt under the
+//! key the source key became (`migrate` recorded it), with the same
+//! encryption context, and nowhere else.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::context::EncryptionContext;
+use crate::error::{Error, Result};
+use crate::ops::Kms;
+use crate::ops::catalog::Decrypt;
+use crate::ops::types::{Blob, DecryptRequest};
+use crate::remote::{Endpoint, RemoteKms};
+
+/// One blob rewrapped, in the shape of ReEncrypt's response.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RewrapResponse {
+    pub ciphertext_blob: Blob,
+    /// The destination key's ARN.
+    pub key_id: String,
+    pub source_key_id: String,
+    pub source_encryption_algorithm: &'static str,
+    pub destination_encryption_algorithm: &'static str,
+}
+
+/// Rewraps blobs one after the other, connecting to the destination in each
+/// source key's Region when a blob of it first comes.
+pub struct Rewrapper<'a> {
+    kms: &'a Kms,
+    endpoint: Endpoint,
+    /// `--destination-key-id`: every blob goes to this key, migrated or not.
+    destination_key: Option<String>,
+    clients: HashMap<String, RemoteKms>,
+    /// Source key ARN → destination key ARN.
+    targets: HashMap<String, String>,
+}
+
+impl<'a> Rewrapper<'a> {
+    pub fn new(kms: &'a Kms, endpoint: Endpoint, destination_key: Option<String>) -> Self {
+        Rewrapper {
+            kms,
+            endpoint,
+            destination_key,
+            clients: HashMap::new(),
+            targets: HashMap::new(),
+        }
+    }
+
+    /// `blob`, made under `context`, as a blob of the destination.
+    pub fn rewrap(
+        &mut self,
+        blob: Vec<u8>,
+        context: Option<EncryptionContext>,
+        destination_key: Option<&str>,
+    ) -> Result<RewrapResponse> {
+        let pairs = context.as_ref().map(|c| c.0.clone()).unwrap_or_default();
+        let decrypted = self.kms.call::<Decrypt>(DecryptRequest {
+            ciphertext_blob: Some(Blob(blob)),
+            encryption_context: context,
+            ..DecryptRequest::default()
+        })?;
+        let source = decrypted.key_id;
+        let target = match destination_key.or(self.destination_key.as_deref()) {
+            Some(key) => key.to_owned(),
+            None => self.target_of(&source)?,
+        };
+        let region = region_of(&source)?;
+        let remote = match self.clients.get(region) {
+            Some(remote) => remote,
+            None => {
+                let mut endpoint = self.endpoint.clone();
+                endpoint.region = Some(region.to_owned());
+                let remote = RemoteKms::connect(&endpoint, region)?;
+                self.clients.entry(region.to_owned()).or_insert(remote)
+            }
+        };
+        let (ciphertext, key_id) = remote.encrypt(&target, &decrypted.plaintext, &pairs)?;
+        Ok(RewrapResponse {
+            ciphertext_blob: Blob(ciphertext),
+            key_id,
+            source_key_id: source,
+            source_encryption_algorithm: decrypted.encryption_algorithm,
+            destination_encryption_algorithm: "SYMMETRIC_DEFAULT",
+        })
+    }
+
+    /// The key `source` became at the destination, as `migrate` recorded it.
+    fn target_of(&mut self, source: &str) -> Result<String> {
+        if let Some(target) = self.targets.get(source) {
+            return Ok(target.clone());
+        }
+        let name = super::endpoint_name(&self.endpoint);
+        let target = self.kms.migrated_to(source, name)?.ok_or_else(|| {
+            Error::NotFound(format!(
+                "{source} has not been migrated to {name}: run migrate first, or name the \
+                 destination key with --destination-key-id"
+            ))
+        })?;
+        self.targets.insert(source.to_owned(), target.clone());
+        Ok(target)
+    }
+}
+
+/// The Region of a key ARN (`arn:aws:kms:REGION:…`).
+fn region_of(arn: &str) -> Result<&str> {
+    arn.split(':')
+        .nth(3)
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| Error::Internal(format!("'{arn}' is not a key ARN")))
+}
