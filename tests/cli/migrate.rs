@@ -173,6 +173,13 @@ fn the_command_line_names_keys_or_all_and_never_skips_certificate_checks() {
         let stderr = env.fails(252, &["migrate", "--all", "--endpoint-url", url]);
         assert!(stderr.contains("only inside TLS"), "{url}: {stderr}");
     }
+    // A CA bundle that holds no certificate is refused before any call.
+    let garbage = env.path("garbage.pem");
+    std::fs::write(&garbage, "not a certificate\n").unwrap();
+    let url = closed_port();
+    let args = ["migrate", "--all", "--endpoint-url", &url, "--ca-bundle"];
+    let stderr = env.fails(252, &[&args[..], &[garbage.to_str().unwrap()]].concat());
+    assert!(stderr.contains("holds no PEM certificate"), "{stderr}");
     for url in [
         "http://localhost:1",
         "http://127.0.0.9:1/",
