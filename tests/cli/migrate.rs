@@ -96,6 +96,18 @@ fn the_plan_says_what_moves_how_and_what_cannot_and_changes_nothing() {
         before,
         "a dry run changed the keystore"
     );
+    // A key of another Region, named by its ARN, moves only in its own
+    // Region's run: here it is not found, as for any key management.
+    let args = [
+        "migrate",
+        "--key-id",
+        &replica_arn,
+        "--dry-run",
+        "--endpoint-url",
+        &url,
+    ];
+    let message = env.kms_error("NotFoundException", "Migrate", &args);
+    assert_eq!(message, "Invalid arn eu-west-1");
 }
 
 #[test]
