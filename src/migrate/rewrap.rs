@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::ops::Kms;
 use crate::ops::catalog::Decrypt;
 use crate::ops::types::{Blob, DecryptRequest};
-use crate::remote::{Endpoint, RemoteKms};
+use crate::remote::{EncryptJob, Endpoint, RemoteKms};
 
 /// One blob rewrapped, in the shape of ReEncrypt's response.
 #[derive(Debug, Serialize)]
@@ -27,8 +27,17 @@ pub struct RewrapResponse {
     pub destination_encryption_algorithm: &'static str,
 }
 
-/// Rewraps blobs one after the other, connecting to the destination in each
-/// source key's Region when a blob of it first comes.
+/// A blob decrypted here, waiting for its Encrypt at the destination.
+#[derive(Debug)]
+pub struct Decrypted {
+    source: String,
+    source_algorithm: &'static str,
+    region: String,
+    job: EncryptJob,
+}
+
+/// Rewraps blobs, connecting to the destination in each source key's Region
+/// when a blob of it first comes.
 pub struct Rewrapper<'a> {
     kms: &'a Kms,
     endpoint: Endpoint,
@@ -57,6 +66,20 @@ impl<'a> Rewrapper<'a> {
         context: Option<EncryptionContext>,
         destination_key: Option<&str>,
     ) -> Result<RewrapResponse> {
+        let decrypted = self.decrypt(blob, context, destination_key)?;
+        self.encrypt_all(vec![decrypted])
+            .pop()
+            .unwrap_or_else(|| Err(Error::Internal("an Encrypt went missing".into())))
+    }
+
+    /// The first half of a rewrap: `blob` decrypted here, and the key it
+    /// goes to there.
+    pub fn decrypt(
+        &mut self,
+        blob: Vec<u8>,
+        context: Option<EncryptionContext>,
+        destination_key: Option<&str>,
+    ) -> Result<Decrypted> {
         let pairs = context.as_ref().map(|c| c.0.clone()).unwrap_or_default();
         let decrypted = self.kms.call::<Decrypt>(DecryptRequest {
             ciphertext_blob: Some(Blob(blob)),
@@ -68,24 +91,72 @@ impl<'a> Rewrapper<'a> {
             Some(key) => key.to_owned(),
             None => self.target_of(&source)?,
         };
-        let region = region_of(&source)?;
-        let remote = match self.clients.get(region) {
-            Some(remote) => remote,
-            None => {
-                let mut endpoint = self.endpoint.clone();
-                endpoint.region = Some(region.to_owned());
-                let remote = RemoteKms::connect(&endpoint, region)?;
-                self.clients.entry(region.to_owned()).or_insert(remote)
-            }
-        };
-        let (ciphertext, key_id) = remote.encrypt(&target, &decrypted.plaintext, &pairs)?;
-        Ok(RewrapResponse {
-            ciphertext_blob: Blob(ciphertext),
-            key_id,
-            source_key_id: source,
-            source_encryption_algorithm: decrypted.encryption_algorithm,
-            destination_encryption_algorithm: "SYMMETRIC_DEFAULT",
+        let region = region_of(&source)?.to_owned();
+        // Connected now, so that a destination that cannot be reached fails
+        // this blob with its own error.
+        self.client(&region)?;
+        Ok(Decrypted {
+            region,
+            source,
+            source_algorithm: decrypted.encryption_algorithm,
+            job: EncryptJob {
+                key_id: target,
+                plaintext: decrypted.plaintext,
+                context: pairs,
+            },
         })
+    }
+
+    /// The second half, for many blobs at once: each one's Encrypt at the
+    /// destination, all sent together, in the order given.
+    pub fn encrypt_all(&self, blobs: Vec<Decrypted>) -> Vec<Result<RewrapResponse>> {
+        let mut results: Vec<Option<Result<RewrapResponse>>> = blobs.iter().map(|_| None).collect();
+        let mut by_region: HashMap<String, Vec<(usize, Decrypted)>> = HashMap::new();
+        for (at, blob) in blobs.into_iter().enumerate() {
+            by_region
+                .entry(blob.region.clone())
+                .or_default()
+                .push((at, blob));
+        }
+        for (region, blobs) in by_region {
+            // `decrypt` connected it.
+            let Some(remote) = self.clients.get(&region) else {
+                continue;
+            };
+            let (places, blobs): (Vec<usize>, Vec<Decrypted>) = blobs.into_iter().unzip();
+            let (heads, jobs): (Vec<_>, Vec<_>) = blobs
+                .into_iter()
+                .map(|b| ((b.source, b.source_algorithm), b.job))
+                .unzip();
+            let encrypted = remote.encrypt_all(jobs);
+            for ((at, (source, algorithm)), result) in places.into_iter().zip(heads).zip(encrypted)
+            {
+                results[at] = Some(result.map(|(ciphertext, key_id)| RewrapResponse {
+                    ciphertext_blob: Blob(ciphertext),
+                    key_id,
+                    source_key_id: source,
+                    source_encryption_algorithm: algorithm,
+                    destination_encryption_algorithm: "SYMMETRIC_DEFAULT",
+                }));
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|| Err(Error::Internal("an Encrypt went missing".into()))))
+            .collect()
+    }
+
+    /// The client of the destination in `region`, connected at first use.
+    fn client(&mut self, region: &str) -> Result<&RemoteKms> {
+        if !self.clients.contains_key(region) {
+            let mut endpoint = self.endpoint.clone();
+            endpoint.region = Some(region.to_owned());
+            let remote = RemoteKms::connect(&endpoint, region)?;
+            self.clients.insert(region.to_owned(), remote);
+        }
+        self.clients
+            .get(region)
+            .ok_or_else(|| Error::Internal(format!("no client for {region}")))
     }
 
     /// The key `source` became at the destination, as `migrate` recorded it.

@@ -303,25 +303,60 @@ impl RemoteKms {
         self.run("UntagResource", call).map(drop)
     }
 
-    /// Encrypt at the remote KMS: the blob and the ARN of the key that made it.
-    pub fn encrypt(
-        &self,
-        key_id: &str,
-        plaintext: &Plaintext,
-        context: &BTreeMap<String, String>,
-    ) -> Result<(Vec<u8>, String)> {
-        let context = (!context.is_empty()).then(|| context.clone().into_iter().collect());
-        let call = self
-            .client
-            .encrypt()
-            .key_id(key_id)
-            .plaintext(Blob::new(plaintext.expose().to_vec()))
-            .set_encryption_context(context)
-            .send();
-        let out = self.run("Encrypt", call)?;
-        match (out.ciphertext_blob(), out.key_id()) {
-            (Some(blob), Some(arn)) => Ok((blob.as_ref().to_vec(), arn.to_owned())),
-            _ => Err(incomplete("Encrypt", "CiphertextBlob or KeyId")),
+    /// Encrypt at the remote KMS of every job at once (the caller bounds
+    /// how many): each one's blob and the ARN of the key that made it, in
+    /// the jobs' order. Each plaintext is dropped (and wiped) with its call.
+    pub fn encrypt_all(&self, jobs: Vec<EncryptJob>) -> Vec<Result<(Vec<u8>, String)>> {
+        let count = jobs.len() as u64;
+        let calls: Vec<_> = jobs
+            .into_iter()
+            .map(|job| {
+                let client = self.client.clone();
+                async move {
+                    let context =
+                        (!job.context.is_empty()).then(|| job.context.into_iter().collect());
+                    client
+                        .encrypt()
+                        .key_id(job.key_id)
+                        .plaintext(Blob::new(job.plaintext.expose().to_vec()))
+                        .set_encryption_context(context)
+                        .send()
+                        .await
+                }
+            })
+            .collect();
+        let results = self.runtime.block_on(async {
+            let tasks: Vec<_> = calls.into_iter().map(tokio::spawn).collect();
+            let mut results = Vec::with_capacity(tasks.len());
+            for task in tasks {
+                results.push(task.await);
+            }
+            results
+        });
+        self.counted(count);
+        results
+            .into_iter()
+            .map(|result| {
+                let out = result
+                    .map_err(|e| Error::Internal(format!("an Encrypt task failed: {e}")))?
+                    .map_err(|e| remote_error("Encrypt", e))?;
+                match (out.ciphertext_blob(), out.key_id()) {
+                    (Some(blob), Some(arn)) => Ok((blob.as_ref().to_vec(), arn.to_owned())),
+                    _ => Err(incomplete("Encrypt", "CiphertextBlob or KeyId")),
+                }
+            })
+            .collect()
+    }
+
+    /// Counts `n` calls returned, and aborts if the testing aid says so.
+    fn counted(&self, n: u64) {
+        let before = self.calls.get();
+        self.calls.set(before + n);
+        if self
+            .abort_after
+            .is_some_and(|at| before < at && at <= before + n)
+        {
+            std::process::abort();
         }
     }
 
@@ -335,21 +370,34 @@ impl RemoteKms {
         R: std::fmt::Debug,
     {
         let result = self.runtime.block_on(call);
-        self.calls.set(self.calls.get() + 1);
-        if self.abort_after == Some(self.calls.get()) {
-            std::process::abort();
-        }
-        result.map_err(|e| {
-            Error::Remote(RemoteError {
-                operation,
-                code: e.code().map(str::to_owned),
-                message: match e.message() {
-                    Some(message) => message.to_owned(),
-                    None => DisplayErrorContext(&e).to_string(),
-                },
-            })
-        })
+        self.counted(1);
+        result.map_err(|e| remote_error(operation, e))
     }
+}
+
+/// One Encrypt of [`RemoteKms::encrypt_all`].
+#[derive(Debug)]
+pub struct EncryptJob {
+    pub key_id: String,
+    pub plaintext: Plaintext,
+    pub context: BTreeMap<String, String>,
+}
+
+/// The SDK's failure of `operation` as kms-local's error: the exception's
+/// name and message when the remote KMS answered, else what went wrong.
+fn remote_error<E, R>(operation: &'static str, e: SdkError<E, R>) -> Error
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    Error::Remote(RemoteError {
+        operation,
+        code: e.code().map(str::to_owned),
+        message: match e.message() {
+            Some(message) => message.to_owned(),
+            None => DisplayErrorContext(&e).to_string(),
+        },
+    })
 }
 
 fn metadata(metadata: Option<&aws_sdk_kms::types::KeyMetadata>) -> Result<RemoteKey> {

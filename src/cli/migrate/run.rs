@@ -10,7 +10,7 @@ use crate::cli::output::Output;
 use crate::cli::{globals, input};
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
-use crate::migrate::rewrap::Rewrapper;
+use crate::migrate::rewrap::{Decrypted, Rewrapper};
 use crate::migrate::{self, MigrateResponse};
 use crate::ops::{Kms, limits};
 use crate::remote::Endpoint;
@@ -113,30 +113,47 @@ fn encrypted_or_local(url: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
-/// `--batch`: one JSON line in, one out, in order. A line that fails carries
-/// its error; the run goes on, and fails at the end if any line did.
+/// How many blobs `--batch` sends to the destination at once: its rate is
+/// then about this many round trips' worth, and no more plaintexts than
+/// this wait in memory.
+const WINDOW: usize = 16;
+
+/// `--batch`: one JSON line in, one out, in order, [`WINDOW`] lines at a
+/// time. A line that fails carries its error; the run goes on, and fails at
+/// the end if any line did.
 fn batch(rewrapper: &mut Rewrapper<'_>) -> Result<()> {
-    let stdin = io::stdin().lock();
+    let mut lines = io::stdin().lock().lines();
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let started = Instant::now();
     let mut last_report = started;
     let (mut done, mut failed) = (0u64, 0u64);
     let show_progress =
         io::stderr().is_terminal() || std::env::var_os("KMS_LOCAL_PROGRESS").is_some();
-    for line in stdin.lines() {
-        let line = line.map_err(|e| Error::Internal(format!("cannot read stdin: {e}")))?;
-        if line.trim().is_empty() {
-            continue;
+    loop {
+        let mut window = Vec::with_capacity(WINDOW);
+        for line in lines.by_ref() {
+            let line = line.map_err(|e| Error::Internal(format!("cannot read stdin: {e}")))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            window.push(decrypt_line(rewrapper, &line));
+            if window.len() == WINDOW {
+                break;
+            }
         }
-        let (out, rewrapped) = rewrap_line(rewrapper, &line);
-        match rewrapped {
-            true => done += 1,
-            false => failed += 1,
+        if window.is_empty() {
+            break;
         }
-        serde_json::to_writer(&mut stdout, &out)
-            .map_err(io::Error::from)
-            .and_then(|()| stdout.write_all(b"\n"))
-            .map_err(|e| Error::Internal(format!("cannot write stdout: {e}")))?;
+        for (out, rewrapped) in encrypt_window(rewrapper, window) {
+            match rewrapped {
+                true => done += 1,
+                false => failed += 1,
+            }
+            serde_json::to_writer(&mut stdout, &out)
+                .map_err(io::Error::from)
+                .and_then(|()| stdout.write_all(b"\n"))
+                .map_err(|e| Error::Internal(format!("cannot write stdout: {e}")))?;
+        }
         if show_progress && last_report.elapsed() >= Duration::from_secs(2) {
             last_report = Instant::now();
             eprintln!("rewrap: {done} blobs rewrapped, {failed} failed");
@@ -162,37 +179,66 @@ fn batch(rewrapper: &mut Rewrapper<'_>) -> Result<()> {
 
 type LineFields = Map<String, Value>;
 
-/// One line of `--batch`: its fields with the new blob, KeyId and
-/// SourceKeyId, or with `Error`; and whether it was rewrapped.
-fn rewrap_line(rewrapper: &mut Rewrapper<'_>, line: &str) -> (LineFields, bool) {
-    let (mut fields, result) = match serde_json::from_str::<LineFields>(line) {
+/// One line of `--batch`, its blob decrypted here: its fields, and the
+/// blob waiting for its Encrypt or the line's error.
+fn decrypt_line(rewrapper: &mut Rewrapper<'_>, line: &str) -> (LineFields, Result<Decrypted>) {
+    match serde_json::from_str::<LineFields>(line) {
         Ok(fields) => {
-            let result = line_request(&fields)
-                .and_then(|(blob, context, key)| rewrapper.rewrap(blob, context, key.as_deref()));
-            (fields, result)
+            let decrypted = line_request(&fields)
+                .and_then(|(blob, context, key)| rewrapper.decrypt(blob, context, key.as_deref()));
+            (fields, decrypted)
         }
         Err(e) => {
             let error = Error::Serialization(format!("the line is not a JSON object: {e}"));
             (Map::new(), Err(error))
         }
-    };
-    match result {
-        Ok(response) => {
-            for (name, value) in [
-                ("CiphertextBlob", json!(response.ciphertext_blob)),
-                ("KeyId", json!(response.key_id)),
-                ("SourceKeyId", json!(response.source_key_id)),
-            ] {
-                fields.insert(name.into(), value);
+    }
+}
+
+/// The window's blobs encrypted at the destination together: each line's
+/// fields with the new blob, KeyId and SourceKeyId, or with `Error`; and
+/// whether it was rewrapped.
+fn encrypt_window(
+    rewrapper: &Rewrapper<'_>,
+    window: Vec<(LineFields, Result<Decrypted>)>,
+) -> Vec<(LineFields, bool)> {
+    let mut pending = Vec::new();
+    let mut lines = Vec::with_capacity(window.len());
+    for (fields, decrypted) in window {
+        match decrypted {
+            Ok(decrypted) => {
+                pending.push(decrypted);
+                lines.push((fields, None));
             }
-            (fields, true)
-        }
-        Err(e) => {
-            let error = json!({ "Code": e.code(), "Message": e.to_string() });
-            fields.insert("Error".into(), error);
-            (fields, false)
+            Err(e) => lines.push((fields, Some(Err(e)))),
         }
     }
+    let mut encrypted = rewrapper.encrypt_all(pending).into_iter();
+    lines
+        .into_iter()
+        .map(|(mut fields, result)| {
+            let result = result
+                .or_else(|| encrypted.next())
+                .unwrap_or_else(|| Err(Error::Internal("an Encrypt went missing".into())));
+            match result {
+                Ok(response) => {
+                    for (name, value) in [
+                        ("CiphertextBlob", json!(response.ciphertext_blob)),
+                        ("KeyId", json!(response.key_id)),
+                        ("SourceKeyId", json!(response.source_key_id)),
+                    ] {
+                        fields.insert(name.into(), value);
+                    }
+                    (fields, true)
+                }
+                Err(e) => {
+                    let error = json!({ "Code": e.code(), "Message": e.to_string() });
+                    fields.insert("Error".into(), error);
+                    (fields, false)
+                }
+            }
+        })
+        .collect()
 }
 
 type LineRequest = (Vec<u8>, Option<EncryptionContext>, Option<String>);
