@@ -6,32 +6,22 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
-
 use crate::context::EncryptionContext;
 use crate::error::{Error, Result};
 use crate::ops::Kms;
 use crate::ops::catalog::Decrypt;
-use crate::ops::types::{Blob, DecryptRequest};
+use crate::ops::types::{Blob, DecryptRequest, ReEncryptResponse};
 use crate::remote::{EncryptJob, Endpoint, RemoteKms};
 
-/// One blob rewrapped, in the shape of ReEncrypt's response.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct RewrapResponse {
-    pub ciphertext_blob: Blob,
-    /// The destination key's ARN.
-    pub key_id: String,
-    pub source_key_id: String,
-    pub source_encryption_algorithm: &'static str,
-    pub destination_encryption_algorithm: &'static str,
-}
+/// One blob rewrapped: ReEncrypt's response, its destination the other KMS.
+pub type RewrapResponse = ReEncryptResponse;
 
 /// A blob decrypted here, waiting for its Encrypt at the destination.
 #[derive(Debug)]
 pub struct Decrypted {
     source: String,
     source_algorithm: &'static str,
+    source_material: Option<String>,
     region: String,
     job: EncryptJob,
 }
@@ -99,6 +89,7 @@ impl<'a> Rewrapper<'a> {
             region,
             source,
             source_algorithm: decrypted.encryption_algorithm,
+            source_material: decrypted.key_material_id,
             job: EncryptJob {
                 key_id: target,
                 plaintext: decrypted.plaintext,
@@ -126,17 +117,20 @@ impl<'a> Rewrapper<'a> {
             let (places, blobs): (Vec<usize>, Vec<Decrypted>) = blobs.into_iter().unzip();
             let (heads, jobs): (Vec<_>, Vec<_>) = blobs
                 .into_iter()
-                .map(|b| ((b.source, b.source_algorithm), b.job))
+                .map(|b| ((b.source, b.source_algorithm, b.source_material), b.job))
                 .unzip();
             let encrypted = remote.encrypt_all(jobs);
-            for ((at, (source, algorithm)), result) in places.into_iter().zip(heads).zip(encrypted)
-            {
+            let outcomes = places.into_iter().zip(heads).zip(encrypted);
+            for ((at, (source, algorithm, material)), result) in outcomes {
                 results[at] = Some(result.map(|(ciphertext, key_id)| RewrapResponse {
                     ciphertext_blob: Blob(ciphertext),
-                    key_id,
                     source_key_id: source,
+                    key_id,
                     source_encryption_algorithm: algorithm,
                     destination_encryption_algorithm: "SYMMETRIC_DEFAULT",
+                    source_key_material_id: material,
+                    // The destination's Encrypt does not say it.
+                    destination_key_material_id: None,
                 }));
             }
         }
