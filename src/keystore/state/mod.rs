@@ -11,8 +11,12 @@ use crate::hsm::secret::SecretText;
 use crate::hsm::{DomainKey, WrappedKey};
 use crate::ids::{BackingKeyId, DomainKeyId, KeystoreId};
 use crate::keystore::table::KeyTable;
-use crate::spec::{ExpirationModel, KeySpec, KeyUsage};
+use crate::spec::{KeySpec, KeyUsage};
 use crate::timestamp::Timestamp;
+
+mod parts;
+
+pub use parts::{External, Grant, Imported, Migration, MultiRegion};
 
 /// The whole keystore.
 #[derive(Debug)]
@@ -282,87 +286,6 @@ pub struct KeyRecord {
     pub migrations: Vec<Migration>,
 }
 
-/// A key's counterpart in another KMS, as `migrate` records it before and
-/// after each step that a second run must not repeat.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Migration {
-    /// The destination: its endpoint URL (`aws` for AWS KMS's own) and Region.
-    pub destination: String,
-    /// A random value the destination key is tagged with when created, so
-    /// that a key created by a run that stopped before recording its ARN is
-    /// found again instead of created twice.
-    pub marker: String,
-    /// The destination key, once created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key_arn: Option<String>,
-    /// Every step is done: material, rotation, state, aliases, policy.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub done: bool,
-}
-
-/// A grant: a principal may perform some operations with the key.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Grant {
-    /// 64 hex digits.
-    pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    pub grantee: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retiring: Option<String>,
-    /// Operation names (`Decrypt`, …).
-    pub operations: Vec<String>,
-    /// `EncryptionContextEquals` (true) or `EncryptionContextSubset`, and its pairs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context_equals: Option<BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context_subset: Option<BTreeMap<String, String>>,
-    pub created: Timestamp,
-    /// The account that made it, the key's owner.
-    pub issuing_account: String,
-}
-
-/// What a key of imported material has besides its backing keys.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct External {
-    /// Material imported as new into a key that already has some: it
-    /// becomes current at the key's next RotateKeyOnDemand.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending: Option<BackingKey>,
-}
-
-/// How a version of imported material came and when it goes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Imported {
-    pub expiration_model: ExpirationModel,
-    /// Set when the material expires.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_to: Option<Timestamp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// False once the material was deleted or expired: its EKT is then
-    /// empty, and the entry stays so that the same material can come back.
-    pub present: bool,
-}
-
-/// Where the related keys of a multi-Region key are, kept alike on each
-/// of them: all are in one account, under one key id.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct MultiRegion {
-    pub primary_region: String,
-    /// In the order they were made.
-    pub replica_regions: Vec<String>,
-    /// The waiting period the primary was scheduled for, while it waits in
-    /// PendingReplicaDeletion for its replicas to go.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending_window_in_days: Option<u32>,
-}
-
 impl KeyRecord {
     /// A symmetric encryption key's record.
     pub fn symmetric(attributes: KeyAttributes, backing_keys: Vec<BackingKey>) -> Self {
@@ -530,66 +453,4 @@ mod optional_bytes_base64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A record's JSON, as every keystore holds it: field names, order and
-    /// omissions are the format (docs/keystore-format.md §3).
-    #[test]
-    fn a_key_record_encodes_as_the_format_says() {
-        let record = KeyRecord {
-            attributes: KeyAttributes {
-                created: Timestamp(1),
-                description: "d".into(),
-                state: KeyState::PendingDeletion,
-                deletion_date: Some(Timestamp(2)),
-                rotation: Some(RotationSchedule {
-                    period_in_days: 90,
-                    next: Timestamp(3),
-                }),
-                tags: vec![Tag {
-                    tag_key: "k".into(),
-                    tag_value: "v".into(),
-                }],
-            },
-            backing_keys: vec![BackingKey {
-                id: BackingKeyId([0xAB; 32]),
-                domain_key_id: DomainKeyId([0xCD; 16]),
-                ekt: vec![1, 2, 3],
-                created: Timestamp(4),
-                origin: Origin::OnDemand,
-                imported: None,
-            }],
-            key_spec: KeySpec::SymmetricDefault,
-            key_usage: KeyUsage::EncryptDecrypt,
-            public_key: None,
-            multi_region: None,
-            external: None,
-            aws_managed: false,
-            policy: None,
-            grants: Vec::new(),
-            migrations: Vec::new(),
-        };
-        let full = format!(
-            concat!(
-                r#"{{"Created":1,"Description":"d","State":"PendingDeletion","DeletionDate":2,"#,
-                r#""Rotation":{{"PeriodInDays":90,"Next":3}},"Tags":[{{"TagKey":"k","TagValue":"v"}}],"#,
-                r#""BackingKeys":[{{"Id":"{}","DomainKeyId":"{}","Ekt":"AQID","Created":4,"#,
-                r#""Origin":"ON_DEMAND"}}]}}"#
-            ),
-            "ab".repeat(32),
-            "cd".repeat(16)
-        );
-        assert_eq!(serde_json::to_string(&record).unwrap(), full);
-        let back: KeyRecord = serde_json::from_str(&full).unwrap();
-        assert_eq!(serde_json::to_string(&back).unwrap(), full);
-
-        let bare = r#"{"Created":1,"Description":"","State":"Enabled","Tags":[],"BackingKeys":[]}"#;
-        let record: KeyRecord = serde_json::from_str(bare).unwrap();
-        assert_eq!(serde_json::to_string(&record).unwrap(), bare);
-        // Tags may be absent, as in records written before tags.
-        let untagged = r#"{"Created":1,"Description":"","State":"Enabled","BackingKeys":[]}"#;
-        let record: KeyRecord = serde_json::from_str(untagged).unwrap();
-        assert_eq!(serde_json::to_string(&record).unwrap(), bare);
-    }
-}
+mod tests;
