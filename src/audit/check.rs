@@ -184,13 +184,13 @@ pub fn verify(path: &Path, key: &KeyBytes, writes: u64) -> Result<Verified> {
     // Segments named by the newest removal that a crash left in place lead
     // the history; the kept history begins after them.
     let removal = segment::newest_removal(path, files)?;
-    let log_name = segment::file_name(path);
+    let log_name = segment::log_name(path);
     let left = files
         .iter()
         .take_while(|f| {
             *f != path
                 && removal.as_ref().is_some_and(|r| {
-                    segment::segment_number(&log_name, &segment::file_name(f))
+                    segment::segment_number(&log_name, &segment::log_name(f))
                         .is_some_and(|n| r.removed.contains(&n))
                 })
         })
@@ -250,7 +250,7 @@ pub fn verify(path: &Path, key: &KeyBytes, writes: u64) -> Result<Verified> {
                             &format!(
                                 "it does not begin by naming {}, the segment before it: \
                                  segments were renamed",
-                                segment::file_name(before)
+                                segment::log_name(before)
                             ),
                         ));
                     }

@@ -51,8 +51,8 @@ pub(super) fn segment_number(log_name: &str, file: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-/// The log's file name, as its segments' names begin.
-fn log_name(path: &Path) -> String {
+/// The log's file name, as its segments' names begin and markers name them.
+pub(super) fn log_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
@@ -63,11 +63,6 @@ pub(super) fn segment_path(path: &Path, n: u64) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(format!(".{n}"));
     PathBuf::from(name)
-}
-
-/// A file's name, as markers name segments.
-pub(super) fn file_name(path: &Path) -> String {
-    log_name(path)
 }
 
 /// The segments beside the log, by number.
@@ -163,7 +158,7 @@ fn followed(log_name: &str, entry: &Entry) -> Option<u64> {
 
 /// The `Detail` of a rotation marker that follows `segment`.
 pub(super) fn follows(segment: &Path) -> String {
-    format!("follows {}", file_name(segment))
+    format!("follows {}", log_name(segment))
 }
 
 /// What an [`SEGMENTS_REMOVED`] entry records.
@@ -181,7 +176,7 @@ impl Removal {
         let names: Vec<String> = self
             .removed
             .iter()
-            .map(|&n| file_name(&segment_path(path, n)))
+            .map(|&n| log_name(&segment_path(path, n)))
             .collect();
         let newest = names.last().map_or("", String::as_str);
         format!(
@@ -243,23 +238,28 @@ pub(super) fn due(file: &File, len: u64, now: Timestamp, rotation: Rotation) -> 
     if rotation.max_age_days == u32::MAX {
         return false;
     }
-    // A first line that cannot be read gives no age; the size still counts.
-    // Lines are short: the first 4 KiB hold it, but for a long context list.
-    let mut line = Vec::new();
-    for window in [4096, 64 * 1024] {
-        let mut head = vec![0; usize::try_from(len.min(window)).unwrap_or(0)];
-        if file.read_exact_at(&mut head, 0).is_err() {
-            return false;
-        }
-        let end = head.iter().position(|&b| b == b'\n');
-        line = head[..end.unwrap_or(head.len())].to_vec();
-        if end.is_some() || len <= window {
-            break;
-        }
+    // Every line begins `{"Entry":{"Seq":N,"Time":"…"` (line.rs), so the
+    // first entry's time is in the log's first bytes: read them alone. A
+    // head that does not read gives no age; the size still counts.
+    let mut head = [0; FIRST_TIME_WITHIN];
+    let head =
+        &mut head[..usize::try_from(len).map_or(FIRST_TIME_WITHIN, |l| l.min(FIRST_TIME_WITHIN))];
+    if file.read_exact_at(head, 0).is_err() {
+        return false;
     }
-    entry_of(&String::from_utf8_lossy(&line))
-        .and_then(|e| Timestamp::parse_rfc3339(&e.time))
+    first_time(&String::from_utf8_lossy(head))
         .is_some_and(|first| first.plus_days(rotation.max_age_days) <= now)
+}
+
+/// How far into a line its time ends: past `{"Entry":{"Seq":`, twenty
+/// digits and `,"Time":"`, a time of at most 32 characters.
+const FIRST_TIME_WITHIN: usize = 128;
+
+/// The time of the entry a line's `head` begins.
+fn first_time(head: &str) -> Option<Timestamp> {
+    const FIELD: &str = "\"Time\":\"";
+    let rest = &head[head.find(FIELD)? + FIELD.len()..];
+    Timestamp::parse_rfc3339(&rest[..rest.find('"')?])
 }
 
 /// What a rotation writes after the chain so far.
