@@ -55,9 +55,7 @@ pub fn plan(kms: &Kms, endpoint: &Endpoint, key_ids: &[String]) -> Result<Plan> 
 /// Carries out `plan` at the destination, key by key, in the plan's Region:
 /// the plan with each key's outcome.
 pub fn run(kms: &Kms, endpoint: &Endpoint, plan: Plan) -> Result<MigrateResponse> {
-    let mut endpoint = endpoint.clone();
-    endpoint.region = Some(plan.region.clone());
-    let remote = RemoteKms::connect(&endpoint, &plan.region)?;
+    let remote = RemoteKms::connect(endpoint, &plan.region)?;
     remote.check()?;
     let mut keys = plan.keys;
     for key in &mut keys {
@@ -71,7 +69,7 @@ pub fn run(kms: &Kms, endpoint: &Endpoint, plan: Plan) -> Result<MigrateResponse
         };
     }
     Ok(MigrateResponse {
-        endpoint: endpoint_name(&endpoint).to_owned(),
+        endpoint: endpoint_name(endpoint).to_owned(),
         region: plan.region,
         keys,
     })
@@ -93,8 +91,10 @@ fn migrate_key(
     };
     let begun = kms.begin_migration(&key.key_id, destination)?;
     let mut record = begun.migration;
-    let arn = match &record.key_arn {
-        Some(arn) => arn.clone(),
+    // The key's metadata: CreateKey's answer when it is made now, else
+    // DescribeKey's.
+    let (arn, made) = match &record.key_arn {
+        Some(arn) => (arn.clone(), None),
         None => {
             // A run that stopped between CreateKey and recording its ARN
             // left a key tagged with the marker: it is found, not made again.
@@ -102,27 +102,31 @@ fn migrate_key(
                 true => None,
                 false => remote.find_tagged(MARKER_TAG, &record.marker)?,
             };
-            let arn = match found {
-                Some(arn) => arn,
+            let (arn, made) = match found {
+                Some(arn) => (arn, None),
                 None => {
                     let mut new_key = counterpart.new_key.clone();
                     new_key
                         .tags
                         .push((MARKER_TAG.to_owned(), record.marker.clone()));
-                    remote.create_key(&new_key)?.arn
+                    let made = remote.create_key(&new_key)?;
+                    (made.arn.clone(), Some(made))
                 }
             };
             record.key_arn = Some(arn.clone());
             kms.record_migration(&key.key_id, &record)?;
-            arn
+            (arn, made)
         }
     };
-    let described = remote.describe_key(&arn)?.ok_or_else(|| {
-        Error::NotFound(format!(
-            "{} was migrated to {arn}, which the destination no longer has",
-            key.key_id
-        ))
-    })?;
+    let described = match made {
+        Some(made) => made,
+        None => remote.describe_key(&arn)?.ok_or_else(|| {
+            Error::NotFound(format!(
+                "{} was migrated to {arn}, which the destination no longer has",
+                key.key_id
+            ))
+        })?,
+    };
     if let Some(algorithm) = counterpart.import
         && described.state == "PendingImport"
     {

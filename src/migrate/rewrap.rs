@@ -22,18 +22,17 @@ pub struct Decrypted {
     source: String,
     source_algorithm: &'static str,
     source_material: Option<String>,
-    region: String,
     job: EncryptJob,
 }
 
-/// Rewraps blobs, connecting to the destination in each source key's Region
-/// when a blob of it first comes.
+/// Rewraps blobs, connecting to the destination when the first comes, in
+/// its key's Region (the caller's: Decrypt finds only keys of it).
 pub struct Rewrapper<'a> {
     kms: &'a Kms,
     endpoint: Endpoint,
     /// `--destination-key-id`: every blob goes to this key, migrated or not.
     destination_key: Option<String>,
-    clients: HashMap<String, RemoteKms>,
+    remote: Option<RemoteKms>,
     /// Source key ARN → destination key ARN.
     targets: HashMap<String, String>,
 }
@@ -44,7 +43,7 @@ impl<'a> Rewrapper<'a> {
             kms,
             endpoint,
             destination_key,
-            clients: HashMap::new(),
+            remote: None,
             targets: HashMap::new(),
         }
     }
@@ -54,9 +53,8 @@ impl<'a> Rewrapper<'a> {
         &mut self,
         blob: Vec<u8>,
         context: Option<EncryptionContext>,
-        destination_key: Option<&str>,
     ) -> Result<RewrapResponse> {
-        let decrypted = self.decrypt(blob, context, destination_key)?;
+        let decrypted = self.decrypt(blob, context, None)?;
         self.encrypt_all(vec![decrypted])
             .pop()
             .unwrap_or_else(|| Err(Error::Internal("an Encrypt went missing".into())))
@@ -81,12 +79,12 @@ impl<'a> Rewrapper<'a> {
             Some(key) => key.to_owned(),
             None => self.target_of(&source)?,
         };
-        let region = region_of(&source)?.to_owned();
-        // Connected now, so that a destination that cannot be reached fails
-        // this blob with its own error.
-        self.client(&region)?;
+        if self.remote.is_none() {
+            // Connected now, so that a destination that cannot be reached
+            // fails this blob with its own error.
+            self.remote = Some(RemoteKms::connect(&self.endpoint, region_of(&source)?)?);
+        }
         Ok(Decrypted {
-            region,
             source,
             source_algorithm: decrypted.encryption_algorithm,
             source_material: decrypted.key_material_id,
@@ -101,28 +99,22 @@ impl<'a> Rewrapper<'a> {
     /// The second half, for many blobs at once: each one's Encrypt at the
     /// destination, all sent together, in the order given.
     pub fn encrypt_all(&self, blobs: Vec<Decrypted>) -> Vec<Result<RewrapResponse>> {
-        let mut results: Vec<Option<Result<RewrapResponse>>> = blobs.iter().map(|_| None).collect();
-        let mut by_region: HashMap<String, Vec<(usize, Decrypted)>> = HashMap::new();
-        for (at, blob) in blobs.into_iter().enumerate() {
-            by_region
-                .entry(blob.region.clone())
-                .or_default()
-                .push((at, blob));
-        }
-        for (region, blobs) in by_region {
-            // `decrypt` connected it.
-            let Some(remote) = self.clients.get(&region) else {
-                continue;
-            };
-            let (places, blobs): (Vec<usize>, Vec<Decrypted>) = blobs.into_iter().unzip();
-            let (heads, jobs): (Vec<_>, Vec<_>) = blobs
-                .into_iter()
-                .map(|b| ((b.source, b.source_algorithm, b.source_material), b.job))
-                .unzip();
-            let encrypted = remote.encrypt_all(jobs);
-            let outcomes = places.into_iter().zip(heads).zip(encrypted);
-            for ((at, (source, algorithm, material)), result) in outcomes {
-                results[at] = Some(result.map(|(ciphertext, key_id)| RewrapResponse {
+        let Some(remote) = &self.remote else {
+            // `decrypt` connected it before any blob was made.
+            return blobs
+                .iter()
+                .map(|_| Err(Error::Internal("no destination to encrypt at".into())))
+                .collect();
+        };
+        let (heads, jobs): (Vec<_>, Vec<_>) = blobs
+            .into_iter()
+            .map(|b| ((b.source, b.source_algorithm, b.source_material), b.job))
+            .unzip();
+        heads
+            .into_iter()
+            .zip(remote.encrypt_all(jobs))
+            .map(|((source, algorithm, material), result)| {
+                result.map(|(ciphertext, key_id)| RewrapResponse {
                     ciphertext_blob: Blob(ciphertext),
                     source_key_id: source,
                     key_id,
@@ -131,26 +123,9 @@ impl<'a> Rewrapper<'a> {
                     source_key_material_id: material,
                     // The destination's Encrypt does not say it.
                     destination_key_material_id: None,
-                }));
-            }
-        }
-        results
-            .into_iter()
-            .map(|r| r.unwrap_or_else(|| Err(Error::Internal("an Encrypt went missing".into()))))
+                })
+            })
             .collect()
-    }
-
-    /// The client of the destination in `region`, connected at first use.
-    fn client(&mut self, region: &str) -> Result<&RemoteKms> {
-        if !self.clients.contains_key(region) {
-            let mut endpoint = self.endpoint.clone();
-            endpoint.region = Some(region.to_owned());
-            let remote = RemoteKms::connect(&endpoint, region)?;
-            self.clients.insert(region.to_owned(), remote);
-        }
-        self.clients
-            .get(region)
-            .ok_or_else(|| Error::Internal(format!("no client for {region}")))
     }
 
     /// The key `source` became at the destination, as `migrate` recorded it.

@@ -31,8 +31,6 @@ use crate::ops::migration::NewKey;
 /// options of the same names.
 #[derive(Clone, Debug, Default)]
 pub struct Endpoint {
-    /// `--region`; else the SDK's chain (AWS_REGION, the profile's region).
-    pub region: Option<String>,
     /// `--endpoint-url`; else AWS KMS's endpoint for the Region.
     pub url: Option<String>,
     /// `--profile`; else AWS_PROFILE, else `default`.
@@ -56,7 +54,6 @@ pub struct RemoteKey {
 pub struct RemoteKms {
     runtime: tokio::runtime::Runtime,
     client: Client,
-    region: String,
     calls: Cell<u64>,
     /// `KMS_LOCAL_ABORT_AFTER_REMOTE_CALLS`, a testing aid: the process
     /// aborts as soon as that many calls have returned, as if killed there,
@@ -67,15 +64,15 @@ pub struct RemoteKms {
 impl std::fmt::Debug for RemoteKms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RemoteKms")
-            .field("region", &self.region)
+            .field("calls", &self.calls.get())
             .finish_non_exhaustive()
     }
 }
 
 impl RemoteKms {
-    /// A client for `endpoint`; `fallback_region` when neither the flags nor
-    /// the SDK's chain name a Region. No request is sent yet.
-    pub fn connect(endpoint: &Endpoint, fallback_region: &str) -> Result<Self> {
+    /// A client for `endpoint` in `region` (the keys' own: a profile's
+    /// Region does not redirect a move). No request is sent yet.
+    pub fn connect(endpoint: &Endpoint, region: &str) -> Result<Self> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -107,41 +104,25 @@ impl RemoteKms {
             .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
             .tls_context(tls)
             .build_https();
-        let mut loader = aws_config::defaults(BehaviorVersion::latest()).http_client(http);
-        if let Some(region) = &endpoint.region {
-            loader = loader.region(Region::new(region.clone()));
-        }
+        let mut loader = aws_config::defaults(BehaviorVersion::latest())
+            .http_client(http)
+            .region(Region::new(region.to_owned()));
         if let Some(url) = &endpoint.url {
             loader = loader.endpoint_url(url);
         }
         if let Some(profile) = &endpoint.profile {
             loader = loader.profile_name(profile);
         }
-        let mut config = runtime.block_on(loader.load());
-        if config.region().is_none() {
-            config = config
-                .into_builder()
-                .region(Region::new(fallback_region.to_owned()))
-                .build();
-        }
-        let region = config
-            .region()
-            .map_or_else(|| fallback_region.to_owned(), ToString::to_string);
+        let config = runtime.block_on(loader.load());
         let abort_after = std::env::var("KMS_LOCAL_ABORT_AFTER_REMOTE_CALLS")
             .ok()
             .and_then(|n| n.parse().ok());
         Ok(RemoteKms {
             runtime,
             client: Client::new(&config),
-            region,
             calls: Cell::new(0),
             abort_after,
         })
-    }
-
-    /// The Region the client calls.
-    pub fn region(&self) -> &str {
-        &self.region
     }
 
     /// One cheap call (ListKeys of one key), so that an endpoint that does

@@ -344,7 +344,9 @@ def test_rewrap_encrypts_at_moto(kms_cli, moto_url, workdir):
         capture_output=True, text=True, timeout=CALL_TIMEOUT,
     )
     assert proc.returncode == 0, proc.stderr
-    for i, line in enumerate(proc.stdout.splitlines()):
+    lines = proc.stdout.splitlines()
+    assert len(lines) == len(blobs), proc.stdout
+    for i, line in enumerate(lines):
         out = json.loads(line)
         assert out["KeyId"] == target and out["SourceKeyId"] == key
         plain = moto.decrypt(CiphertextBlob=base64.b64decode(out["CiphertextBlob"]),
@@ -368,6 +370,17 @@ def test_rewrap_encrypts_at_moto(kms_cli, moto_url, workdir):
     assert [part.returncode for part in parts] == [0, 0, 0, 0], [err for _, err in outputs]
     assert sum(len(out.splitlines()) for out, _ in outputs) == len(blobs)
     kms_cli.run("audit", "verify")
+    # A line the destination refuses carries the destination's exception.
+    refused = subprocess.run(
+        [str(BIN), "rewrap", "--batch", "--endpoint-url", moto_url],
+        env=env,
+        input=json.dumps({"CiphertextBlob": blobs[0], "EncryptionContext": {"n": "0"},
+                          "DestinationKeyId": "alias/nowhere"}) + "\n",
+        capture_output=True, text=True, timeout=CALL_TIMEOUT,
+    )
+    assert refused.returncode == 255, refused.stderr
+    error = json.loads(refused.stdout)["Error"]
+    assert error["Code"] == "NotFoundException", error
     # Without a migration record or --destination-key-id there is no target.
     lost = subprocess.run(
         [str(BIN), "rewrap", "--ciphertext-blob", blobs[0], "--encryption-context", "n=0",

@@ -49,7 +49,7 @@ pub(super) fn rewrap(args: RewrapArgs, kms: &Kms, out: &Output) -> Result<()> {
         Some(value) => Some(input::context("--encryption-context", value)?),
         None => None,
     };
-    let response = rewrapper.rewrap(blob.0, context, None)?;
+    let response = rewrapper.rewrap(blob.0, context)?;
     if let Some(path) = &args.outfile {
         std::fs::write(path, &response.ciphertext_blob.0).map_err(|e| {
             Error::input(
@@ -84,7 +84,6 @@ fn destination() -> Result<Endpoint> {
         ));
     }
     Ok(Endpoint {
-        region: None,
         url: endpoint.endpoint_url,
         profile: endpoint.profile,
         ca_bundle: endpoint.ca_bundle,
@@ -232,7 +231,13 @@ fn encrypt_window(
                     (fields, true)
                 }
                 Err(e) => {
-                    let error = json!({ "Code": e.code(), "Message": e.to_string() });
+                    // The destination's exception, when it answered with one.
+                    let code = match &e {
+                        Error::Remote(remote) => remote.code.as_deref(),
+                        _ => None,
+                    };
+                    let error =
+                        json!({ "Code": code.unwrap_or(e.code()), "Message": e.to_string() });
                     fields.insert("Error".into(), error);
                     (fields, false)
                 }
