@@ -152,7 +152,7 @@ pub struct Verified {
     /// The entries that began this chain anew ([`RESTARTED`], [`RESET`],
     /// [`REKEYED`]).
     pub restarts: Vec<Entry>,
-    /// The [`SEGMENTS_REMOVED`] entries: where the kept history begins.
+    /// The `AuditSegmentsRemoved` entries: where the kept history begins.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub removals: Vec<Entry>,
     /// Segments before the chain's beginning, which hold earlier chains (a

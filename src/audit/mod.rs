@@ -32,7 +32,8 @@ use aside::set_aside;
 pub use aside::{begin_anew, reset};
 pub use check::{Seen, Verified, read, recent_writes, rolled_back, verify};
 use line::{TimeText, parse_line, push_line};
-pub use segment::{ROTATED, Rotation, SEGMENTS_REMOVED};
+pub use segment::Rotation;
+use segment::{ROTATED, SEGMENTS_REMOVED};
 pub use writable::writable;
 
 /// The `Prev` of the first entry.

@@ -11,7 +11,7 @@ use rustix::fs::Access;
 /// The free space below which the log is reported as unwritable: room for
 /// a few thousand entries, so a monitor hears of a filling disk before the
 /// operations fail on it.
-pub const MIN_FREE_BYTES: u64 = 1024 * 1024;
+const MIN_FREE_BYTES: u64 = 1024 * 1024;
 
 /// `Ok` when an append to the log at `path` would find it writable and
 /// its file system with at least `MIN_FREE_BYTES` (1 MiB) free.

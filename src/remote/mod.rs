@@ -20,8 +20,6 @@ use aws_sdk_kms::types::{
     AlgorithmSpec, ExpirationModelType, KeySpec, KeyUsageType, OriginType, Tag, WrappingKeySpec,
 };
 use aws_smithy_http_client::tls::{self, TlsContext, TrustStore, rustls_provider::CryptoMode};
-use rustls::pki_types::CertificateDer;
-use rustls::pki_types::pem::PemObject;
 
 use crate::error::{Error, RemoteError, Result};
 use crate::hsm::secret::Plaintext;
@@ -79,21 +77,9 @@ impl RemoteKms {
             .map_err(|e| Error::Internal(format!("cannot start the HTTP runtime: {e}")))?;
         let mut trust = TrustStore::default();
         if let Some(path) = &endpoint.ca_bundle {
-            let pem = std::fs::read(path).map_err(|e| {
-                Error::input(
-                    "--ca-bundle",
-                    format!("cannot read '{}': {e}", path.display()),
-                )
-            })?;
             // The SDK reads the PEM only when it connects, and skips what it
             // cannot read: a file with no certificate is refused here.
-            let certificates = CertificateDer::pem_slice_iter(&pem).collect::<Result<Vec<_>, _>>();
-            if !certificates.is_ok_and(|c| !c.is_empty()) {
-                return Err(Error::input(
-                    "--ca-bundle",
-                    format!("'{}' holds no PEM certificate", path.display()),
-                ));
-            }
+            let (pem, _) = crate::serve::tls::pem_certificates("--ca-bundle", path)?;
             trust = trust.with_pem_certificate(pem);
         }
         let tls = TlsContext::builder()

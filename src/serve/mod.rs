@@ -27,7 +27,7 @@ mod browsers;
 mod budget;
 mod handler;
 pub mod sigv4;
-mod tls;
+pub mod tls;
 mod worker;
 
 use std::convert::Infallible;

@@ -138,7 +138,7 @@ pub(super) fn plain_http_refused() -> Reply {
 
 /// The chain at `cert` with the key at `key`, once both pass their checks.
 fn certified(cert: &Path, key: &Path, provider: &Arc<CryptoProvider>) -> Result<CertifiedKey> {
-    let chain = read_chain(cert)?;
+    let (_, chain) = pem_certificates("--tls-cert", cert)?;
     let key_der = read_key(key)?;
     // The provider wipes the key's DER once it has parsed it.
     CertifiedKey::from_der(chain, key_der, provider).map_err(|e| match e {
@@ -202,28 +202,34 @@ fn config(provider: Arc<CryptoProvider>, certificate: Arc<Certificate>) -> Resul
     Ok(config)
 }
 
-/// The certificates of the PEM file at `path`, the server's first.
-fn read_chain(path: &Path) -> Result<Vec<CertificateDer<'static>>> {
+/// The certificates of the PEM file at `path` (the server's first, for
+/// `--tls-cert`), with the file's bytes: a file longer than a chain can be,
+/// or with no certificate, is refused, naming `flag`. `migrate`'s
+/// `--ca-bundle` is read so too.
+pub fn pem_certificates(
+    flag: &str,
+    path: &Path,
+) -> Result<(Vec<u8>, Vec<CertificateDer<'static>>)> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|file| file.take(CERT_FILE_LIMIT + 1).read_to_end(&mut bytes))
-        .map_err(|e| input("--tls-cert", path, &e.to_string()))?;
+        .map_err(|e| input(flag, path, &e.to_string()))?;
     if bytes.len() as u64 > CERT_FILE_LIMIT {
         let message =
             format!("it is longer than {CERT_FILE_LIMIT} bytes, too long for a certificate chain");
-        return Err(input("--tls-cert", path, &message));
+        return Err(input(flag, path, &message));
     }
     let chain = CertificateDer::pem_slice_iter(&bytes)
         .collect::<std::result::Result<Vec<_>, pem::Error>>()
-        .map_err(|e| input("--tls-cert", path, &pem_problem(&e)))?;
+        .map_err(|e| input(flag, path, &pem_problem(&e)))?;
     if chain.is_empty() {
         return Err(input(
-            "--tls-cert",
+            flag,
             path,
             "it holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
         ));
     }
-    Ok(chain)
+    Ok((bytes, chain))
 }
 
 /// The private key of the PEM file at `path`, once the file has passed the

@@ -275,7 +275,7 @@ fn a_live_log_older_than_the_age_limit_rotates_however_small() {
 }
 
 #[test]
-fn a_keystore_put_back_is_refused_right_after_a_rotation() {
+fn the_rollback_check_still_refuses_a_keystore_put_back_after_a_rotation() {
     let env = small_segments(&[]);
     env.create_key();
     let copy = env.path("copy");
